@@ -1,0 +1,147 @@
+/**
+ * `newtowns`: the command line. Each command is a small function; all print plain text on a
+ * terminal, JSON with --json, and exit non-zero with a message that says what to do next.
+ */
+import { parseArgs } from 'node:util';
+import { loadConfig, ConfigError, type Config } from './config.ts';
+import { start, status, stop, LocalNeo4jError } from './db/local-neo4j.ts';
+import { openDatabase } from './db/open.ts';
+import { startHttpServer } from './http.ts';
+
+const USAGE = `newtowns <command>
+
+  serve                      start Neo4j (unless NEO4J_URI is set), apply the schema, load the seed
+                             graph when the database is empty, and serve on http://localhost:4000
+  db start | stop | status   the local Neo4j server; \`db status --json\` prints its connection
+  schema                     apply cypher/schema.cypher to the database
+  seed                       load the seed graph (cypher/seed/) through the import pipeline
+  import FILE [--dry-run] [--json] [--partner NAME]
+                             import a Cypher dataset: validated, all-or-nothing, recorded
+  imports [--json]           list past imports
+  undo IMPORT_ID [--json]    revert one import
+
+Environment: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD (use an existing server), PORT (4000),
+NEWTOWNS_NEO4J_PORT (7687), NEWTOWNS_NEO4J_HOME (.data/neo4j).`;
+
+export type Command = (args: string[], config: Config) => Promise<number>;
+
+const say = (message: string) => process.stderr.write(message + '\n');
+
+const db: Command = async (args, config) => {
+  const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean' } }, allowPositionals: true });
+  const action = positionals[0];
+  if (config.external && action !== 'status') {
+    say(`NEO4J_URI is set (${config.external.uri}): that server is managed elsewhere; unset NEO4J_URI to manage the local one.`);
+    return 2;
+  }
+  switch (action) {
+    case 'start': {
+      const result = await start(config.local, say);
+      say(result.started ? `Neo4j ${result.version} started in ${(result.ms / 1000).toFixed(1)} s on ${result.connection.uri}.` : `Neo4j ${result.version} is already running on ${result.connection.uri}.`);
+      return 0;
+    }
+    case 'stop':
+      say((await stop(config.local, say)) ? 'Neo4j stopped.' : 'Neo4j was not running.');
+      return 0;
+    case 'status': {
+      const s = await status(config.local);
+      if (values.json) {
+        process.stdout.write(JSON.stringify({ uri: s.uri, user: s.user, password: s.password, running: s.running, version: s.version }) + '\n');
+      } else {
+        process.stdout.write(
+          s.running ? `running: Neo4j ${s.version} on ${s.uri} (user ${s.user}; password in ${s.home}/credentials.json)\n` : `not running (data in ${s.home}); start it with \`newtowns db start\`\n`,
+        );
+      }
+      return 0;
+    }
+    default:
+      say('Usage: newtowns db start | stop | status [--json]');
+      return 2;
+  }
+};
+
+const schema: Command = async (_args, config) => {
+  const opened = await openDatabase(config, say);
+  await opened.close();
+  return 0;
+};
+
+const serve: Command = async (_args, config) => {
+  const begun = Date.now();
+  const opened = await openDatabase(config, say);
+  const seeding = await import('./import/seed.ts').catch(() => null);
+  if (seeding) await seeding.seedIfEmpty(opened.db, say);
+  const app = await startHttpServer({ db: opened.db, config });
+  say(`Ready in ${((Date.now() - begun) / 1000).toFixed(1)} s.`);
+  say(`  Explorer  ${app.url}/`);
+  say(`  GraphQL   ${app.url}/graphql`);
+  say(`  Health    ${app.url}/healthz`);
+  say('Press Ctrl-C to stop.');
+  await new Promise<void>((resolve) => {
+    let stopping = false;
+    const shutdown = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      say(`\n${signal}: shutting down...`);
+      void app
+        .close()
+        .then(() => opened.close())
+        .then(resolve, (error: unknown) => {
+          say(String(error));
+          resolve();
+        });
+    };
+    process.once('SIGINT', () => shutdown('SIGINT'));
+    process.once('SIGTERM', () => shutdown('SIGTERM'));
+  });
+  return 0;
+};
+
+/** Commands that live with the code they drive (import/), loaded on demand. */
+const importCommand =
+  (name: 'seed' | 'import' | 'imports' | 'undo'): Command =>
+  async (args, config) => {
+    const module = await import('./import/cli.ts');
+    return module.commands[name](args, config);
+  };
+
+export const COMMANDS: Record<string, Command> = {
+  serve,
+  db,
+  schema,
+  seed: importCommand('seed'),
+  import: importCommand('import'),
+  imports: importCommand('imports'),
+  undo: importCommand('undo'),
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(USAGE + '\n');
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    say(`Unknown command "${name}".\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await command(rest, loadConfig());
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof LocalNeo4jError) {
+      say(`Error: ${error.message}`);
+      return 1;
+    }
+    if ((error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      say(`${(error as Error).message}\n\n${USAGE}`);
+      return 2;
+    }
+    say(`Error: ${(error as Error).stack ?? String(error)}`);
+    return 1;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('/cli.ts')) {
+  process.exitCode = await main(process.argv.slice(2));
+}

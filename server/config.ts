@@ -1,0 +1,94 @@
+/**
+ * Environment -> typed settings, with defaults and errors that say what to set.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface Neo4jConnection {
+  readonly uri: string;
+  readonly user: string;
+  readonly password: string;
+  readonly database: string;
+}
+
+export interface LocalNeo4jSettings {
+  /** Folder holding the server's data, logs, config and generated password. */
+  readonly home: string;
+  readonly boltPort: number;
+  readonly heap: string;
+  readonly pageCache: string;
+}
+
+export interface Config {
+  /** Set when NEO4J_URI points at an existing server; then no local server is started. */
+  readonly external: Neo4jConnection | undefined;
+  readonly local: LocalNeo4jSettings;
+  readonly database: string;
+  readonly host: string;
+  readonly port: number;
+  /** Per-transaction timeout for reads, in ms. */
+  readonly queryTimeoutMs: number;
+  readonly graphiql: boolean;
+  readonly introspection: boolean;
+  /** Largest request body accepted, in bytes. */
+  readonly maxBodyBytes: number;
+  /** Largest dataset accepted through the API, in bytes. */
+  readonly maxImportBytes: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+function integer(env: NodeJS.ProcessEnv, key: string, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {
+  const raw = env[key];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${key}=${raw} is not a whole number between ${min} and ${max}; unset it or give a valid value.`);
+  }
+  return value;
+}
+
+function flag(env: NodeJS.ProcessEnv, key: string, fallback: boolean): boolean {
+  const raw = env[key]?.toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(`${key}=${env[key]} is not a yes/no value; use true or false.`);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const database = env.NEO4J_DATABASE || 'neo4j';
+  let external: Neo4jConnection | undefined;
+  if (env.NEO4J_URI) {
+    if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\//.test(env.NEO4J_URI)) {
+      throw new ConfigError(
+        `NEO4J_URI=${env.NEO4J_URI} is not a Neo4j address; use neo4j://host:7687, neo4j+s://... (Aura) or bolt://host:7687.`,
+      );
+    }
+    if (!env.NEO4J_PASSWORD) {
+      throw new ConfigError('NEO4J_URI is set but NEO4J_PASSWORD is not; set NEO4J_USER and NEO4J_PASSWORD for that server.');
+    }
+    external = { uri: env.NEO4J_URI, user: env.NEO4J_USER || 'neo4j', password: env.NEO4J_PASSWORD, database };
+  }
+  return {
+    external,
+    local: {
+      home: path.resolve(PROJECT_ROOT, env.NEWTOWNS_NEO4J_HOME || '.data/neo4j'),
+      boltPort: integer(env, 'NEWTOWNS_NEO4J_PORT', 7687, 1, 65535),
+      heap: env.NEWTOWNS_NEO4J_HEAP || '1g',
+      pageCache: env.NEWTOWNS_NEO4J_PAGECACHE || '512m',
+    },
+    database,
+    host: env.HOST || '127.0.0.1',
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    queryTimeoutMs: integer(env, 'NEWTOWNS_QUERY_TIMEOUT_MS', 15_000, 100),
+    graphiql: flag(env, 'NEWTOWNS_GRAPHIQL', true),
+    introspection: flag(env, 'NEWTOWNS_INTROSPECTION', true),
+    maxBodyBytes: integer(env, 'NEWTOWNS_MAX_BODY_BYTES', 1_000_000, 1_000),
+    maxImportBytes: integer(env, 'NEWTOWNS_MAX_IMPORT_BYTES', 50_000_000, 1_000),
+  };
+}

@@ -1,0 +1,167 @@
+/**
+ * One driver per process, and the only way the rest of the server talks to Neo4j: named,
+ * parameterised queries, reads in read transactions with a timeout, every query tagged with its
+ * name in the transaction metadata (visible in SHOW TRANSACTIONS and the query log).
+ */
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  type RecordShape,
+  isInt,
+  isDate,
+  isDateTime,
+  isLocalDateTime,
+  isDuration,
+  isNode,
+  isRelationship,
+  isPath,
+  isTime,
+  isLocalTime,
+  isPoint,
+} from 'neo4j-driver';
+import type { Neo4jConnection } from '../config.ts';
+
+/** A Cypher text with the name it is known by. Values always travel as parameters. */
+export interface NamedQuery {
+  readonly name: string;
+  readonly text: string;
+}
+
+export function cypher(name: string, text: string): NamedQuery {
+  return { name, text };
+}
+
+export type Params = Record<string, unknown>;
+
+export interface QueryOptions {
+  timeoutMs?: number;
+}
+
+/** Raised when Neo4j cannot be reached: callers turn it into "database unavailable". */
+export class DatabaseUnavailableError extends Error {
+  override name = 'DatabaseUnavailableError';
+}
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+export function isUnavailable(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return (
+    error instanceof DatabaseUnavailableError ||
+    (code !== undefined && (UNAVAILABLE_CODES.has(code) || code.startsWith('Neo.TransientError.General.Database')))
+  );
+}
+
+export function createDriver(connection: Neo4jConnection): Driver {
+  return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+    // Fail fast when the server is away; the pool reconnects by itself when it is back.
+    connectionAcquisitionTimeout: 5_000,
+    connectionTimeout: 3_000,
+    maxTransactionRetryTime: 3_000,
+    maxConnectionPoolSize: 50,
+    userAgent: 'newtowns-knowledge-graph',
+  });
+}
+
+export class Db {
+  constructor(
+    readonly driver: Driver,
+    readonly database: string,
+    readonly timeoutMs: number,
+    private readonly observe?: (query: NamedQuery) => void,
+  ) {}
+
+  /** The same database, reporting each query it runs to `observe` (per-request accounting). */
+  observed(observe: (query: NamedQuery) => void): Db {
+    return new Db(this.driver, this.database, this.timeoutMs, observe);
+  }
+
+  async read<T extends RecordShape = RecordShape>(query: NamedQuery, params: Params = {}, options: QueryOptions = {}) {
+    return this.run<T>('READ', query, params, options);
+  }
+
+  async write<T extends RecordShape = RecordShape>(query: NamedQuery, params: Params = {}, options: QueryOptions = {}) {
+    return this.run<T>('WRITE', query, params, options);
+  }
+
+  /** Several reads in one read transaction (one consistent snapshot, one round trip each). */
+  async readTx<R>(work: (tx: ManagedTransaction) => Promise<R>, name: string, options: QueryOptions = {}): Promise<R> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(work, { timeout: options.timeoutMs ?? this.timeoutMs, metadata: { app: 'newtowns', query: name } });
+    } catch (error) {
+      throw translate(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async run<T extends RecordShape>(
+    mode: 'READ' | 'WRITE',
+    query: NamedQuery,
+    params: Params,
+    options: QueryOptions,
+  ): Promise<QueryResult<T>> {
+    this.observe?.(query);
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session[mode] });
+    const config = { timeout: options.timeoutMs ?? this.timeoutMs, metadata: { app: 'newtowns', query: query.name } };
+    try {
+      const work = (tx: ManagedTransaction) => tx.run<T>(query.text, params);
+      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    } catch (error) {
+      throw translate(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Name, version and edition of the server, from `CALL dbms.components()`. */
+  async components(): Promise<{ name: string; version: string; edition: string }> {
+    const result = await this.read(
+      cypher('dbms.components', 'CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition'),
+      {},
+      { timeoutMs: 3_000 },
+    );
+    const record = result.records[0];
+    if (!record) throw new DatabaseUnavailableError('dbms.components() returned nothing');
+    return { name: record.get('name'), version: record.get('version'), edition: record.get('edition') };
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+function translate(error: unknown): unknown {
+  if (isUnavailable(error) && !(error instanceof DatabaseUnavailableError)) {
+    return Object.assign(new DatabaseUnavailableError((error as Error).message), { cause: error });
+  }
+  return error;
+}
+
+/**
+ * Driver values -> plain JSON-able values: integers to numbers (strings past 2^53), temporals to
+ * ISO strings, nodes and relationships to their properties with labels/type.
+ */
+export function plain(value: unknown): unknown {
+  if (value === null || value === undefined) return value ?? null;
+  if (isInt(value)) return neo4j.integer.inSafeRange(value) ? value.toNumber() : value.toString();
+  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
+    return value.toString();
+  }
+  if (isPoint(value)) return { srid: plain(value.srid), x: value.x, y: value.y, z: value.z ?? null };
+  if (isNode(value)) return { labels: value.labels, properties: plain(value.properties) };
+  if (isRelationship(value)) return { type: value.type, properties: plain(value.properties) };
+  if (isPath(value)) return value.segments.map((s) => ({ start: plain(s.start), relationship: plain(s.relationship), end: plain(s.end) }));
+  if (Array.isArray(value)) return value.map(plain);
+  if (typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = plain(v);
+    return out;
+  }
+  return value;
+}
+
+/** A JS number to a Cypher INTEGER parameter (plain numbers travel as FLOAT). */
+export const int = (n: number) => neo4j.int(n);

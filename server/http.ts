@@ -1,0 +1,121 @@
+/**
+ * The HTTP server: GraphQL at /graphql, health at /healthz, the explorer (built by Vite into
+ * dist/web) at /. Stateless: any number of these can run behind a load balancer.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { PROJECT_ROOT, type Config } from './config.ts';
+import type { Db } from './db/driver.ts';
+import { createGraphQL } from './api/index.ts';
+
+export const WEB_ROOT = path.join(PROJECT_ROOT, 'dist/web');
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+};
+
+export interface Health {
+  status: 'ok' | 'unavailable';
+  neo4j: { version: string; edition: string } | { error: string };
+}
+
+export async function health(db: Db): Promise<Health> {
+  try {
+    const { version, edition } = await db.components();
+    return { status: 'ok', neo4j: { version, edition } };
+  } catch (error) {
+    return { status: 'unavailable', neo4j: { error: `Neo4j does not answer: ${(error as Error).message.split('\n')[0]}` } };
+  }
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...SECURITY_HEADERS });
+  res.end(JSON.stringify(body));
+}
+
+function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): void {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { allow: 'GET, HEAD' }).end();
+    return;
+  }
+  const decoded = decodeURIComponent(pathname);
+  let file = path.normalize(path.join(WEB_ROOT, decoded));
+  if (!file.startsWith(WEB_ROOT)) {
+    res.writeHead(404).end();
+    return;
+  }
+  if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    // Deep links are client-side routes: serve the app shell.
+    file = path.join(WEB_ROOT, 'index.html');
+    if (!fs.existsSync(file)) {
+      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('The explorer has not been built. Run `npm run build:web` (npm start does this).');
+      return;
+    }
+  }
+  const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
+  const immutable = file.includes(`${path.sep}assets${path.sep}`);
+  res.writeHead(200, {
+    'content-type': type,
+    'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    ...SECURITY_HEADERS,
+  });
+  if (req.method === 'HEAD') res.end();
+  else fs.createReadStream(file).pipe(res);
+}
+
+export interface AppServer {
+  server: http.Server;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startHttpServer(deps: { db: Db; config: Config }, port = deps.config.port): Promise<AppServer> {
+  const yoga = createGraphQL(deps);
+  const server = http.createServer((req, res) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    if (pathname === '/healthz') {
+      void health(deps.db).then((h) => sendJson(res, h.status === 'ok' ? 200 : 503, h));
+      return;
+    }
+    if (pathname === '/graphql' || pathname.startsWith('/graphql/')) {
+      void yoga(req, res);
+      return;
+    }
+    serveStatic(req, res, pathname);
+  });
+  // Slow clients may not hold sockets open forever.
+  server.requestTimeout = 60_000;
+  server.headersTimeout = 20_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, deps.config.host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const url = `http://${deps.config.host === '0.0.0.0' ? 'localhost' : deps.config.host}:${address.port}`;
+  return {
+    server,
+    url,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
