@@ -346,7 +346,7 @@ export const LABELS = {
       en: 'An underlying cause or mechanism that drives how New Towns develop.',
     },
     idPrefix: 'mechanism',
-    colour: '#e69f00',
+    colour: '#c27a00',
     textColour: '#000000',
     shape: 'diamond',
     symbol: '◆',

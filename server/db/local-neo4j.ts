@@ -297,10 +297,10 @@ export async function start(settings: LocalNeo4jSettings, log: Log = () => {}): 
   }
   checkJava();
   const version = pinnedVersion();
+  checkDataVersion(settings.home, version);
   const classpath = resolveClasspath(settings.home, log);
   const f = files(settings.home);
   writeServerConfig(settings);
-  checkDataVersion(settings.home, version);
   const env = { ...process.env, NEO4J_HOME: settings.home, NEO4J_CONF: f.conf };
 
   if (!fs.existsSync(path.join(f.data, 'dbms', 'auth.ini'))) {

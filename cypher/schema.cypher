@@ -1,0 +1,47 @@
+// Generated from server/ontology.ts by `npm run generate`; do not edit by hand.
+// Uniqueness constraints, indexes and the Dutch full-text index of the New Towns knowledge graph.
+// Idempotent: every statement is IF NOT EXISTS. The application applies it on start-up.
+CREATE CONSTRAINT municipality_id_unique IF NOT EXISTS FOR (n:Municipality) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT municipality_code_unique IF NOT EXISTS FOR (n:Municipality) REQUIRE n.code IS UNIQUE;
+CREATE INDEX municipality_province IF NOT EXISTS FOR (n:Municipality) ON (n.province);
+CREATE INDEX municipality_groeikern IF NOT EXISTS FOR (n:Municipality) ON (n.groeikern);
+CREATE INDEX municipality_import_id IF NOT EXISTS FOR (n:Municipality) ON (n.importId);
+CREATE CONSTRAINT neighbourhood_id_unique IF NOT EXISTS FOR (n:Neighbourhood) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT neighbourhood_code_unique IF NOT EXISTS FOR (n:Neighbourhood) REQUIRE n.code IS UNIQUE;
+CREATE INDEX neighbourhood_focus_area IF NOT EXISTS FOR (n:Neighbourhood) ON (n.focusArea);
+CREATE INDEX neighbourhood_import_id IF NOT EXISTS FOR (n:Neighbourhood) ON (n.importId);
+CREATE CONSTRAINT challenge_id_unique IF NOT EXISTS FOR (n:Challenge) REQUIRE n.id IS UNIQUE;
+CREATE INDEX challenge_import_id IF NOT EXISTS FOR (n:Challenge) ON (n.importId);
+CREATE CONSTRAINT opportunity_id_unique IF NOT EXISTS FOR (n:Opportunity) REQUIRE n.id IS UNIQUE;
+CREATE INDEX opportunity_import_id IF NOT EXISTS FOR (n:Opportunity) ON (n.importId);
+CREATE CONSTRAINT mechanism_id_unique IF NOT EXISTS FOR (n:Mechanism) REQUIRE n.id IS UNIQUE;
+CREATE INDEX mechanism_import_id IF NOT EXISTS FOR (n:Mechanism) ON (n.importId);
+CREATE CONSTRAINT intervention_id_unique IF NOT EXISTS FOR (n:Intervention) REQUIRE n.id IS UNIQUE;
+CREATE INDEX intervention_evidence_level IF NOT EXISTS FOR (n:Intervention) ON (n.evidenceLevel);
+CREATE INDEX intervention_import_id IF NOT EXISTS FOR (n:Intervention) ON (n.importId);
+CREATE CONSTRAINT actor_id_unique IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;
+CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind);
+CREATE INDEX actor_import_id IF NOT EXISTS FOR (n:Actor) ON (n.importId);
+CREATE CONSTRAINT source_id_unique IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+CREATE INDEX source_import_id IF NOT EXISTS FOR (n:Source) ON (n.importId);
+CREATE CONSTRAINT case_id_unique IF NOT EXISTS FOR (n:Case) REQUIRE n.id IS UNIQUE;
+CREATE INDEX case_import_id IF NOT EXISTS FOR (n:Case) ON (n.importId);
+CREATE INDEX rel_part_of_import_id IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.importId);
+CREATE INDEX rel_merged_into_import_id IF NOT EXISTS FOR ()-[r:MERGED_INTO]-() ON (r.importId);
+CREATE INDEX rel_faces_import_id IF NOT EXISTS FOR ()-[r:FACES]-() ON (r.importId);
+CREATE INDEX rel_has_opportunity_import_id IF NOT EXISTS FOR ()-[r:HAS_OPPORTUNITY]-() ON (r.importId);
+CREATE INDEX rel_causes_import_id IF NOT EXISTS FOR ()-[r:CAUSES]-() ON (r.importId);
+CREATE INDEX rel_addresses_import_id IF NOT EXISTS FOR ()-[r:ADDRESSES]-() ON (r.importId);
+CREATE INDEX rel_leverages_import_id IF NOT EXISTS FOR ()-[r:LEVERAGES]-() ON (r.importId);
+CREATE INDEX rel_implements_import_id IF NOT EXISTS FOR ()-[r:IMPLEMENTS]-() ON (r.importId);
+CREATE INDEX rel_applied_in_import_id IF NOT EXISTS FOR ()-[r:APPLIED_IN]-() ON (r.importId);
+CREATE INDEX rel_member_of_import_id IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.importId);
+CREATE INDEX rel_about_import_id IF NOT EXISTS FOR ()-[r:ABOUT]-() ON (r.importId);
+CREATE INDEX rel_involves_import_id IF NOT EXISTS FOR ()-[r:INVOLVES]-() ON (r.importId);
+CREATE INDEX rel_part_of_programme_import_id IF NOT EXISTS FOR ()-[r:PART_OF_PROGRAMME]-() ON (r.importId);
+CREATE INDEX rel_published_by_import_id IF NOT EXISTS FOR ()-[r:PUBLISHED_BY]-() ON (r.importId);
+CREATE INDEX rel_supported_by_import_id IF NOT EXISTS FOR ()-[r:SUPPORTED_BY]-() ON (r.importId);
+CREATE CONSTRAINT import_id_unique IF NOT EXISTS FOR (n:Import) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT api_token_id_unique IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT api_token_hash_unique IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.hash IS UNIQUE;
+CREATE FULLTEXT INDEX node_text IF NOT EXISTS FOR (n:Municipality|Neighbourhood|Challenge|Opportunity|Mechanism|Intervention|Actor|Source|Case) ON EACH [n.name, n.nameEn, n.description, n.descriptionEn] OPTIONS {indexConfig: {`fulltext.analyzer`: 'dutch'}};

@@ -1,0 +1,120 @@
+/**
+ * The local server's command line and its errors: `newtowns db status --json` against the running
+ * test server, and the clear messages for a taken port, missing Java or Maven, and a data folder
+ * from another Neo4j version.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../server/config.ts';
+import { start } from '../../server/db/local-neo4j.ts';
+import { testNeo4jSettings } from '../support/settings.ts';
+
+const BIN = path.join(PROJECT_ROOT, 'server/bin/newtowns.mjs');
+const temp: string[] = [];
+afterAll(() => temp.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
+function tempHome(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newtowns-neo4j-'));
+  temp.push(dir);
+  return dir;
+}
+
+function cli(args: string[], env: Record<string, string | undefined>) {
+  const clean = { ...process.env };
+  delete clean.NEO4J_URI;
+  return spawnSync(process.execPath, [BIN, ...args], { env: { ...clean, ...env }, encoding: 'utf8', timeout: 120_000 });
+}
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((r) => server.close(() => r()));
+  return port;
+}
+
+describe('newtowns db status --json', () => {
+  it('prints the connection of the running local server, with the generated password', () => {
+    const result = cli(['db', 'status', '--json'], {
+      NEWTOWNS_NEO4J_HOME: testNeo4jSettings.home,
+      NEWTOWNS_NEO4J_PORT: String(testNeo4jSettings.boltPort),
+    });
+    expect(result.status, result.stderr).toBe(0);
+    const status = JSON.parse(result.stdout);
+    const stored = JSON.parse(fs.readFileSync(path.join(testNeo4jSettings.home, 'credentials.json'), 'utf8'));
+    expect(status).toEqual({
+      uri: `bolt://127.0.0.1:${testNeo4jSettings.boltPort}`,
+      user: 'neo4j',
+      password: stored.password,
+      running: true,
+      version: expect.stringMatching(/^5\.26\.\d+$/),
+    });
+    expect(stored.password).not.toBe('neo4j');
+    expect(stored.password.length).toBeGreaterThanOrEqual(24);
+    expect(fs.statSync(path.join(testNeo4jSettings.home, 'credentials.json')).mode & 0o777).toBe(0o600);
+  });
+
+  it('says running: false for a folder with no server', async () => {
+    const result = cli(['db', 'status', '--json'], { NEWTOWNS_NEO4J_HOME: tempHome(), NEWTOWNS_NEO4J_PORT: String(await freePort()) });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ running: false, version: null, user: 'neo4j' });
+  });
+
+  it('keeps the server on loopback with authentication on', () => {
+    const conf = fs.readFileSync(path.join(testNeo4jSettings.home, 'conf/neo4j.conf'), 'utf8');
+    expect(conf).toContain('server.default_listen_address=127.0.0.1');
+    expect(conf).toContain(`server.bolt.listen_address=127.0.0.1:${testNeo4jSettings.boltPort}`);
+    expect(conf).toContain('dbms.security.auth_enabled=true');
+    expect(conf).toContain('server.http.enabled=false');
+  });
+});
+
+describe('clear errors', () => {
+  it('names the taken port and what to do', async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', () => r()));
+    const { port } = blocker.address() as net.AddressInfo;
+    try {
+      await expect(start({ home: tempHome(), boltPort: port, heap: '512m', pageCache: '64m' })).rejects.toThrow(
+        new RegExp(`Port ${port} on 127.0.0.1 is taken by another program.*NEWTOWNS_NEO4J_PORT`),
+      );
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('says Java is missing and how to install it', async () => {
+    const result = cli(['db', 'start'], { NEWTOWNS_NEO4J_HOME: tempHome(), NEWTOWNS_NEO4J_PORT: String(await freePort()), JAVA_HOME: '/nonexistent' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/Java was not found.*Java 17 or newer/);
+    expect(result.stderr).toMatch(/NEO4J_URI/);
+  });
+
+  it('says Maven is missing when the server has not been resolved yet', async () => {
+    // A PATH with node and nothing else.
+    const bin = tempHome();
+    fs.symlinkSync(process.execPath, path.join(bin, 'node'));
+    const result = cli(['db', 'start'], {
+      NEWTOWNS_NEO4J_HOME: tempHome(),
+      NEWTOWNS_NEO4J_PORT: String(await freePort()),
+      PATH: bin,
+      JAVA_HOME: path.resolve(fs.realpathSync(spawnSync('sh', ['-c', 'command -v java'], { encoding: 'utf8' }).stdout.trim()), '../..'),
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/Maven \(mvn\) was not found.*apt-get install maven/);
+  });
+
+  it('refuses a data folder made by another Neo4j version, and says how to start afresh', async () => {
+    const home = tempHome();
+    fs.mkdirSync(path.join(home, 'data/databases'), { recursive: true });
+    fs.writeFileSync(path.join(home, 'neo4j-version'), '4.4.30\n');
+    const result = cli(['db', 'start'], { NEWTOWNS_NEO4J_HOME: home, NEWTOWNS_NEO4J_PORT: String(await freePort()) });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/created by Neo4j 4\.4\.30; this project runs Neo4j 5\.26\.\d+/);
+    expect(result.stderr).toMatch(/Move the folder away/);
+  });
+});
