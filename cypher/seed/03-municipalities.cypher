@@ -1,0 +1,800 @@
+// Seed graph 03: municipalities. The 16 groeikern municipalities of the declaration footnote
+// (Duiven and Westervoort as two nodes), groeikern: true; the former and successor municipalities
+// of the mergers, groeikern: false (except Hellevoetsluis, a groeikern that merged away).
+// Codes and populations: shared/research/domain.md, mostly from Wikipedia and its mirrors
+// (secondary; verify against CBS StatLine). Provinces are general knowledge, not from a cited source.
+// Then: mergers (MERGED_INTO) and memberships of the networks (MEMBER_OF).
+
+// --- The 16 groeikern municipalities (declaration footnote 1)
+
+MERGE (n:Municipality {id: 'municipality:GM0361'})
+SET n += {
+  name: 'Alkmaar',
+  nameEn: 'Alkmaar',
+  description: 'Voormalige groeikern. In 2015 samengevoegd met Graft-De Rijp (GM0365) en Schermer (GM0458); die voormalige gemeenten staan nog niet in de seed omdat de precieze datum niet in de bronnen staat.',
+  descriptionEn: 'Former growth centre. Merged with Graft-De Rijp (GM0365) and Schermer (GM0458) in 2015; those former municipalities are not yet in the seed because the exact date is not in the sources.',
+  code: 'GM0361',
+  province: 'Noord-Holland',
+  groeikern: true,
+  population: 112311,
+  populationYear: 2024,
+  populationSource: 'source:wiki-de-alkmaar-biermuseum'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0361'})
+MATCH (b:Source {id: 'source:intentieverklaring-2022'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0361'})
+MATCH (b:Source {id: 'source:wiki-de-alkmaar-biermuseum'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0361'})
+MATCH (b:Source {id: 'source:vanpelt-alkmaar-2017'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MERGE (n:Municipality {id: 'municipality:GM0034'})
+SET n += {
+  name: 'Almere',
+  nameEn: 'Almere',
+  description: 'Voormalige groeikern; kopgroepgemeente en ondertekenaar van de intentieverklaring (2022), lid van de New Town Alliantie en een van de vijf Ortega-gemeenten. Circa 218.000 inwoners in 2022 volgens newtowncongres.nl.',
+  descriptionEn: 'Former growth centre; kopgroep municipality and signatory of the declaration (2022), member of the New Town Alliance and one of the five Ortega municipalities. About 218,000 residents in 2022 according to newtowncongres.nl.',
+  code: 'GM0034',
+  province: 'Flevoland',
+  groeikern: true,
+  population: 229570,
+  populationYear: 2025,
+  populationSource: 'source:wiki-de-almere-mirror'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0034'})
+MATCH (b:Source {id: 'source:intentieverklaring-2022'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0034'})
+MATCH (b:Source {id: 'source:wiki-de-almere-mirror'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0034'})
+MATCH (b:Source {id: 'source:newtowncongres-new-town-alliantie'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MERGE (n:Municipality {id: 'municipality:GM0502'})
+SET n += {
+  name: 'Capelle aan den IJssel',
+  nameEn: 'Capelle aan den IJssel',
+  description: 'Voormalige groeikern; kopgroepgemeente en ondertekenaar van de intentieverklaring (2022) en lid van de New Town Alliantie. Negen CBS-wijken in de indeling 2024.',
+  descriptionEn: 'Former growth centre; kopgroep municipality and signatory of the declaration (2022) and member of the New Town Alliance. Nine CBS districts in the 2024 division.',
+  code: 'GM0502',
+  province: 'Zuid-Holland',
+  groeikern: true,
+  population: 67948,
+  populationYear: 2024,
+  populationSource: 'source:wiki-de-capelle'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0502'})
+MATCH (b:Source {id: 'source:intentieverklaring-2022'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0502'})
+MATCH (b:Source {id: 'source:wiki-de-capelle'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MERGE (n:Municipality {id: 'municipality:GM0226'})
+SET n += {
+  name: 'Duiven',
+  nameEn: 'Duiven',
+  description: 'Voormalige groeikern, in de intentieverklaring samen met Westervoort genoemd (Duiven/Westervoort); een zelfstandige gemeente. Van 1986 tot 1994 een door het Rijk aangewezen groeigemeente.',
+  descriptionEn: 'Former growth centre, named together with Westervoort in the declaration (Duiven/Westervoort); a separate municipality. A state-designated growth municipality from 1986 to 1994.',
+  code: 'GM0226',
+  province: 'Gelderland',
+  groeikern: true,
+  population: 24869,
+  populationYear: 2024,
+  populationSource: 'source:dokumen123-duiven'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0226'})
+MATCH (b:Source {id: 'source:intentieverklaring-2022'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0226'})
+MATCH (b:Source {id: 'source:wiki-li-duiven'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0226'})
+MATCH (b:Source {id: 'source:dokumen123-duiven'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MERGE (n:Municipality {id: 'municipality:GM0293'})
+SET n += {
+  name: 'Westervoort',
+  nameEn: 'Westervoort',
+  description: 'Voormalige groeikern, in de intentieverklaring samen met Duiven genoemd (Duiven/Westervoort); een zelfstandige gemeente.',
+  descriptionEn: 'Former growth centre, named together with Duiven in the declaration (Duiven/Westervoort); a separate municipality.',
+  code: 'GM0293',
+  province: 'Gelderland',
+  groeikern: true,
+  population: 15110,
+  populationYear: 2023,
+  populationSource: 'source:wiki-de-westervoort-mirror'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0293'})
+MATCH (b:Source {id: 'source:intentieverklaring-2022'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0293'})
+MATCH (b:Source {id: 'source:wiki-de-westervoort-mirror'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MERGE (n:Municipality {id: 'municipality:GM0394'})
+SET n += {
+  name: 'Haarlemmermeer',
+  nameEn: 'Haarlemmermeer',
+  description: 'Voormalige groeikern en een van de vijf Ortega-gemeenten van de Uitvoeringsagenda New Towns (2009). Inwonertal volgens CBS.',
+  descriptionEn: 'Former growth centre and one of the five Ortega municipalities of the Implementation agenda New Towns (2009). Population according to CBS.',
+  code: 'GM0394',
+  province: 'Noord-Holland',
+  groeikern: true,
+  population: 162300,
+  populationYear: 2023,
+  populationSource: 'source:cbs-37259eng'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0394'})
+MATCH (b:Source {id: 'source:intentieverklaring-2022'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0394'})
+MATCH (b:Source {id: 'source:cbs-37259eng'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MERGE (n:Municipality {id: 'municipality:GM0530'})
+SET n += {
+  name: 'Hellevoetsluis',
+  nameEn: 'Hellevoetsluis',
+  description: 'Voormalige groeikern en voormalige gemeente: bestond tot en met 31 december 2022 en ging op 1 januari 2023 op in Voorne aan Zee. De plaats Hellevoetsluis telde 39.925 inwoners op 1 januari 2024 (geen gemeentecijfer, daarom niet als inwonertal vastgelegd).',
+  descriptionEn: 'Former growth centre and former municipality: existed until 31 December 2022 and merged into Voorne aan Zee on 1 January 2023. The town of Hellevoetsluis had 39,925 residents on 1 January 2024 (not a municipal figure, so not stored as population).',
+  code: 'GM0530',
+  province: 'Zuid-Holland',
+  groeikern: true,
+  validTo: date('2022-12-31')
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0530'})
+MATCH (b:Source {id: 'source:intentieverklaring-2022'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0530'})
+MATCH (b:Source {id: 'source:zuid-holland-zienswijze-voorne-aan-zee-2021'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0530'})
+MATCH (b:Source {id: 'source:wiki-de-hellevoetsluis-mirror'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MERGE (n:Municipality {id: 'municipality:GM0794'})
+SET n += {
+  name: 'Helmond',
+  nameEn: 'Helmond',
+  description: 'Voormalige groeikern en lid van de New Town Alliantie. Van de woningvoorraad (2019) is 30,8% gebouwd in 1950-1979 en 23,4% in 1980-1989.',
+  descriptionEn: 'Former growth centre and member of the New Town Alliance. Of the housing stock (2019), 30.8% was built in 1950-1979 and 23.4% in 1980-1989.',
+  code: 'GM0794',
+  province: 'Noord-Brabant',
+  groeikern: true,
+  population: 95884,
+  populationYear: 2024,
+  populationSource: 'source:helmond-sociaaleconomisch-profiel'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0794'})
+MATCH (b:Source {id: 'source:intentieverklaring-2022'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0794'})
+MATCH (b:Source {id: 'source:helmond-sociaaleconomisch-profiel'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MERGE (n:Municipality {id: 'municipality:GM0405'})
+SET n += {
+  name: 'Hoorn',
+  nameEn: 'Hoorn',
+  description: 'Voormalige groeikern.',
+  descriptionEn: 'Former growth centre.',
+  code: 'GM0405',
+  province: 'Noord-Holland',
+  groeikern: true,
+  population: 75621,
+  populationYear: 2024,
+  populationSource: 'source:infokontak-hoorn'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0405'})
+MATCH (b:Source {id: 'source:intentieverklaring-2022'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0405'})
+MATCH (b:Source {id: 'source:infokontak-hoorn'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MERGE (n:Municipality {id: 'municipality:GM0321'})
+SET n += {
+  name: 'Houten',
+  nameEn: 'Houten',
+  description: 'Voormalige groeikern.',
+  descriptionEn: 'Former growth centre.',
+  code: 'GM0321',
+  province: 'Utrecht',
+  groeikern: true,
+  population: 50855,
+  populationYear: 2024,
+  populationSource: 'source:encycloreader-houten'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0321'})
+MATCH (b:Source {id: 'source:intentieverklaring-2022'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0321'})
+MATCH (b:Source {id: 'source:encycloreader-houten'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MERGE (n:Municipality {id: 'municipality:GM0406'})
+SET n += {
+  name: 'Huizen',
+  nameEn: 'Huizen',
+  description: 'Voormalige groeikern.',
+  descriptionEn: 'Former growth centre.',
+  code: 'GM0406',
+  province: 'Noord-Holland',
+  groeikern: true,
+  population: 41205,
+  populationYear: 2024,
+  populationSource: 'source:wikiwand-huizen'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0406'})
+MATCH (b:Source {id: 'source:intentieverklaring-2022'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0406'})
+MATCH (b:Source {id: 'source:wikiwand-huizen'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MERGE (n:Municipality {id: 'municipality:GM0995'})
+SET n += {
+  name: 'Lelystad',
+  nameEn: 'Lelystad',
+  description: 'Voormalige groeikern; Lelystad Oost is een van de 20 stedelijke focusgebieden van het NPLV. Volgens de MRA (december 2023) deed Lelystad mee aan de New Towns Alliantie; in de ledenlijst van 2024 staat Lelystad niet.',
+  descriptionEn: 'Former growth centre; Lelystad Oost is one of the 20 urban focus areas of the NPLV. According to the MRA (December 2023) Lelystad took part in the New Towns Alliance; it is not in the 2024 member list.',
+  code: 'GM0995',
+  province: 'Flevoland',
+  groeikern: true,
+  population: 84091,
+  populationYear: 2024,
+  populationSource: 'source:wiki-de-lelystad'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0995'})
+MATCH (b:Source {id: 'source:intentieverklaring-2022'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0995'})
+MATCH (b:Source {id: 'source:wiki-de-lelystad'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0995'})
+MATCH (b:Source {id: 'source:mra-new-towns-alliantie-2023'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MERGE (n:Municipality {id: 'municipality:GM0356'})
+SET n += {
+  name: 'Nieuwegein',
+  nameEn: 'Nieuwegein',
+  description: 'Voormalige groeikern, op 1 juli 1971 ontstaan uit Jutphaas en Vreeswijk; kopgroepgemeente en ondertekenaar van de intentieverklaring (2022), lid van de New Town Alliantie. De Centrale As is een van de 20 stedelijke focusgebieden van het NPLV.',
+  descriptionEn: 'Former growth centre, formed on 1 July 1971 from Jutphaas and Vreeswijk; kopgroep municipality and signatory of the declaration (2022), member of the New Town Alliance. The Centrale As is one of the 20 urban focus areas of the NPLV.',
+  code: 'GM0356',
+  province: 'Utrecht',
+  groeikern: true,
+  population: 65974,
+  populationYear: 2024,
+  populationSource: 'source:wiki-de-nieuwegein',
+  validFrom: date('1971-07-01')
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0356'})
+MATCH (b:Source {id: 'source:intentieverklaring-2022'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0356'})
+MATCH (b:Source {id: 'source:wiki-de-nieuwegein'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0356'})
+MATCH (b:Source {id: 'source:canon-nieuwegein'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MERGE (n:Municipality {id: 'municipality:GM1930'})
+SET n += {
+  name: 'Nissewaard',
+  nameEn: 'Nissewaard',
+  description: 'Op 1 januari 2015 ontstaan uit Spijkenisse en Bernisse; in de intentieverklaring genoemd als groeikern. Kopgroepgemeente en ondertekenaar (2022), lid van de New Town Alliantie. De stad Spijkenisse telde 73.405 inwoners op 1 januari 2024.',
+  descriptionEn: 'Formed on 1 January 2015 from Spijkenisse and Bernisse; named as a growth centre in the declaration. Kopgroep municipality and signatory (2022), member of the New Town Alliance. The town of Spijkenisse had 73,405 residents on 1 January 2024.',
+  code: 'GM1930',
+  province: 'Zuid-Holland',
+  groeikern: true,
+  population: 87626,
+  populationYear: 2024,
+  populationSource: 'source:wiki-de-nissewaard',
+  validFrom: date('2015-01-01')
+};
+
+MATCH (a:Municipality {id: 'municipality:GM1930'})
+MATCH (b:Source {id: 'source:intentieverklaring-2022'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM1930'})
+MATCH (b:Source {id: 'source:wiki-de-nissewaard'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM1930'})
+MATCH (b:Source {id: 'source:metatopos-stb-2014-189'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MERGE (n:Municipality {id: 'municipality:GM0439'})
+SET n += {
+  name: 'Purmerend',
+  nameEn: 'Purmerend',
+  description: 'Voormalige groeikern en lid van de New Town Alliantie. Beemster ging op 1 januari 2022 op in Purmerend; samen circa 92.000 inwoners (91.781 op 1 januari 2021, inclusief Beemster). Omdat dat cijfer niet de gemeente van toen beschrijft, is het niet als inwonertal vastgelegd.',
+  descriptionEn: 'Former growth centre and member of the New Town Alliance. Beemster merged into Purmerend on 1 January 2022; together about 92,000 residents (91,781 on 1 January 2021, including Beemster). As that figure does not describe the municipality of the time, it is not stored as population.',
+  code: 'GM0439',
+  province: 'Noord-Holland',
+  groeikern: true
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0439'})
+MATCH (b:Source {id: 'source:intentieverklaring-2022'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0439'})
+MATCH (b:Source {id: 'source:wiki-li-purmerend'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0439'})
+MATCH (b:Source {id: 'source:mra-new-towns-alliantie-2023'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MERGE (n:Municipality {id: 'municipality:GM0637'})
+SET n += {
+  name: 'Zoetermeer',
+  nameEn: 'Zoetermeer',
+  description: 'De eerste groeikern, aangewezen in 1962; kopgroepgemeente en ondertekenaar van de intentieverklaring (2022), lid van de New Town Alliantie en een van de vijf Ortega-gemeenten. Tien stadswijken.',
+  descriptionEn: 'The first growth centre, designated in 1962; kopgroep municipality and signatory of the declaration (2022), member of the New Town Alliance and one of the five Ortega municipalities. Ten city districts.',
+  code: 'GM0637',
+  province: 'Zuid-Holland',
+  groeikern: true,
+  population: 128424,
+  populationYear: 2024,
+  populationSource: 'source:wiki-de-zoetermeer-mirror'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0637'})
+MATCH (b:Source {id: 'source:intentieverklaring-2022'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0637'})
+MATCH (b:Source {id: 'source:wiki-de-zoetermeer-mirror'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0637'})
+MATCH (b:Source {id: 'source:newtowncongres-new-town-alliantie'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+// --- Former and successor municipalities of the mergers (groeikern: false)
+
+MERGE (n:Municipality {id: 'municipality:GM0612'})
+SET n += {
+  name: 'Spijkenisse',
+  nameEn: 'Spijkenisse',
+  description: 'Voormalige gemeente; ging op 1 januari 2015 met Bernisse op in Nissewaard. De stad Spijkenisse is nu een kern van Nissewaard.',
+  descriptionEn: 'Former municipality; merged with Bernisse into Nissewaard on 1 January 2015. The town of Spijkenisse is now part of Nissewaard.',
+  code: 'GM0612',
+  province: 'Zuid-Holland',
+  groeikern: false,
+  validTo: date('2014-12-31')
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0612'})
+MATCH (b:Source {id: 'source:wiki-de-nissewaard'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0612'})
+MATCH (b:Source {id: 'source:metatopos-stb-2014-189'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MERGE (n:Municipality {id: 'municipality:GM0568'})
+SET n += {
+  name: 'Bernisse',
+  nameEn: 'Bernisse',
+  description: 'Voormalige gemeente; ging op 1 januari 2015 met Spijkenisse op in Nissewaard.',
+  descriptionEn: 'Former municipality; merged with Spijkenisse into Nissewaard on 1 January 2015.',
+  code: 'GM0568',
+  province: 'Zuid-Holland',
+  groeikern: false,
+  validTo: date('2014-12-31')
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0568'})
+MATCH (b:Source {id: 'source:wiki-de-nissewaard'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0568'})
+MATCH (b:Source {id: 'source:metatopos-stb-2014-189'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MERGE (n:Municipality {id: 'municipality:GM1992'})
+SET n += {
+  name: 'Voorne aan Zee',
+  nameEn: 'Voorne aan Zee',
+  description: 'Gemeente sinds 1 januari 2023, ontstaan uit Brielle, Hellevoetsluis en Westvoorne; circa 72.000 inwoners. Zelf niet als groeikern aangewezen; de voormalige groeikern Hellevoetsluis ligt erin.',
+  descriptionEn: 'Municipality since 1 January 2023, formed from Brielle, Hellevoetsluis and Westvoorne; about 72,000 residents. Not itself designated a growth centre; the former growth centre Hellevoetsluis lies within it.',
+  code: 'GM1992',
+  province: 'Zuid-Holland',
+  groeikern: false,
+  validFrom: date('2023-01-01')
+};
+
+MATCH (a:Municipality {id: 'municipality:GM1992'})
+MATCH (b:Source {id: 'source:zuid-holland-zienswijze-voorne-aan-zee-2021'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM1992'})
+MATCH (b:Source {id: 'source:wiki-de-hellevoetsluis-mirror'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MERGE (n:Municipality {id: 'municipality:GM0501'})
+SET n += {
+  name: 'Brielle',
+  nameEn: 'Brielle',
+  description: 'Voormalige gemeente; ging op 1 januari 2023 op in Voorne aan Zee.',
+  descriptionEn: 'Former municipality; merged into Voorne aan Zee on 1 January 2023.',
+  code: 'GM0501',
+  province: 'Zuid-Holland',
+  groeikern: false,
+  validTo: date('2022-12-31')
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0501'})
+MATCH (b:Source {id: 'source:zuid-holland-zienswijze-voorne-aan-zee-2021'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0501'})
+MATCH (b:Source {id: 'source:wiki-de-hellevoetsluis-mirror'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MERGE (n:Municipality {id: 'municipality:GM0614'})
+SET n += {
+  name: 'Westvoorne',
+  nameEn: 'Westvoorne',
+  description: 'Voormalige gemeente; ging op 1 januari 2023 op in Voorne aan Zee.',
+  descriptionEn: 'Former municipality; merged into Voorne aan Zee on 1 January 2023.',
+  code: 'GM0614',
+  province: 'Zuid-Holland',
+  groeikern: false,
+  validTo: date('2022-12-31')
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0614'})
+MATCH (b:Source {id: 'source:zuid-holland-zienswijze-voorne-aan-zee-2021'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0614'})
+MATCH (b:Source {id: 'source:wiki-de-hellevoetsluis-mirror'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MERGE (n:Municipality {id: 'municipality:GM0370'})
+SET n += {
+  name: 'Beemster',
+  nameEn: 'Beemster',
+  description: 'Voormalige gemeente; ging op 1 januari 2022 op in Purmerend.',
+  descriptionEn: 'Former municipality; merged into Purmerend on 1 January 2022.',
+  code: 'GM0370',
+  province: 'Noord-Holland',
+  groeikern: false,
+  validTo: date('2021-12-31')
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0370'})
+MATCH (b:Source {id: 'source:wiki-li-purmerend'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0370'})
+MATCH (b:Source {id: 'source:behoud-waterland-beemster'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+// --- Mergers
+
+MATCH (a:Municipality {id: 'municipality:GM0612'})
+MATCH (b:Municipality {id: 'municipality:GM1930'})
+MERGE (a)-[r:MERGED_INTO]->(b)
+SET r += {
+  date: date('2015-01-01'),
+  sources: ['source:wiki-de-nissewaard', 'source:metatopos-stb-2014-189']
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0568'})
+MATCH (b:Municipality {id: 'municipality:GM1930'})
+MERGE (a)-[r:MERGED_INTO]->(b)
+SET r += {
+  date: date('2015-01-01'),
+  sources: ['source:wiki-de-nissewaard', 'source:metatopos-stb-2014-189']
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0530'})
+MATCH (b:Municipality {id: 'municipality:GM1992'})
+MERGE (a)-[r:MERGED_INTO]->(b)
+SET r += {
+  date: date('2023-01-01'),
+  sources: ['source:zuid-holland-zienswijze-voorne-aan-zee-2021', 'source:wiki-de-hellevoetsluis-mirror']
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0501'})
+MATCH (b:Municipality {id: 'municipality:GM1992'})
+MERGE (a)-[r:MERGED_INTO]->(b)
+SET r += {
+  date: date('2023-01-01'),
+  sources: ['source:zuid-holland-zienswijze-voorne-aan-zee-2021', 'source:wiki-de-hellevoetsluis-mirror']
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0614'})
+MATCH (b:Municipality {id: 'municipality:GM1992'})
+MERGE (a)-[r:MERGED_INTO]->(b)
+SET r += {
+  date: date('2023-01-01'),
+  sources: ['source:zuid-holland-zienswijze-voorne-aan-zee-2021', 'source:wiki-de-hellevoetsluis-mirror']
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0370'})
+MATCH (b:Municipality {id: 'municipality:GM0439'})
+MERGE (a)-[r:MERGED_INTO]->(b)
+SET r += {
+  date: date('2022-01-01'),
+  sources: ['source:wiki-li-purmerend', 'source:behoud-waterland-beemster']
+};
+
+// --- The learning network: the kopgroep and BZK signed on 28 November 2022; the other groeikernen are the intended coalition
+
+MATCH (a:Municipality {id: 'municipality:GM0034'})
+MATCH (b:Actor {id: 'actor:leernetwerk-toekomstbestendige-new-towns'})
+MERGE (a)-[r:MEMBER_OF]->(b)
+SET r += {
+  role: 'signatory',
+  since: date('2022-11-28'),
+  sources: ['source:intentieverklaring-2022', 'source:zoetermeer-nieuws-new-towns-bekrachtigen-samenwerking']
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0502'})
+MATCH (b:Actor {id: 'actor:leernetwerk-toekomstbestendige-new-towns'})
+MERGE (a)-[r:MEMBER_OF]->(b)
+SET r += {
+  role: 'signatory',
+  since: date('2022-11-28'),
+  sources: ['source:intentieverklaring-2022', 'source:zoetermeer-nieuws-new-towns-bekrachtigen-samenwerking']
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0356'})
+MATCH (b:Actor {id: 'actor:leernetwerk-toekomstbestendige-new-towns'})
+MERGE (a)-[r:MEMBER_OF]->(b)
+SET r += {
+  role: 'signatory',
+  since: date('2022-11-28'),
+  sources: ['source:intentieverklaring-2022', 'source:zoetermeer-nieuws-new-towns-bekrachtigen-samenwerking']
+};
+
+MATCH (a:Municipality {id: 'municipality:GM1930'})
+MATCH (b:Actor {id: 'actor:leernetwerk-toekomstbestendige-new-towns'})
+MERGE (a)-[r:MEMBER_OF]->(b)
+SET r += {
+  role: 'signatory',
+  since: date('2022-11-28'),
+  sources: ['source:intentieverklaring-2022', 'source:zoetermeer-nieuws-new-towns-bekrachtigen-samenwerking']
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0637'})
+MATCH (b:Actor {id: 'actor:leernetwerk-toekomstbestendige-new-towns'})
+MERGE (a)-[r:MEMBER_OF]->(b)
+SET r += {
+  role: 'signatory',
+  since: date('2022-11-28'),
+  sources: ['source:intentieverklaring-2022', 'source:zoetermeer-nieuws-new-towns-bekrachtigen-samenwerking']
+};
+
+MATCH (a:Actor {id: 'actor:ministerie-bzk'})
+MATCH (b:Actor {id: 'actor:leernetwerk-toekomstbestendige-new-towns'})
+MERGE (a)-[r:MEMBER_OF]->(b)
+SET r += {
+  role: 'signatory',
+  since: date('2022-11-28'),
+  sources: ['source:intentieverklaring-2022', 'source:zoetermeer-nieuws-new-towns-bekrachtigen-samenwerking']
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0361'})
+MATCH (b:Actor {id: 'actor:leernetwerk-toekomstbestendige-new-towns'})
+MERGE (a)-[r:MEMBER_OF]->(b)
+SET r += {role: 'intended_member', sources: ['source:intentieverklaring-2022']};
+
+MATCH (a:Municipality {id: 'municipality:GM0226'})
+MATCH (b:Actor {id: 'actor:leernetwerk-toekomstbestendige-new-towns'})
+MERGE (a)-[r:MEMBER_OF]->(b)
+SET r += {role: 'intended_member', sources: ['source:intentieverklaring-2022']};
+
+MATCH (a:Municipality {id: 'municipality:GM0293'})
+MATCH (b:Actor {id: 'actor:leernetwerk-toekomstbestendige-new-towns'})
+MERGE (a)-[r:MEMBER_OF]->(b)
+SET r += {role: 'intended_member', sources: ['source:intentieverklaring-2022']};
+
+MATCH (a:Municipality {id: 'municipality:GM0394'})
+MATCH (b:Actor {id: 'actor:leernetwerk-toekomstbestendige-new-towns'})
+MERGE (a)-[r:MEMBER_OF]->(b)
+SET r += {role: 'intended_member', sources: ['source:intentieverklaring-2022']};
+
+MATCH (a:Municipality {id: 'municipality:GM0530'})
+MATCH (b:Actor {id: 'actor:leernetwerk-toekomstbestendige-new-towns'})
+MERGE (a)-[r:MEMBER_OF]->(b)
+SET r += {role: 'intended_member', sources: ['source:intentieverklaring-2022']};
+
+MATCH (a:Municipality {id: 'municipality:GM0794'})
+MATCH (b:Actor {id: 'actor:leernetwerk-toekomstbestendige-new-towns'})
+MERGE (a)-[r:MEMBER_OF]->(b)
+SET r += {role: 'intended_member', sources: ['source:intentieverklaring-2022']};
+
+MATCH (a:Municipality {id: 'municipality:GM0405'})
+MATCH (b:Actor {id: 'actor:leernetwerk-toekomstbestendige-new-towns'})
+MERGE (a)-[r:MEMBER_OF]->(b)
+SET r += {role: 'intended_member', sources: ['source:intentieverklaring-2022']};
+
+MATCH (a:Municipality {id: 'municipality:GM0321'})
+MATCH (b:Actor {id: 'actor:leernetwerk-toekomstbestendige-new-towns'})
+MERGE (a)-[r:MEMBER_OF]->(b)
+SET r += {role: 'intended_member', sources: ['source:intentieverklaring-2022']};
+
+MATCH (a:Municipality {id: 'municipality:GM0406'})
+MATCH (b:Actor {id: 'actor:leernetwerk-toekomstbestendige-new-towns'})
+MERGE (a)-[r:MEMBER_OF]->(b)
+SET r += {role: 'intended_member', sources: ['source:intentieverklaring-2022']};
+
+MATCH (a:Municipality {id: 'municipality:GM0995'})
+MATCH (b:Actor {id: 'actor:leernetwerk-toekomstbestendige-new-towns'})
+MERGE (a)-[r:MEMBER_OF]->(b)
+SET r += {role: 'intended_member', sources: ['source:intentieverklaring-2022']};
+
+MATCH (a:Municipality {id: 'municipality:GM0439'})
+MATCH (b:Actor {id: 'actor:leernetwerk-toekomstbestendige-new-towns'})
+MERGE (a)-[r:MEMBER_OF]->(b)
+SET r += {role: 'intended_member', sources: ['source:intentieverklaring-2022']};
+
+// --- New Town Alliantie (7 members per the 2024 sources), Kopgroep New Towns (2021), Ortega municipalities (2009)
+
+MATCH (a:Municipality {id: 'municipality:GM0034'})
+MATCH (b:Actor {id: 'actor:new-town-alliantie'})
+MERGE (a)-[r:MEMBER_OF]->(b)
+SET r += {
+  role: 'member',
+  sources: ['source:zoetermeer-nu-actie-nodig-2024', 'source:earthpressnews-nieuwegein-2024', 'source:romagazine-groeikernen-tweede-leven']
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0502'})
+MATCH (b:Actor {id: 'actor:new-town-alliantie'})
+MERGE (a)-[r:MEMBER_OF]->(b)
+SET r += {
+  role: 'member',
+  sources: ['source:zoetermeer-nu-actie-nodig-2024', 'source:earthpressnews-nieuwegein-2024', 'source:romagazine-groeikernen-tweede-leven']
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0794'})
+MATCH (b:Actor {id: 'actor:new-town-alliantie'})
+MERGE (a)-[r:MEMBER_OF]->(b)
+SET r += {
+  role: 'member',
+  sources: ['source:zoetermeer-nu-actie-nodig-2024', 'source:earthpressnews-nieuwegein-2024', 'source:romagazine-groeikernen-tweede-leven']
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0356'})
+MATCH (b:Actor {id: 'actor:new-town-alliantie'})
+MERGE (a)-[r:MEMBER_OF]->(b)
+SET r += {
+  role: 'member',
+  sources: ['source:zoetermeer-nu-actie-nodig-2024', 'source:earthpressnews-nieuwegein-2024', 'source:romagazine-groeikernen-tweede-leven']
+};
+
+MATCH (a:Municipality {id: 'municipality:GM1930'})
+MATCH (b:Actor {id: 'actor:new-town-alliantie'})
+MERGE (a)-[r:MEMBER_OF]->(b)
+SET r += {
+  role: 'member',
+  sources: ['source:zoetermeer-nu-actie-nodig-2024', 'source:earthpressnews-nieuwegein-2024', 'source:romagazine-groeikernen-tweede-leven']
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0439'})
+MATCH (b:Actor {id: 'actor:new-town-alliantie'})
+MERGE (a)-[r:MEMBER_OF]->(b)
+SET r += {
+  role: 'member',
+  sources: ['source:zoetermeer-nu-actie-nodig-2024', 'source:earthpressnews-nieuwegein-2024', 'source:romagazine-groeikernen-tweede-leven']
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0637'})
+MATCH (b:Actor {id: 'actor:new-town-alliantie'})
+MERGE (a)-[r:MEMBER_OF]->(b)
+SET r += {
+  role: 'member',
+  sources: ['source:zoetermeer-nu-actie-nodig-2024', 'source:earthpressnews-nieuwegein-2024', 'source:romagazine-groeikernen-tweede-leven']
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0034'})
+MATCH (b:Actor {id: 'actor:kopgroep-new-towns'})
+MERGE (a)-[r:MEMBER_OF]->(b)
+SET r += {role: 'founder', sources: ['source:mra-new-towns-alliantie-2023']};
+
+MATCH (a:Municipality {id: 'municipality:GM0502'})
+MATCH (b:Actor {id: 'actor:kopgroep-new-towns'})
+MERGE (a)-[r:MEMBER_OF]->(b)
+SET r += {role: 'founder', sources: ['source:mra-new-towns-alliantie-2023']};
+
+MATCH (a:Municipality {id: 'municipality:GM1930'})
+MATCH (b:Actor {id: 'actor:kopgroep-new-towns'})
+MERGE (a)-[r:MEMBER_OF]->(b)
+SET r += {role: 'founder', sources: ['source:mra-new-towns-alliantie-2023']};
+
+MATCH (a:Municipality {id: 'municipality:GM0637'})
+MATCH (b:Actor {id: 'actor:kopgroep-new-towns'})
+MERGE (a)-[r:MEMBER_OF]->(b)
+SET r += {role: 'founder', sources: ['source:mra-new-towns-alliantie-2023']};
+
+MATCH (a:Municipality {id: 'municipality:GM0356'})
+MATCH (b:Actor {id: 'actor:kopgroep-new-towns'})
+MERGE (a)-[r:MEMBER_OF]->(b)
+SET r += {role: 'member', sources: ['source:intentieverklaring-2022']};
+
+MATCH (a:Municipality {id: 'municipality:GM0034'})
+MATCH (b:Actor {id: 'actor:ortega-gemeenten'})
+MERGE (a)-[r:MEMBER_OF]->(b)
+SET r += {
+  role: 'member',
+  sources: ['source:uitvoeringsagenda-new-towns-2009', 'source:publicresult-ortega']
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0394'})
+MATCH (b:Actor {id: 'actor:ortega-gemeenten'})
+MERGE (a)-[r:MEMBER_OF]->(b)
+SET r += {
+  role: 'member',
+  sources: ['source:uitvoeringsagenda-new-towns-2009', 'source:publicresult-ortega']
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0637'})
+MATCH (b:Actor {id: 'actor:ortega-gemeenten'})
+MERGE (a)-[r:MEMBER_OF]->(b)
+SET r += {
+  role: 'member',
+  sources: ['source:uitvoeringsagenda-new-towns-2009', 'source:publicresult-ortega']
+};
+
+// --- Part of the Metropoolregio Amsterdam, as the MRA source says
+
+MATCH (a:Municipality {id: 'municipality:GM0034'})
+MATCH (b:Actor {id: 'actor:metropoolregio-amsterdam'})
+MERGE (a)-[r:MEMBER_OF]->(b)
+SET r += {role: 'member', sources: ['source:mra-new-towns-alliantie-2023']};
+
+MATCH (a:Municipality {id: 'municipality:GM0439'})
+MATCH (b:Actor {id: 'actor:metropoolregio-amsterdam'})
+MERGE (a)-[r:MEMBER_OF]->(b)
+SET r += {role: 'member', sources: ['source:mra-new-towns-alliantie-2023']};
+
+MATCH (a:Municipality {id: 'municipality:GM0995'})
+MATCH (b:Actor {id: 'actor:metropoolregio-amsterdam'})
+MERGE (a)-[r:MEMBER_OF]->(b)
+SET r += {role: 'member', sources: ['source:mra-new-towns-alliantie-2023']};
