@@ -7,6 +7,7 @@ import { loadConfig, ConfigError, type Config } from './config.ts';
 import { start, status, stop, LocalNeo4jError } from './db/local-neo4j.ts';
 import { openDatabase } from './db/open.ts';
 import { startHttpServer } from './http.ts';
+import { seedIfEmpty } from './import/seed.ts';
 
 const USAGE = `newtowns <command>
 
@@ -19,6 +20,8 @@ const USAGE = `newtowns <command>
                              import a Cypher dataset: validated, all-or-nothing, recorded
   imports [--json]           list past imports
   undo IMPORT_ID [--json]    revert one import
+  token create --role participant|partner|admin --name NAME | token list | token revoke ID
+                             bearer tokens for the GraphQL mutations (the secret is shown once)
 
 Environment: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD (use an existing server), PORT (4000),
 NEWTOWNS_NEO4J_PORT (7687), NEWTOWNS_NEO4J_HOME (.data/neo4j).`;
@@ -69,8 +72,7 @@ const schema: Command = async (_args, config) => {
 const serve: Command = async (_args, config) => {
   const begun = Date.now();
   const opened = await openDatabase(config, say);
-  const seeding = await import('./import/seed.ts').catch(() => null);
-  if (seeding) await seeding.seedIfEmpty(opened.db, say);
+  await seedIfEmpty(opened.db, say);
   const app = await startHttpServer({ db: opened.db, config });
   say(`Ready in ${((Date.now() - begun) / 1000).toFixed(1)} s.`);
   say(`  Explorer  ${app.url}/`);
@@ -105,7 +107,19 @@ const importCommand =
     return module.commands[name](args, config);
   };
 
+/** `newtowns token ...`: API tokens, managed directly in the database. */
+const token: Command = async (args, config) => {
+  const { tokenCommand } = await import('./api/tokens-cli.ts');
+  const opened = await openDatabase(config, () => {});
+  try {
+    return await tokenCommand(opened.db, args);
+  } finally {
+    await opened.close();
+  }
+};
+
 export const COMMANDS: Record<string, Command> = {
+  token,
   serve,
   db,
   schema,

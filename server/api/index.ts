@@ -1,23 +1,150 @@
 /**
- * The GraphQL endpoint. (Foundation stub: the API issue replaces this with the full schema.)
+ * The GraphQL endpoint: yoga with the schema generated from the ontology, behind a small Node
+ * handler that gives every request an id (response header x-request-id, error extensions, logs),
+ * enforces the body size limit (also for streamed bodies without content-length) and reports the
+ * number of Neo4j queries the request cost (header x-neo4j-queries).
  */
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createSchema, createYoga } from 'graphql-yoga';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/driver.ts';
-import { ONTOLOGY_VERSION } from '../ontology.ts';
+import { createContext, type ApiContext, type ServerContext } from './context.ts';
+import { EXAMPLE_QUERIES } from './examples.ts';
+import { maskError, requestStore, useCsrf, useIntrospection, useLimits, useRequestIdOnErrors } from './plugins.ts';
+import { buildResolvers } from './resolvers.ts';
+import { roleAllows, tokenForSecret } from './tokens.ts';
+import { generateSdl } from './schema.ts';
 
 export interface ApiDeps {
   db: Db;
   config: Config;
 }
 
-export function createGraphQL({ config }: ApiDeps) {
-  return createYoga({
+export type GraphQLHandler = ((req: IncomingMessage, res: ServerResponse) => Promise<void>) & {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  yoga: { fetch: (input: string, init: RequestInit, context: ServerContext) => Promise<Response> | Response };
+};
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/**
+ * How large a body may be: config.maxBodyBytes, or, for a valid partner (or admin) token, enough
+ * for a dataset of config.maxImportBytes (importDataset). The token is only looked up when a body
+ * grows past the normal limit, so a made-up Authorization header buys nothing.
+ */
+async function allowedBodyBytes(db: Db, config: Config, authorization: string | null): Promise<number> {
+  const secret = authorization ? /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1] : undefined;
+  if (secret) {
+    const token = await tokenForSecret(db, secret).catch(() => null);
+    if (token && roleAllows(token.role, 'partner')) return Math.max(config.maxBodyBytes, config.maxImportBytes + 64 * 1024);
+  }
+  return config.maxBodyBytes;
+}
+
+export function createSchemaWithResolvers() {
+  return createSchema<Record<string, unknown>>({ typeDefs: generateSdl(), resolvers: buildResolvers() as never });
+}
+
+export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
+  const yoga = createYoga<Record<string, unknown>>({
     graphqlEndpoint: '/graphql',
-    graphiql: config.graphiql,
-    schema: createSchema({
-      typeDefs: 'type Query { ontologyVersion: Int! }',
-      resolvers: { Query: { ontologyVersion: () => ONTOLOGY_VERSION } },
-    }),
+    schema: createSchemaWithResolvers(),
+    graphiql: config.graphiql ? { defaultQuery: EXAMPLE_QUERIES, title: 'New Towns knowledge graph' } : false,
+    landingPage: false,
+    // maskError logs unexpected errors itself, with the request id; client errors are not logged.
+    logging: { debug: () => {}, info: () => {}, warn: (...args: unknown[]) => console.warn('[graphql]', ...args), error: () => {} },
+    maskedErrors: { maskError: (error) => maskError(error) },
+    context: (initial): ApiContext => createContext(db, config, initial as unknown as ServerContext),
+    plugins: [useCsrf(), useIntrospection(config.introspection), useLimits({ introspection: config.introspection }), useRequestIdOnErrors()],
   });
+
+  const handler = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const given = req.headers['x-request-id'];
+    const requestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    await requestStore.run({ requestId }, async () => {
+      try {
+        await handle(req, res, requestId);
+      } catch (error) {
+        console.error(`[graphql] request ${requestId}: ${(error as Error)?.stack ?? String(error)}`);
+        if (!res.headersSent) send(res, 500, requestId, { errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
+        else res.destroy();
+      }
+    });
+  };
+
+  async function handle(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
+    const authorization = typeof req.headers.authorization === 'string' ? req.headers.authorization : null;
+    let limit = config.maxBodyBytes;
+    let raised = false;
+    const raise = async () => {
+      raised = true;
+      limit = await allowedBodyBytes(db, config, authorization);
+    };
+    let body: Buffer | undefined;
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      const declared = Number(req.headers['content-length'] ?? NaN);
+      if (declared > limit && authorization) await raise();
+      if (declared > limit) return tooLarge(req, res, requestId, config.maxBodyBytes);
+      const chunks: Buffer[] = [];
+      let size = 0;
+      for await (const chunk of req as AsyncIterable<Buffer>) {
+        size += chunk.length;
+        if (size > limit && authorization && !raised) await raise();
+        if (size > limit) return tooLarge(req, res, requestId, config.maxBodyBytes);
+        chunks.push(chunk);
+      }
+      body = Buffer.concat(chunks);
+    }
+    const headers = new Headers();
+    for (const [k, v] of Object.entries(req.headers)) {
+      if (v === undefined) continue;
+      for (const value of Array.isArray(v) ? v : [v]) headers.append(k, value);
+    }
+    const counter = { queries: 0 };
+    const response = await (yoga as unknown as GraphQLHandler['yoga']).fetch(
+      `http://${req.headers.host ?? 'localhost'}${req.url ?? '/graphql'}`,
+      { method: req.method, headers, body: body && body.length > 0 ? new Uint8Array(body) : undefined },
+      { requestId, counter, authorization } satisfies ServerContext,
+    );
+    const out: Record<string, string> = {};
+    response.headers.forEach((value, key) => {
+      out[key] = value;
+    });
+    out['x-request-id'] = requestId;
+    out['x-neo4j-queries'] = String(counter.queries);
+    out['x-content-type-options'] = 'nosniff';
+    out['cache-control'] ??= 'no-store';
+    delete out['content-length'];
+    const payload = Buffer.from(await response.arrayBuffer());
+    res.writeHead(response.status, { ...out, 'content-length': String(payload.length) });
+    res.end(req.method === 'HEAD' ? undefined : payload);
+  }
+
+  return Object.assign(handler, { yoga: yoga as unknown as GraphQLHandler['yoga'] });
+}
+
+function send(res: ServerResponse, status: number, requestId: string, body: unknown, extra: Record<string, string> = {}): void {
+  const payload = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(payload)),
+    'x-request-id': requestId,
+    'cache-control': 'no-store',
+    ...extra,
+  });
+  res.end(payload);
+}
+
+function tooLarge(req: IncomingMessage, res: ServerResponse, requestId: string, limit: number): void {
+  send(
+    res,
+    413,
+    requestId,
+    { errors: [{ message: `The request body is larger than ${limit} bytes; send a smaller request.`, extensions: { code: 'PAYLOAD_TOO_LARGE', requestId } }] },
+    { connection: 'close' },
+  );
+  // Stop reading the rest; the connection closes after the answer.
+  req.unpipe();
+  req.resume();
 }

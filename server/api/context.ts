@@ -1,0 +1,86 @@
+/**
+ * Per-request context: a Db that counts its queries, DataLoaders (one query per relationship
+ * field and request, whatever the number of parents), and the caller's token, looked up lazily.
+ */
+import DataLoader from 'dataloader';
+import { createGraphQLError } from 'graphql-yoga';
+import type { Config } from '../config.ts';
+import type { Db } from '../db/driver.ts';
+import { importsByIds, municipalitiesByCode, nodesByIds, relationsOf, type Provenance, type RelationItem, type RelationSpec } from '../graph/nodes.ts';
+import type { KnowledgeNode } from '../graph/model.ts';
+import { roleAllows, tokenForSecret, type ApiTokenInfo, type Role } from './tokens.ts';
+
+export interface ServerContext {
+  requestId: string;
+  counter: { queries: number };
+  authorization: string | null;
+}
+
+export interface ApiContext {
+  db: Db;
+  config: Config;
+  requestId: string;
+  node: DataLoader<string, KnowledgeNode | null>;
+  municipality: DataLoader<string, KnowledgeNode | null>;
+  provenance: DataLoader<string, Provenance | null>;
+  relation(spec: RelationSpec, first: number): DataLoader<string, RelationItem[]>;
+  /** The caller's token with at least `role`, or an UNAUTHENTICATED / FORBIDDEN error. */
+  requireRole(role: Role): Promise<ApiTokenInfo>;
+}
+
+export function createContext(base: Db, config: Config, server: ServerContext): ApiContext {
+  const db = base.observed(() => {
+    server.counter.queries++;
+  });
+  const relations = new Map<string, DataLoader<string, RelationItem[]>>();
+  let token: Promise<ApiTokenInfo | null> | undefined;
+  return {
+    db,
+    config,
+    requestId: server.requestId,
+    node: new DataLoader(async (ids) => {
+      const found = await nodesByIds(db, ids);
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    municipality: new DataLoader(async (codes) => {
+      const found = await municipalitiesByCode(db, codes);
+      return codes.map((c) => found.get(c) ?? null);
+    }),
+    provenance: new DataLoader(async (ids) => {
+      const found = await importsByIds(db, ids);
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    relation(spec, first) {
+      const key = `${spec.key}/${first}`;
+      let loader = relations.get(key);
+      if (!loader) {
+        loader = new DataLoader(async (ids) => {
+          const found = await relationsOf(db, spec, ids, first);
+          return ids.map((id) => found.get(id) ?? []);
+        });
+        relations.set(key, loader);
+      }
+      return loader;
+    },
+    async requireRole(role) {
+      const header = server.authorization;
+      const match = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
+      if (!match) {
+        throw createGraphQLError('Sign in first: send an API token as "Authorization: Bearer <token>".', {
+          extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+        });
+      }
+      token ??= tokenForSecret(db, match[1]!);
+      const found = await token;
+      if (!found) {
+        throw createGraphQLError('The API token is unknown or revoked.', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+      }
+      if (!roleAllows(found.role, role)) {
+        throw createGraphQLError(`This needs the ${role} role; your token has the ${found.role} role.`, {
+          extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+        });
+      }
+      return found;
+    },
+  };
+}

@@ -1,0 +1,137 @@
+/**
+ * Yoga plugins, each a useX(): limits (graphql-armor), CSRF prevention, introspection switch,
+ * request ids on every error, and error masking (no stack, Cypher or driver text leaves the
+ * server; the original is logged with the request id).
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { GraphQLError, type ValidationRule } from 'graphql';
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { isUnavailable } from '../db/driver.ts';
+import { InputError } from '../graph/model.ts';
+import { TokenInputError } from './tokens.ts';
+import { ImportUsageError } from '../import/pipeline.ts';
+import type { ServerContext } from './context.ts';
+
+export const requestStore = new AsyncLocalStorage<{ requestId: string }>();
+
+export const UNAVAILABLE_MESSAGE = 'The knowledge graph database is not reachable; try again shortly.';
+
+export const ARMOR = {
+  maxDepth: 12,
+  maxAliases: 15,
+  maxCost: 20_000,
+  maxTokens: 2_000,
+  maxDirectives: 20,
+};
+
+export function useLimits(options: { introspection: boolean }) {
+  return EnvelopArmorPlugin({
+    maxDepth: { n: ARMOR.maxDepth, exposeLimits: true, flattenFragments: true },
+    maxAliases: { n: ARMOR.maxAliases, exposeLimits: true },
+    costLimit: { maxCost: ARMOR.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, exposeLimits: true },
+    maxTokens: { n: ARMOR.maxTokens, exposeLimits: true },
+    maxDirectives: { n: ARMOR.maxDirectives, exposeLimits: true },
+    // Field suggestions would leak the schema when introspection is off.
+    blockFieldSuggestion: { enabled: !options.introspection },
+  });
+}
+
+export function useCsrf() {
+  return useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] });
+}
+
+/**
+ * Refuses __schema and __type when introspection is off. (Written out rather than graphql's
+ * NoSchemaIntrospectionCustomRule, which checks types by identity and trips over a second copy
+ * of graphql loaded through another module system.)
+ */
+const noIntrospection: ValidationRule = (context) => ({
+  Field(node) {
+    if (node.name.value === '__schema' || node.name.value === '__type') {
+      context.reportError(
+        new GraphQLError(`GraphQL introspection is disabled on this server; "${node.name.value}" is not allowed.`, {
+          nodes: node,
+          extensions: { code: 'INTROSPECTION_DISABLED' },
+        }),
+      );
+    }
+  },
+});
+
+export function useIntrospection(enabled: boolean): Plugin {
+  return {
+    onValidate({ addValidationRule }) {
+      if (!enabled) addValidationRule(noIntrospection);
+    },
+  };
+}
+
+/** Adds `requestId` to the extensions of every error in a result. */
+export function useRequestIdOnErrors(): Plugin<ServerContext> {
+  return {
+    onResultProcess({ result, setResult, serverContext }) {
+      const requestId = (serverContext as unknown as ServerContext).requestId;
+      if (!requestId || !result || Array.isArray(result) || Symbol.asyncIterator in (result as object)) return;
+      const r = result as { errors?: readonly GraphQLError[] };
+      if (!r.errors?.length) return;
+      setResult({
+        ...(result as object),
+        errors: r.errors.map((e) =>
+          isGraphQLError(e)
+            ? createGraphQLError(e.message, {
+                nodes: e.nodes,
+                source: e.source,
+                positions: e.positions,
+                path: e.path,
+                originalError: e.originalError,
+                extensions: { ...e.extensions, requestId },
+              })
+            : e,
+        ),
+      } as never);
+    },
+  };
+}
+
+function log(requestId: string | undefined, error: unknown): void {
+  const e = error as Error;
+  console.error(`[graphql] request ${requestId ?? '-'}: ${e?.stack ?? String(error)}`);
+}
+
+/** Yoga's maskError: known errors pass through with a code; anything else is logged and masked. */
+/** Duck-typed: graphql may be loaded twice (ESM and CJS builds), so instanceof is unreliable. */
+function isGraphQLError(value: unknown): value is GraphQLError {
+  return value instanceof GraphQLError || Object.prototype.toString.call(value) === '[object GraphQLError]';
+}
+
+export function maskError(error: unknown): Error {
+  const requestId = requestStore.getStore()?.requestId;
+  const graphqlError = isGraphQLError(error) ? error : null;
+  let original: unknown = graphqlError ? (graphqlError.originalError ?? null) : error;
+  while (isGraphQLError(original) && original.originalError) original = original.originalError;
+  const at = graphqlError ? { nodes: graphqlError.nodes, path: graphqlError.path, positions: graphqlError.positions, source: graphqlError.source } : {};
+  if (original instanceof InputError || original instanceof TokenInputError || original instanceof ImportUsageError) {
+    return createGraphQLError(original.message, { ...at, extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  if (original && isUnavailable(original)) {
+    log(requestId, original);
+    return createGraphQLError(UNAVAILABLE_MESSAGE, { ...at, extensions: { code: 'DATABASE_UNAVAILABLE', http: { status: 503 } } });
+  }
+  const code = (original as { code?: string } | null)?.code;
+  if (typeof code === 'string' && code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+    log(requestId, original);
+    return createGraphQLError('The query took too long and was stopped; ask for less (a smaller depth or limit).', {
+      ...at,
+      extensions: { code: 'QUERY_TIMEOUT' },
+    });
+  }
+  if (graphqlError && (!original || isGraphQLError(original))) {
+    return isGraphQLError(original) && original !== graphqlError
+      ? createGraphQLError(original.message, { ...at, extensions: original.extensions })
+      : graphqlError;
+  }
+  log(requestId, original ?? error);
+  return createGraphQLError('Unexpected error.', { ...at, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+}

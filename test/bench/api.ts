@@ -1,0 +1,153 @@
+/**
+ * API bench: median latency of three typical explorer queries through GraphQL (real HTTP), against
+ * the same data fetched with one hand-written Cypher query through the driver, and their ratio.
+ * Empties the graph, then loads the test fixture plus generated data.
+ */
+import neo4j from 'neo4j-driver';
+import { cypher, type Db } from '../../server/db/driver.ts';
+import { loadConfig } from '../../server/config.ts';
+import { startHttpServer } from '../../server/http.ts';
+import { fixtureGraph, loadGraph, type FixtureGraph } from '../fixtures/graph/fixture.ts';
+
+const N = 30;
+const WARMUP = 5;
+
+function generated(): FixtureGraph {
+  const g: FixtureGraph = { nodes: [], rels: [] };
+  // A municipality with 50 neighbourhoods, each facing 5 of 20 challenges.
+  g.nodes.push({ id: 'municipality:GM0900', name: 'Benchstad', code: 'GM0900', province: 'Utrecht', groeikern: true });
+  for (let c = 0; c < 20; c++) g.nodes.push({ id: `challenge:bench-${c}`, name: `Bench-opgave ${c}`, domains: ['sociaal'] });
+  for (let i = 0; i < 50; i++) {
+    const id = `neighbourhood:bench-${i}`;
+    g.nodes.push({ id, name: `Benchwijk ${String(i).padStart(2, '0')}`, kind: 'wijk' });
+    g.rels.push({ type: 'PART_OF', from: id, to: 'municipality:GM0900' });
+    for (let k = 0; k < 5; k++) g.rels.push({ type: 'FACES', from: id, to: `challenge:bench-${(i + k * 4) % 20}`, props: { sources: ['source:s1'] } });
+  }
+  // A causal tree into challenge:bench-target: 10 mechanisms at depth 1, 50 at depth 2, 150 at depth 3.
+  g.nodes.push({ id: 'challenge:bench-target', name: 'Bench-doelopgave' });
+  const claim = { confidence: 'indicative', sources: ['source:s1'] };
+  for (let a = 0; a < 10; a++) {
+    g.nodes.push({ id: `mechanism:bench-${a}`, name: `Bench-mechanisme ${a}` });
+    g.rels.push({ type: 'CAUSES', from: `mechanism:bench-${a}`, to: 'challenge:bench-target', props: { polarity: '+', ...claim } });
+    for (let b = 0; b < 5; b++) {
+      const mb = `mechanism:bench-${a}-${b}`;
+      g.nodes.push({ id: mb, name: `Bench-mechanisme ${a}.${b}` });
+      g.rels.push({ type: 'CAUSES', from: mb, to: `mechanism:bench-${a}`, props: { polarity: b % 2 ? '-' : '+', ...claim } });
+      for (let c = 0; c < 3; c++) {
+        const mc = `mechanism:bench-${a}-${b}-${c}`;
+        g.nodes.push({ id: mc, name: `Bench-mechanisme ${a}.${b}.${c}` });
+        g.rels.push({ type: 'CAUSES', from: mc, to: mb, props: { polarity: '+', ...claim } });
+      }
+    }
+  }
+  // A hub with 499 members: a 500-node subgraph.
+  g.nodes.push({ id: 'actor:bench-hub', name: 'Benchnetwerk', kind: 'network' });
+  for (let i = 0; i < 499; i++) {
+    g.nodes.push({ id: `actor:bench-member-${i}`, name: `Benchpartij ${String(i).padStart(3, '0')}`, kind: 'company' });
+    g.rels.push({ type: 'MEMBER_OF', from: `actor:bench-member-${i}`, to: 'actor:bench-hub' });
+  }
+  return g;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+async function time(fn: () => Promise<unknown>): Promise<number> {
+  for (let i = 0; i < WARMUP; i++) await fn();
+  const xs: number[] = [];
+  for (let i = 0; i < N; i++) {
+    const t = performance.now();
+    await fn();
+    xs.push(performance.now() - t);
+  }
+  return median(xs);
+}
+
+interface Case {
+  name: string;
+  graphql: string;
+  check: (data: any) => number;
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+const CASES: Case[] = [
+  {
+    name: 'municipality + 50 neighbourhoods + their challenges',
+    graphql: '{ municipality(code: "GM0900") { id name neighbourhoods { id name faces { node { id name } } } } }',
+    check: (d) => d.municipality.neighbourhoods.length,
+    cypher: `MATCH (m:Municipality {code: $code})
+             CALL (m) { MATCH (m)<-[:PART_OF*1..2]-(n:Neighbourhood)
+               RETURN n, COLLECT { MATCH (n)-[:FACES]->(c:Challenge) RETURN {id: c.id, name: c.name} ORDER BY c.name } AS faces ORDER BY n.name }
+             RETURN m.id AS id, m.name AS name, collect({id: n.id, name: n.name, faces: faces}) AS neighbourhoods`,
+    params: { code: 'GM0900' },
+  },
+  {
+    name: 'causal chain, depth 3 (211 nodes)',
+    graphql: '{ causalChain(challengeId: "challenge:bench-target", maxDepth: 3) { truncated nodes { id label name depth } edges { id source target polarity confidence } } }',
+    check: (d) => d.causalChain.nodes.length,
+    cypher: `MATCH (c:Challenge {id: $id})
+             MATCH p = (u)-[:CAUSES*1..3]->(c)
+             UNWIND relationships(p) AS r
+             WITH DISTINCT r
+             RETURN startNode(r).id AS source, endNode(r).id AS target, r.polarity AS polarity, r.confidence AS confidence,
+                    startNode(r).name AS sourceName, labels(startNode(r)) AS labels`,
+    params: { id: 'challenge:bench-target' },
+  },
+  {
+    name: 'subgraph of 500 nodes',
+    graphql: '{ subgraph(ids: ["actor:bench-hub"], depth: 1, limit: 5000) { truncated nodes { id label name } edges { id type source target } } }',
+    check: (d) => d.subgraph.nodes.length,
+    cypher: `MATCH (h:Actor {id: $id})-[r]-(b)
+             RETURN h.id AS hub, b.id AS id, labels(b) AS labels, b.name AS name, type(r) AS type, startNode(r).id AS source, endNode(r).id AS target`,
+    params: { id: 'actor:bench-hub' },
+  },
+];
+
+export async function benchApi(db: Db): Promise<void> {
+  console.log('API: GraphQL over HTTP vs one hand-written Cypher query through the driver (median of 30 after 5 warm-up runs)');
+  await db.write(cypher('bench.api.empty', 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS')).catch(async () => {
+    for (;;) {
+      const r = await db.write(cypher('bench.api.emptyBatch', 'MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS c'));
+      if (Number(r.records[0]?.get('c')) === 0) break;
+    }
+  });
+  await loadGraph(db, fixtureGraph());
+  await loadGraph(db, generated());
+  const config = { ...loadConfig({ PORT: '0' }), port: 0 };
+  const server = await startHttpServer({ db, config }, 0);
+  try {
+    const rows: string[][] = [];
+    for (const c of CASES) {
+      let size = 0;
+      let queries = 0;
+      const viaGraphql = await time(async () => {
+        const res = await fetch(`${server.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: c.graphql }),
+        });
+        const body = (await res.json()) as { data?: unknown; errors?: unknown };
+        if (body.errors) throw new Error(`${c.name}: ${JSON.stringify(body.errors)}`);
+        size = c.check(body.data);
+        queries = Number(res.headers.get('x-neo4j-queries'));
+      });
+      const query = cypher(`bench.api.baseline`, c.cypher);
+      const viaDriver = await time(async () => {
+        const r = await db.read(query, c.params);
+        JSON.stringify(r.records.map((x) => x.toObject()), (_, v) => (neo4j.isInt(v) ? v.toNumber() : v));
+      });
+      rows.push([c.name, String(size), String(queries), viaGraphql.toFixed(2), viaDriver.toFixed(2), (viaGraphql / viaDriver).toFixed(2)]);
+    }
+    const header = ['query', 'items', 'Cypher queries', 'GraphQL ms', 'driver ms', 'ratio'];
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+    const line = (r: string[]) => '  ' + r.map((x, i) => (i === 0 ? x.padEnd(widths[i]!) : x.padStart(widths[i]!))).join('  ');
+    console.log(line(header));
+    for (const r of rows) console.log(line(r));
+    console.log('');
+  } finally {
+    await server.close();
+  }
+}

@@ -1,0 +1,220 @@
+/**
+ * Behaviour under bad input and load: limits with clear errors, masked errors with request ids,
+ * body size, CSRF, introspection switch, bounded queries per request, Neo4j going away and back.
+ */
+import http from 'node:http';
+import net from 'node:net';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createDriver, cypher, Db } from '../../server/db/driver.ts';
+import { testConnection } from '../support/db.ts';
+import { data, firstError, startApi, type Api } from './api-support.ts';
+
+let api: Api;
+beforeAll(async () => {
+  api = await startApi({ maxBodyBytes: 10_000 });
+});
+afterAll(async () => {
+  await api?.close();
+});
+
+describe('limits', () => {
+  test('malformed query', async () => {
+    const r = await api.gql('{ municipality(code: "GM0001") { name ');
+    expect(firstError(r).message).toMatch(/^Syntax Error: Expected Name, found <EOF>/);
+    expect(firstError(r).extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    const notJson = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(notJson.status).toBe(400);
+    const unknownField = await api.gql('{ municipality(code: "GM0001") { secret } }');
+    expect(firstError(unknownField).extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  test('too deep, too many aliases, too costly, too many tokens', async () => {
+    let deep = 'id';
+    for (let i = 0; i < 6; i++) deep = `causes { node { ... on Mechanism { ${deep} } } }`;
+    const tooDeep = await api.gql(`{ node(id: "mechanism:a") { ... on Mechanism { ${deep} } } }`);
+    expect(firstError(tooDeep).message).toMatch(/Query depth limit of 12 exceeded/);
+    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: ontology { version }`).join(' ');
+    expect(firstError(await api.gql(`{ ${aliases} }`)).message).toMatch(/Aliases limit of 15 exceeded/);
+    const wide = `municipalities(first: 100) { edges { node { neighbourhoods { faces { node { name description nameEn id label } sources { name url year publisher kind } } } } } }`;
+    const costly = await api.gql(`{ ${Array.from({ length: 14 }, (_, i) => `m${i}: ${wide}`).join(' ')} }`);
+    expect(firstError(costly).message).toMatch(/Query Cost limit of 20000 exceeded/);
+    const tokens = `{ a ${'b '.repeat(2100)} }`;
+    expect(firstError(await api.gql(tokens)).message).toMatch(/Token limit of 2000 exceeded/);
+  });
+
+  test('page size, subgraph limit, depth bounds, unknown labels, wrong ids', async () => {
+    const page = 'query($first: Int) { municipalities(first: $first) { totalCount } }';
+    expect(firstError(await api.gql(page, { first: 100000 })).message).toBe('first must be between 1 and 100');
+    expect(firstError(await api.gql(page, { first: 101 })).extensions?.code).toBe('BAD_USER_INPUT');
+    // A literal huge \`first\` already fails the cost limit (graphql-armor multiplies by first/last).
+    expect(firstError(await api.gql('{ municipalities(first: 100000) { totalCount } }')).message).toMatch(/Query Cost limit of 20000 exceeded/);
+    expect(firstError(await api.gql('{ municipalities(first: 0) { totalCount } }')).message).toBe('first must be between 1 and 100');
+    expect(firstError(await api.gql('{ subgraph(ids: ["mechanism:a"], limit: 10000) { truncated } }')).message).toBe('limit must be between 1 and 5000');
+    expect(firstError(await api.gql('{ subgraph(ids: ["mechanism:a"], depth: 9) { truncated } }')).message).toBe('depth must be between 0 and 3');
+    expect(firstError(await api.gql('{ feedbackLoops(maxLength: 50) { id } }')).message).toBe('maxLength must be between 2 and 8');
+    const unknown = await api.gql('{ search(text: "x", labels: ["Municipality", "ApiToken"]) { score } }');
+    expect(firstError(unknown)).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(firstError(unknown).message).toMatch(/^Unknown label 'ApiToken'; use one of Municipality, /);
+    expect(firstError(await api.gql('{ subgraph(ids: ["x"], labels: ["Import"]) { truncated } }')).message).toMatch(/Unknown label 'Import'/);
+    expect(firstError(await api.gql('{ municipality(code: "1; MATCH (n) DETACH DELETE n") { id } }')).message).toMatch(/CBS municipality code/);
+    expect(data(await api.gql('{ node(id: "municipality:GM9999") { id } }')).node).toBeNull();
+    expect(data(await api.gql('{ subgraph(ids: ["nonsense", "token:abc"]) { nodes { id } truncated } }')).subgraph).toEqual({ nodes: [], truncated: false });
+    expect(firstError(await api.gql('{ sources(after: "not-a-cursor") { totalCount } }')).message).toMatch(/after is not a valid cursor/);
+    expect(firstError(await api.gql('{ compareMunicipalities(codes: ["GM0001", "Almere"]) { missing } }')).message).toMatch(/Not CBS municipality codes: Almere/);
+  });
+
+  test('a request costs the same number of queries for 16 municipalities as for 1 (no N+1)', async () => {
+    const q = (first: number) =>
+      `{ municipalities(first: ${first}) { totalCount edges { node { name provenance { fileName } neighbourhoods { name municipality { code } faces { note node { name ... on Challenge { sources { node { name } } } } sources { name } } } faces { node { name } } } } } }`;
+    const one = await api.gql(q(1));
+    const many = await api.gql(q(16));
+    expect(data(many).municipalities.edges).toHaveLength(16);
+    expect(data(many).municipalities.edges.flatMap((e: any) => e.node.neighbourhoods).length).toBeGreaterThan(15);
+    expect(one.queries).toBeGreaterThan(0);
+    expect(many.queries).toBe(one.queries);
+    expect(many.queries).toBeLessThanOrEqual(9);
+  });
+});
+
+describe('errors', () => {
+  test('unexpected errors are masked: no Cypher, driver text or stack; request id in extensions and header', async () => {
+    // A node whose name is a number breaks toLower() inside Neo4j: a genuine server-side failure.
+    await api.db.write(cypher('test.badCase', "CREATE (:Case {id: 'case:broken', name: 42})"));
+    try {
+      const r = await api.gql('{ cases(filter: { text: "x" }) { totalCount } }', undefined, { 'x-request-id': 'req-test-12345' });
+      const e = firstError(r);
+      expect(e.message).toBe('Unexpected error.');
+      expect(e.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: 'req-test-12345' });
+      expect(r.headers.get('x-request-id')).toBe('req-test-12345');
+      const text = JSON.stringify(r.body);
+      for (const leak of ['toLower', 'MATCH', 'Neo.', 'at ', 'stack', '.ts']) expect(text).not.toContain(leak);
+      const other = await api.gql('{ node(id: "x") { id } }');
+      expect(other.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+      const bad = await api.gql('{ municipalities(first: 1000) { totalCount } }');
+      expect(firstError(bad).extensions?.requestId).toBe(bad.headers.get('x-request-id'));
+    } finally {
+      await api.db.write(cypher('test.badCaseGone', "MATCH (c:Case {id: 'case:broken'}) DELETE c"));
+    }
+  });
+
+  test('oversized bodies get 413, with and without content-length', async () => {
+    const big = JSON.stringify({ query: `{ ontology { version } }`, variables: { pad: 'x'.repeat(20_000) } });
+    const r = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: big });
+    expect(r.status).toBe(413);
+    expect((await r.json()).errors[0]).toMatchObject({ message: 'The request body is larger than 10000 bytes; send a smaller request.', extensions: { code: 'PAYLOAD_TOO_LARGE' } });
+    // Chunked transfer: no content-length header, counted while streaming.
+    const status = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = http.request(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } }, (res) => {
+        let body = '';
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      });
+      req.on('error', reject);
+      req.write(big.slice(0, 6000));
+      setTimeout(() => req.end(big.slice(6000)), 50);
+    });
+    expect(status.status).toBe(413);
+    expect(status.body).toContain('PAYLOAD_TOO_LARGE');
+    // Small bodies still work afterwards.
+    expect(data(await api.gql('{ ontology { version } }')).ontology.version).toBe(1);
+  });
+
+  test('CSRF: GET and simple POST requests need the header; JSON POST works; GET never mutates', async () => {
+    const q = encodeURIComponent('{ ontology { version } }');
+    const plainGet = await fetch(`${api.url}/graphql?query=${q}`, { headers: { accept: 'application/json' } });
+    expect(plainGet.status).toBe(403);
+    expect((await plainGet.json()).errors[0].message).toBe('Required CSRF header(s) not present');
+    const withHeader = await fetch(`${api.url}/graphql?query=${q}`, { headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' } });
+    expect(withHeader.status).toBe(200);
+    const m = encodeURIComponent('mutation { revokeToken(id: "token:x") { id } }');
+    const getMutation = await fetch(`${api.url}/graphql?query=${m}`, { headers: { accept: 'application/json' } });
+    expect(getMutation.status).toBe(403);
+    const getMutationWithHeader = await fetch(`${api.url}/graphql?query=${m}`, { headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' } });
+    expect(getMutationWithHeader.status).toBe(405);
+    const form = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ ontology { version } }' }) });
+    expect(form.status).toBe(403);
+  });
+
+  test('GraphiQL opens with example queries; introspection on by default', async () => {
+    const page = await fetch(`${api.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('ViciousCircles');
+    expect(html).toContain('MechanismsBehindLiveability');
+    expect(data(await api.gql('{ __schema { queryType { name } } }')).__schema.queryType.name).toBe('Query');
+  });
+
+  test('introspection and GraphiQL can be switched off', async () => {
+    const closed = await startApi({ introspection: false, graphiql: false }, { load: false, db: api.db });
+    try {
+      expect(firstError(await closed.gql('{ __schema { types { name } } }')).message).toMatch(/introspection is disabled/);
+      const suggestion = await closed.gql('{ ontolog { version } }');
+      expect(firstError(suggestion).message).not.toMatch(/Did you mean/);
+      const page = await fetch(`${closed.url}/graphql`, { headers: { accept: 'text/html' } });
+      expect(await page.text()).not.toContain('ViciousCircles');
+    } finally {
+      await closed.close();
+    }
+  });
+});
+
+describe('Neo4j going away', () => {
+  test('fails fast with DATABASE_UNAVAILABLE and recovers by itself when it is back', async () => {
+    const target = new URL(testConnection().uri.replace(/^bolt/, 'http'));
+    // A TCP proxy we can cut: the real Neo4j behind it, nothing mocked.
+    let sockets: net.Socket[] = [];
+    const proxy = net.createServer((client) => {
+      const upstream = net.connect(Number(target.port), target.hostname);
+      sockets.push(client, upstream);
+      client.pipe(upstream).pipe(client);
+      client.on('error', () => upstream.destroy());
+      upstream.on('error', () => client.destroy());
+    });
+    await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', () => r()));
+    const port = (proxy.address() as net.AddressInfo).port;
+    const c = testConnection();
+    const db = new Db(createDriver({ ...c, uri: `bolt://127.0.0.1:${port}` }), c.database, 5_000);
+    const down = await startApi({}, { load: false, db });
+    try {
+      expect(data(await down.gql('{ municipality(code: "GM0001") { name } }')).municipality.name).toBe('Alfastad');
+      const closed = new Promise<void>((r) => proxy.close(() => r()));
+      for (const s of sockets) s.destroy();
+      sockets = [];
+      await closed;
+      const started = Date.now();
+      const r = await down.gql('{ municipality(code: "GM0002") { name } }');
+      const elapsed = Date.now() - started;
+      expect(firstError(r)).toMatchObject({ message: 'The knowledge graph database is not reachable; try again shortly.', extensions: { code: 'DATABASE_UNAVAILABLE' } });
+      expect(r.status).toBe(503);
+      expect(elapsed).toBeLessThan(15_000);
+      await new Promise<void>((r2) => proxy.listen(port, '127.0.0.1', () => r2()));
+      let back: unknown;
+      for (let i = 0; i < 20 && !back; i++) {
+        const again = await down.gql('{ municipality(code: "GM0003") { name } }');
+        back = again.body.data?.municipality?.name;
+        if (!back) await new Promise((res) => setTimeout(res, 500));
+      }
+      expect(back).toBe('Gammaveen');
+    } finally {
+      await down.close();
+      await db.close();
+      proxy.close();
+      for (const s of sockets) s.destroy();
+    }
+  }, 90_000);
+
+  test('an address where nothing listens fails fast too', async () => {
+    const c = testConnection();
+    const db = new Db(createDriver({ ...c, uri: 'bolt://127.0.0.1:1' }), c.database, 5_000);
+    const nowhere = await startApi({}, { load: false, db });
+    try {
+      const started = Date.now();
+      const r = await nowhere.gql('{ search(text: "leefbaarheid") { score } }');
+      expect(firstError(r).extensions?.code).toBe('DATABASE_UNAVAILABLE');
+      expect(Date.now() - started).toBeLessThan(15_000);
+    } finally {
+      await nowhere.close();
+      await db.close();
+    }
+  });
+});

@@ -1,0 +1,144 @@
+/**
+ * The real CLI (`node server/bin/newtowns.mjs`) against the test Neo4j: exit codes, --json
+ * reports, `imports`, `undo`, and an import killed with SIGKILL in the middle of its transaction
+ * leaving the graph exactly as it was.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cypher } from '../../server/db/driver.ts';
+import { PROJECT_ROOT } from '../../server/config.ts';
+import { emptyGraph, fingerprint, testConnection, testDb } from '../support/db.ts';
+import { generateApocDataset } from '../bench/import.ts';
+import { importText, leftoverConstraints, SMALL } from './import-support.ts';
+
+const db = testDb(120_000);
+const BIN = path.join(PROJECT_ROOT, 'server/bin/newtowns.mjs');
+let dir: string;
+
+function env(): NodeJS.ProcessEnv {
+  const c = testConnection();
+  const { NEO4J_DATABASE: _, ...rest } = process.env;
+  return { ...rest, NEO4J_URI: c.uri, NEO4J_USER: c.user, NEO4J_PASSWORD: c.password };
+}
+
+function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: PROJECT_ROOT, env: env(), encoding: 'utf8', timeout: 120_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function file(name: string, text: string): string {
+  const p = path.join(dir, name);
+  fs.writeFileSync(p, text);
+  return p;
+}
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newtowns-import-cli-'));
+  await emptyGraph(db);
+});
+
+afterAll(async () => {
+  fs.rmSync(dir, { recursive: true, force: true });
+  await emptyGraph(db);
+  await db.close();
+});
+
+describe('newtowns import / imports / undo', () => {
+  it('imports a file: exit 0 and a JSON report; lists it; undoes it', async () => {
+    const result = cli('import', file('small.cypher', SMALL), '--json', '--partner', 'RIGO');
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report).toMatchObject({ status: 'applied', fileName: 'small.cypher', partner: 'RIGO', errors: [] });
+    expect(report.importId).toMatch(/^import:/);
+    expect(report.counts.nodesCreated).toEqual({ Source: 1, Mechanism: 1, Challenge: 1 });
+    expect(report.actor).toMatch(/^cli/);
+
+    const list = cli('imports', '--json');
+    expect(list.code).toBe(0);
+    expect(JSON.parse(list.stdout).map((r: { id: string }) => r.id)).toContain(report.importId);
+
+    const again = cli('import', path.join(dir, 'small.cypher'));
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('nothing to change');
+
+    const undo = cli('undo', report.importId, '--json');
+    expect(undo.code, undo.stderr).toBe(0);
+    expect(JSON.parse(undo.stdout)).toMatchObject({ status: 'undone', counts: { nodesDeleted: 3, relationshipsDeleted: 1 } });
+    const undoAgain = cli('undo', report.importId);
+    expect(undoAgain.code).toBe(1);
+    expect(undoAgain.stdout).toContain('Cannot undo');
+  });
+
+  it('a refused file: exit 1, errors with file and line, graph unchanged', async () => {
+    const before = await fingerprint(db);
+    const result = cli('import', file('bad.cypher', "MERGE (s:Source {id: 'source:x'}) SET s.name = 'x';\nMATCH (n) DETACH DELETE n;\n"), '--json');
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(report.status).toBe('refused');
+    expect(report.errors[0]).toMatchObject({ file: 'bad.cypher', line: 2, rule: 'no-delete' });
+    const human = cli('import', path.join(dir, 'bad.cypher'));
+    expect(human.code).toBe(1);
+    expect(human.stdout).toContain('bad.cypher:2: no-delete:');
+    expect(await fingerprint(db)).toEqual(before);
+  });
+
+  it('--dry-run: exit 0, the would-be counts, graph unchanged', async () => {
+    const before = await fingerprint(db);
+    const result = cli('import', file('dry.cypher', SMALL), '--dry-run', '--json');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ status: 'dry-run', dryRun: true, counts: { relationshipsCreated: { CAUSES: 1 } } });
+    expect(await fingerprint(db)).toEqual(before);
+  });
+
+  it('usage errors exit 2', () => {
+    expect(cli('import').code).toBe(2);
+    expect(cli('import', path.join(dir, 'missing.cypher')).code).toBe(2);
+    expect(cli('undo').code).toBe(2);
+  });
+});
+
+const importTransactions = cypher(
+  'test.import.cli.transactions',
+  `SHOW TRANSACTIONS YIELD metaData, elapsedTime WHERE metaData.query = 'import.data'
+   RETURN count(*) AS running, max(elapsedTime.milliseconds) AS ms`,
+);
+
+describe('an interrupted import', () => {
+  it('SIGKILL of the CLI in the middle of the data transaction leaves the graph exactly as it was', async () => {
+    await importText(db, SMALL);
+    const before = await fingerprint(db);
+    // About 900 statements: many seconds of work, so the kill lands inside the data transaction.
+    const big = file('big.cypher', generateApocDataset({ nodes: 6000, relationships: 12000, prefix: 'kill' }));
+    const child = spawn(process.execPath, [BIN, 'import', big], { cwd: PROJECT_ROOT, env: env(), stdio: 'ignore' });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    try {
+      // Wait until the import's data transaction has run for a few seconds (statements executing).
+      const deadline = Date.now() + 90_000;
+      for (;;) {
+        const r = (await db.read(importTransactions)).records[0]!;
+        if (Number(r.get('running')) > 0 && Number(r.get('ms')) > 4000) break;
+        if (Date.now() > deadline) throw new Error('the import transaction never started');
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      child.kill('SIGKILL');
+      expect(await exited).toBe('SIGKILL');
+      // The server notices the dropped connection and rolls the transaction back.
+      for (const until = Date.now() + 60_000; ; ) {
+        const r = (await db.read(importTransactions)).records[0]!;
+        if (Number(r.get('running')) === 0) break;
+        if (Date.now() > until) throw new Error('the killed import transaction is still open');
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      expect(await fingerprint(db)).toEqual(before);
+      // The temporary constraint the killed import created is dropped by the next import.
+      const next = await importText(db, "MERGE (s:Source {id: 'source:after-kill'}) SET s.name = 'Na';");
+      expect(next.status).toBe('applied');
+      expect(await leftoverConstraints(db)).toEqual([]);
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    }
+  }, 180_000);
+});

@@ -1,0 +1,58 @@
+/**
+ * The seed (cypher/seed/) through the pipeline: it loads as one applied import, passes the
+ * ontology validation, loading it again changes nothing (not even a new Import record), and
+ * seedIfEmpty only loads into a graph without knowledge nodes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cypher, plain } from '../../server/db/driver.ts';
+import { loadSeed, seedFiles, seedIfEmpty } from '../../server/import/seed.ts';
+import { listImportRecords } from '../../server/import/records.ts';
+import { emptyGraph, fingerprint, testDb } from '../support/db.ts';
+
+const db = testDb(300_000);
+const untagged = cypher(
+  'test.seed.untagged',
+  `CALL { MATCH (n) WHERE NOT n:Import AND n.importId IS NULL RETURN count(n) AS nodes }
+   CALL { MATCH ()-[r]->() WHERE r.importId IS NULL RETURN count(r) AS rels }
+   RETURN nodes, rels`,
+);
+
+beforeAll(async () => {
+  await emptyGraph(db);
+});
+
+afterAll(async () => {
+  await emptyGraph(db);
+  await db.close();
+});
+
+describe('the seed', () => {
+  it('has files', () => {
+    expect(seedFiles().length).toBeGreaterThan(0);
+  });
+
+  it('loads into an empty graph as one import, every element tagged with it', async () => {
+    const report = await seedIfEmpty(db);
+    expect(report?.errors).toEqual([]);
+    expect(report?.status).toBe('applied');
+    expect(report?.files.length).toBe(seedFiles().length);
+    const r = (await db.read(untagged)).records[0]!;
+    expect(plain(r.get('nodes'))).toBe(0);
+    expect(plain(r.get('rels'))).toBe(0);
+    expect((await listImportRecords(db)).map((i) => i.id)).toEqual([report!.importId]);
+  });
+
+  it('loading it again changes nothing and records nothing', async () => {
+    const before = await fingerprint(db);
+    const again = await loadSeed(db);
+    expect(again.errors).toEqual([]);
+    expect(again.status).toBe('unchanged');
+    expect(await fingerprint(db)).toEqual(before);
+  });
+
+  it('seedIfEmpty leaves a graph with knowledge nodes alone', async () => {
+    const before = await fingerprint(db);
+    expect(await seedIfEmpty(db)).toBeNull();
+    expect(await fingerprint(db)).toEqual(before);
+  });
+});

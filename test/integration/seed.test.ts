@@ -1,0 +1,220 @@
+/**
+ * The seed graph, loaded into the real test Neo4j: it fits the ontology (checked here with plain
+ * Cypher, independently of the import validator), every claim rests on existing sources, the
+ * sixteen growth-centre municipalities are there with well-formed CBS codes, every node is named
+ * in Dutch and English, and loading it twice changes nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cypher, plain } from '../../server/db/driver.ts';
+import {
+  ID_PATTERN,
+  LABELS,
+  LABEL_NAMES,
+  MUNICIPALITY_CODE_PATTERN,
+  NEIGHBOURHOOD_CODE_PATTERN,
+  RELATIONSHIPS,
+  RELATIONSHIP_TYPES,
+  SYSTEM_LABELS,
+  allowsEndpoints,
+  isLabel,
+  isRelationshipType,
+  type PropertyDef,
+  type RelationshipDef,
+} from '../../server/ontology.ts';
+import { emptyGraph, fingerprint, testDb } from '../support/db.ts';
+import { loadSeed } from '../support/seed.ts';
+
+const db = testDb(120_000);
+const systemLabels = Object.keys(SYSTEM_LABELS);
+
+const allNodes = cypher(
+  'test.seed.nodes',
+  'MATCH (n) WHERE none(l IN labels(n) WHERE l IN $system) RETURN labels(n) AS labels, properties(n) AS props',
+);
+const allRelationships = cypher(
+  'test.seed.relationships',
+  `MATCH (a)-[r]->(b) WHERE none(l IN labels(a) + labels(b) WHERE l IN $system)
+   RETURN labels(a) AS from, type(r) AS type, labels(b) AS to, properties(r) AS props, a.id AS fromId, b.id AS toId`,
+);
+const orphans = cypher(
+  'test.seed.orphans',
+  'MATCH (n) WHERE none(l IN labels(n) WHERE l IN $system) AND NOT (n)--() RETURN n.id AS id',
+);
+const sourceIds = cypher('test.seed.sourceIds', 'MATCH (s:Source) RETURN collect(s.id) AS ids');
+
+type Row = { labels: string[]; props: Record<string, unknown> };
+type Rel = { from: string[]; type: string; to: string[]; props: Record<string, unknown>; fromId: string; toId: string };
+
+let nodes: Row[] = [];
+let relationships: Rel[] = [];
+
+function typeOk(value: unknown, def: PropertyDef): boolean {
+  switch (def.type) {
+    case 'string':
+      return typeof value === 'string' && value.length > 0;
+    case 'string[]':
+      return Array.isArray(value) && value.every((v) => typeof v === 'string');
+    case 'integer':
+      return Number.isInteger(value);
+    case 'float':
+      return typeof value === 'number';
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'date':
+      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+  }
+}
+
+function problemsOfProperties(owner: string, props: Record<string, unknown>, defs: Readonly<Record<string, PropertyDef>>): string[] {
+  const problems: string[] = [];
+  for (const [key, def] of Object.entries(defs)) {
+    if (def.required && (props[key] === undefined || props[key] === null)) problems.push(`${owner}: missing ${key}`);
+  }
+  for (const [key, value] of Object.entries(props)) {
+    if (key === 'importId') continue;
+    const def = defs[key];
+    if (!def) {
+      problems.push(`${owner}: unknown property ${key}`);
+      continue;
+    }
+    if (!typeOk(value, def)) problems.push(`${owner}: ${key} should be ${def.type}, is ${JSON.stringify(value)}`);
+    if (def.values) {
+      const values = Array.isArray(value) ? value : [value];
+      for (const v of values) if (!def.values.includes(v as string)) problems.push(`${owner}: ${key} = ${String(v)} is not one of ${def.values.join(', ')}`);
+    }
+  }
+  return problems;
+}
+
+beforeAll(async () => {
+  await emptyGraph(db);
+  await loadSeed(db);
+  nodes = (await db.read(allNodes, { system: systemLabels })).records.map((r) => plain(r.toObject()) as Row);
+  relationships = (await db.read(allRelationships, { system: systemLabels })).records.map((r) => plain(r.toObject()) as Rel);
+}, 300_000);
+
+afterAll(async () => {
+  await emptyGraph(db);
+  await db.close();
+});
+
+describe('the seed graph', () => {
+  it('has the rough size the issue asks for', () => {
+    const count = (label: string) => nodes.filter((n) => n.labels.includes(label)).length;
+    expect(nodes.filter((n) => n.labels.includes('Municipality') && n.props.groeikern === true)).toHaveLength(16);
+    expect(count('Neighbourhood')).toBeGreaterThanOrEqual(25);
+    expect(count('Challenge') + count('Opportunity')).toBeGreaterThanOrEqual(15);
+    expect(count('Mechanism')).toBeGreaterThanOrEqual(20);
+    expect(count('Intervention')).toBeGreaterThanOrEqual(25);
+    expect(count('Actor')).toBeGreaterThanOrEqual(15);
+    expect(count('Source')).toBeGreaterThanOrEqual(20);
+    expect(count('Case')).toBeGreaterThanOrEqual(3);
+  });
+
+  it('has only nodes that fit the ontology: one known label, a well-formed id with its prefix, required and typed properties', () => {
+    const problems: string[] = [];
+    for (const { labels, props } of nodes) {
+      const id = String(props.id);
+      if (labels.length !== 1 || !isLabel(labels[0]!)) {
+        problems.push(`${id}: labels ${labels.join(':')}`);
+        continue;
+      }
+      const def = LABELS[labels[0]];
+      if (!ID_PATTERN.test(id) || !id.startsWith(`${def.idPrefix}:`)) problems.push(`${id}: id does not match ${def.idPrefix}:...`);
+      problems.push(...problemsOfProperties(id, props, def.properties));
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('has only relationships that fit the ontology: known type, allowed endpoints, typed properties', () => {
+    const problems: string[] = [];
+    for (const r of relationships) {
+      const where = `(${r.fromId})-[:${r.type}]->(${r.toId})`;
+      if (!isRelationshipType(r.type)) {
+        problems.push(`${where}: unknown type`);
+        continue;
+      }
+      const [from, to] = [r.from[0]!, r.to[0]!];
+      if (!isLabel(from) || !isLabel(to) || !allowsEndpoints(r.type, from, to)) problems.push(`${where}: endpoints ${from} -> ${to} not allowed`);
+      problems.push(...problemsOfProperties(where, r.props, (RELATIONSHIPS[r.type] as RelationshipDef).properties));
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('has no orphan nodes', async () => {
+    const result = await db.read(orphans, { system: systemLabels });
+    expect(result.records.map((r) => r.get('id'))).toEqual([]);
+  });
+
+  it('gives every CAUSES and ADDRESSES edge a confidence and sources that exist', async () => {
+    const known = new Set((await db.read(sourceIds)).records[0]!.get('ids') as string[]);
+    const claims = relationships.filter((r) => (RELATIONSHIPS[r.type as keyof typeof RELATIONSHIPS] as RelationshipDef | undefined)?.claim);
+    expect(claims.filter((r) => r.type === 'CAUSES').length).toBeGreaterThanOrEqual(20);
+    expect(claims.filter((r) => r.type === 'ADDRESSES').length).toBeGreaterThanOrEqual(20);
+    const problems: string[] = [];
+    for (const r of claims) {
+      const where = `(${r.fromId})-[:${r.type}]->(${r.toId})`;
+      const sources = r.props.sources as string[] | undefined;
+      if (!sources?.length) problems.push(`${where}: no sources`);
+      for (const s of sources ?? []) if (!known.has(s)) problems.push(`${where}: source ${s} does not exist`);
+      if (!['established', 'indicative', 'hypothesis'].includes(r.props.confidence as string)) problems.push(`${where}: confidence`);
+    }
+    for (const r of relationships) {
+      for (const s of (r.props.sources as string[] | undefined) ?? []) if (!known.has(s)) problems.push(`(${r.fromId})-[:${r.type}]->(${r.toId}): source ${s} does not exist`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('has all sixteen growth-centre municipalities with well-formed CBS codes, and the former ones linked to their successors', () => {
+    const municipalities = nodes.filter((n) => n.labels.includes('Municipality'));
+    for (const m of municipalities) expect(m.props.code, String(m.props.id)).toMatch(MUNICIPALITY_CODE_PATTERN);
+    const codes = municipalities.filter((m) => m.props.groeikern === true).map((m) => m.props.code);
+    expect(codes.sort()).toEqual(
+      ['GM0361', 'GM0034', 'GM0502', 'GM0226', 'GM0293', 'GM0394', 'GM0530', 'GM0794', 'GM0405', 'GM0321', 'GM0406', 'GM0995', 'GM0356', 'GM1930', 'GM0439', 'GM0637'].sort(),
+    );
+    const merged = relationships.filter((r) => r.type === 'MERGED_INTO').map((r) => `${r.fromId}->${r.toId}`);
+    expect(merged).toEqual(
+      expect.arrayContaining([
+        'municipality:GM0612->municipality:GM1930',
+        'municipality:GM0568->municipality:GM1930',
+        'municipality:GM0530->municipality:GM1992',
+        'municipality:GM0370->municipality:GM0439',
+      ]),
+    );
+    for (const n of nodes.filter((x) => x.labels.includes('Neighbourhood') && x.props.code)) {
+      expect(n.props.code, String(n.props.id)).toMatch(NEIGHBOURHOOD_CODE_PATTERN);
+      expect(n.props.codeYear, `${String(n.props.id)} has a code without its year`).toBeTypeOf('number');
+    }
+  });
+
+  it('names every node in Dutch and in English', () => {
+    const unnamed = nodes.filter((n) => !n.props.name || !n.props.nameEn).map((n) => n.props.id);
+    expect(unnamed).toEqual([]);
+  });
+
+  it('has the five kopgroep signatories of 28 November 2022, and a feedback loop among CAUSES edges', async () => {
+    const signatories = relationships
+      .filter((r) => r.type === 'MEMBER_OF' && r.props.role === 'signatory' && r.from.includes('Municipality'))
+      .map((r) => r.fromId)
+      .sort();
+    expect(signatories).toEqual(['municipality:GM0034', 'municipality:GM0356', 'municipality:GM0502', 'municipality:GM0637', 'municipality:GM1930']);
+    for (const r of relationships.filter((x) => x.type === 'MEMBER_OF' && x.props.role === 'signatory')) expect(r.props.since).toBe('2022-11-28');
+    const loop = await db.read(
+      cypher('test.seed.loop', 'MATCH p = (m)-[:CAUSES*2..8]->(m) RETURN count(p) > 0 AS found LIMIT 1'),
+    );
+    expect(loop.records[0]?.get('found')).toBe(true);
+  });
+
+  it('marks the NPLV focus areas that lie in New Towns', () => {
+    const focus = nodes.filter((n) => n.labels.includes('Neighbourhood') && n.props.focusArea === true).map((n) => String(n.props.name));
+    expect(focus.some((name) => /Lelystad/i.test(name) || /Oost/i.test(name))).toBe(true);
+    expect(focus.some((name) => /Centrale.?As/i.test(name))).toBe(true);
+  });
+
+  it('changes nothing when loaded a second time', async () => {
+    const before = await fingerprint(db);
+    await loadSeed(db);
+    const after = await fingerprint(db);
+    expect(after).toEqual(before);
+  });
+});

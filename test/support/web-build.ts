@@ -1,0 +1,31 @@
+/**
+ * Builds the explorer (Vite) once for browser tests: only when dist/web is missing or older than
+ * any file under web/ or the ontology it bundles.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../server/config.ts';
+
+function newest(dir: string): number {
+  let max = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    max = Math.max(max, entry.isDirectory() ? newest(full) : fs.statSync(full).mtimeMs);
+  }
+  return max;
+}
+
+export function ensureWebBuild(): void {
+  const index = path.join(PROJECT_ROOT, 'dist/web/index.html');
+  const sources = Math.max(
+    newest(path.join(PROJECT_ROOT, 'web')),
+    fs.statSync(path.join(PROJECT_ROOT, 'server/ontology.ts')).mtimeMs,
+    fs.statSync(path.join(PROJECT_ROOT, 'vite.config.ts')).mtimeMs,
+  );
+  if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= sources) return;
+  execFileSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+    cwd: PROJECT_ROOT,
+    stdio: 'inherit',
+  });
+}

@@ -1,0 +1,210 @@
+/**
+ * The GraphQL client: the only way the explorer talks to the server (POST /graphql with the CSRF
+ * header). Every query is a named constant here; per-label fields come from the ontology, which
+ * names the GraphQL fields too, so a new property shows up without touching this file.
+ */
+import { LABEL_NAMES, LABELS, type LabelName } from '../../server/ontology.ts';
+
+export interface GNode {
+  id: string;
+  label: LabelName;
+  name: string;
+  nameEn: string | null;
+  /** Policy domains, where the label has them (for the domain filter). */
+  domains?: string[];
+  /** Signatory of the declaration (kopgroep), computed by the client from MEMBER_OF roles. */
+  signatory?: boolean;
+}
+export interface GEdge {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  properties: Record<string, unknown>;
+}
+export interface Graph {
+  nodes: GNode[];
+  edges: GEdge[];
+  truncated: boolean;
+}
+
+export class ApiError extends Error {
+  override name = 'ApiError';
+}
+
+export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json', 'x-graphql-yoga-csrf': '1' },
+    body: JSON.stringify({ query, variables }),
+  });
+  let body: { data?: T; errors?: { message: string }[] };
+  try {
+    body = (await res.json()) as typeof body;
+  } catch {
+    throw new ApiError(`HTTP ${res.status}`);
+  }
+  if (body.errors?.length) throw new ApiError(body.errors.map((e) => e.message).join('; '));
+  if (!body.data) throw new ApiError(`HTTP ${res.status}`);
+  return body.data;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fragments built from the ontology
+
+const WITH_DOMAINS = LABEL_NAMES.filter((l) => 'domains' in LABELS[l].properties);
+const COMMON = new Set(['id', 'name', 'nameEn', 'description', 'descriptionEn']);
+
+const GRAPH_FIELDS = `
+  nodes { id label name nameEn node { ${WITH_DOMAINS.map((l) => `... on ${l} { domains }`).join(' ')} } }
+  edges { id type source target properties }
+  truncated`;
+
+/**
+ * GraphQL refuses one response name with two shapes (`kind: String!` on Actor, `kind: String`
+ * elsewhere) even across fragments; such fields get a `Label__field` alias, undone on arrival.
+ */
+function fieldShapes(): Map<string, string> {
+  const shapes = new Map<string, Map<string, number>>();
+  for (const l of LABEL_NAMES)
+    for (const [p, def] of Object.entries(LABELS[l].properties)) {
+      const sig = `${def.type}${def.required ? '!' : ''}`;
+      const m = shapes.get(p) ?? new Map<string, number>();
+      m.set(sig, (m.get(sig) ?? 0) + 1);
+      shapes.set(p, m);
+    }
+  // The most common shape of each name keeps the plain name.
+  return new Map([...shapes].map(([p, m]) => [p, [...m].sort((a, b) => b[1] - a[1])[0]![0]]));
+}
+const MAIN_SHAPE = fieldShapes();
+
+/** Every ontology property of every label, as fragments on the node's GraphQL type. */
+const NODE_FIELDS = `
+  id label name nameEn description descriptionEn
+  provenance { importId fileName partner actor startedAt status }
+  ${LABEL_NAMES.map((l) => {
+    const own = Object.entries(LABELS[l].properties)
+      .filter(([p]) => !COMMON.has(p))
+      .map(([p, def]) => (`${def.type}${def.required ? '!' : ''}` === MAIN_SHAPE.get(p) ? p : `${l}__${p}: ${p}`));
+    return own.length ? `... on ${l} { ${own.join(' ')} }` : '';
+  }).join('\n  ')}`;
+
+export const OVERVIEW = `query Overview { overview { ${GRAPH_FIELDS} } }`;
+export const NEIGHBOURS = `query Neighbours($id: ID!, $limit: Int) { neighbours(id: $id, limit: $limit) { ${GRAPH_FIELDS} } }`;
+export const SUBGRAPH = `query Subgraph($ids: [ID!]!, $depth: Int, $labels: [String!], $limit: Int) {
+  subgraph(ids: $ids, depth: $depth, labels: $labels, limit: $limit) { ${GRAPH_FIELDS} } }`;
+export const CAUSAL_CHAIN = `query CausalChain($id: ID!, $depth: Int) { causalChain(challengeId: $id, maxDepth: $depth) { ${GRAPH_FIELDS} } }`;
+export const FEEDBACK_LOOPS = `query FeedbackLoops($max: Int, $first: Int) { feedbackLoops(maxLength: $max, first: $first) { id kind nodes { id } edges { id } } }`;
+export const SEARCH = `query Search($text: String!, $first: Int) { search(text: $text, first: $first) { score node { id label name nameEn } } }`;
+export const NODE_DETAILS = `query NodeDetails($id: ID!) { node(id: $id) { ${NODE_FIELDS} } }`;
+export const NODES = `query Nodes($ids: [ID!]!) { nodes(ids: $ids) { ${NODE_FIELDS} } }`;
+export const CHALLENGES = `query Challenges($first: Int) { challenges(first: $first) { edges { node { id label name nameEn domains } } } }`;
+
+// ---------------------------------------------------------------------------------------------
+// Shaping
+
+interface RawNode {
+  id: string;
+  label: string;
+  name: string;
+  nameEn: string | null;
+  node?: { domains?: string[] | null } | null;
+  domains?: string[] | null;
+}
+interface RawGraph {
+  nodes: RawNode[];
+  edges: GEdge[];
+  truncated: boolean;
+}
+
+const known = (n: RawNode): n is RawNode & { label: LabelName } => n.label in LABELS;
+const toNode = (n: RawNode & { label: LabelName }): GNode => ({
+  id: n.id,
+  label: n.label,
+  name: n.name,
+  nameEn: n.nameEn,
+  domains: n.node?.domains ?? n.domains ?? undefined,
+});
+
+function toGraph(raw: RawGraph | null | undefined): Graph {
+  if (!raw) return { nodes: [], edges: [], truncated: false };
+  return {
+    nodes: raw.nodes.filter(known).map(toNode),
+    edges: raw.edges.map((e) => ({ ...e, properties: parseProps(e.properties) })),
+    truncated: raw.truncated,
+  };
+}
+
+/** `properties` is a JSON scalar: an object, or a string on some servers. */
+function parseProps(p: unknown): Record<string, unknown> {
+  if (typeof p === 'string') {
+    try {
+      return JSON.parse(p) as Record<string, unknown>;
+    } catch {
+      return {};
+    }
+  }
+  return (p as Record<string, unknown> | null) ?? {};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calls
+
+export const overview = async (): Promise<Graph> => toGraph((await gql<{ overview: RawGraph }>(OVERVIEW)).overview);
+
+export const neighbours = async (id: string, limit = 100): Promise<Graph> =>
+  toGraph((await gql<{ neighbours: RawGraph }>(NEIGHBOURS, { id, limit })).neighbours);
+
+export const subgraph = async (ids: string[], depth: number, labels: LabelName[] | null, limit = 500): Promise<Graph> =>
+  toGraph((await gql<{ subgraph: RawGraph }>(SUBGRAPH, { ids, depth, labels, limit })).subgraph);
+
+export const causalChain = async (challengeId: string, maxDepth = 4): Promise<Graph> =>
+  toGraph((await gql<{ causalChain: RawGraph | null }>(CAUSAL_CHAIN, { id: challengeId, depth: maxDepth })).causalChain);
+
+export interface Loop {
+  id: string;
+  kind: string;
+  nodes: string[];
+  edges: string[];
+}
+
+export async function feedbackLoops(maxLength = 6): Promise<Loop[]> {
+  type RawLoop = { id: string; kind: string; nodes: { id: string }[]; edges: { id: string }[] };
+  const d = await gql<{ feedbackLoops: RawLoop[] }>(FEEDBACK_LOOPS, { max: maxLength, first: 100 });
+  return d.feedbackLoops.map((l) => ({ id: l.id, kind: l.kind, nodes: l.nodes.map((n) => n.id), edges: l.edges.map((e) => e.id) }));
+}
+
+export interface Hit extends GNode {
+  score: number;
+}
+
+export async function search(text: string, first = 8): Promise<Hit[]> {
+  const d = await gql<{ search: { score: number; node: RawNode }[] }>(SEARCH, { text, first });
+  return d.search.flatMap((h) => (known(h.node) ? [{ ...toNode(h.node), score: h.score }] : []));
+}
+
+export async function challenges(): Promise<GNode[]> {
+  const d = await gql<{ challenges: { edges: { node: RawNode }[] } }>(CHALLENGES, { first: 100 });
+  return d.challenges.edges.map((e) => e.node).filter(known).map(toNode);
+}
+
+export interface NodeDetails {
+  properties: Record<string, unknown>;
+  provenance: Record<string, unknown> | null;
+}
+
+function splitDetails(node: Record<string, unknown> | null): NodeDetails {
+  const { provenance, ...aliased } = node ?? {};
+  const properties = Object.fromEntries(Object.entries(aliased).map(([k, v]) => [k.replace(/^[A-Za-z]+__/, ''), v]));
+  return { properties, provenance: (provenance as Record<string, unknown> | null | undefined) ?? null };
+}
+
+export async function nodeDetails(id: string): Promise<NodeDetails> {
+  return splitDetails((await gql<{ node: Record<string, unknown> | null }>(NODE_DETAILS, { id })).node);
+}
+
+export async function nodesDetails(ids: string[]): Promise<Map<string, NodeDetails>> {
+  if (ids.length === 0) return new Map();
+  const d = await gql<{ nodes: (Record<string, unknown> | null)[] }>(NODES, { ids });
+  return new Map(d.nodes.filter((n): n is Record<string, unknown> => Boolean(n)).map((n) => [String(n.id), splitDetails(n)]));
+}

@@ -1,0 +1,90 @@
+/**
+ * The Cytoscape stylesheet, derived from the ontology: each label its colour, text colour, shape
+ * and symbol. CAUSES edges carry polarity as label, colour and arrow shape, and confidence as
+ * line style, so no meaning rests on colour alone.
+ */
+import type { StylesheetJson } from 'cytoscape';
+import { LABEL_NAMES, LABELS } from '../../server/ontology.ts';
+
+export const POLARITY_COLOURS: Record<string, string> = { '+': '#1b5e20', '-': '#a4161a', '?': '#4a4a4a' };
+export const CONFIDENCE_LINE: Record<string, 'solid' | 'dashed' | 'dotted'> = {
+  established: 'solid',
+  indicative: 'dashed',
+  hypothesis: 'dotted',
+};
+
+export function stylesheet(big: boolean): StylesheetJson {
+  const s: StylesheetJson = [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(display)',
+        'font-family': 'system-ui, "Segoe UI", Roboto, sans-serif',
+        'font-size': 11,
+        'text-wrap': 'wrap',
+        'text-max-width': '110px',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        color: '#1a1a1a',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': big ? 0 : 0.85,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
+        width: 30,
+        height: 30,
+        'border-width': 1.5,
+        'border-color': '#ffffff',
+        'min-zoomed-font-size': big ? 10 : 0,
+      },
+    },
+    ...LABEL_NAMES.map((l) => ({
+      selector: `node[label = "${l}"]`,
+      style: { 'background-color': LABELS[l].colour, shape: LABELS[l].shape },
+    })),
+    // The network itself and signatories (kopgroep) stand out by size and a thick dark border.
+    { selector: 'node[?signatory]', style: { 'border-width': 5, 'border-color': '#000000', width: 38, height: 38, 'font-weight': 'bold' } },
+    { selector: 'node[?hub]', style: { width: 54, height: 54, 'font-size': 13, 'font-weight': 'bold' } },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.5,
+        'line-color': '#9aa0a6',
+        'target-arrow-color': '#9aa0a6',
+        'target-arrow-shape': big ? 'none' : 'triangle',
+        'arrow-scale': 0.8,
+        'curve-style': big ? 'haystack' : 'bezier',
+        opacity: 0.9,
+      },
+    },
+    {
+      selector: 'edge[type = "CAUSES"]',
+      style: {
+        width: 2.5,
+        label: 'data(polaritySymbol)',
+        'font-size': 14,
+        'font-weight': 'bold',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 1,
+        'text-background-padding': '1px',
+        'text-background-shape': 'roundrectangle',
+      },
+    },
+    ...Object.entries(POLARITY_COLOURS).map(([p, c]) => ({
+      selector: `edge[polarity = "${p}"]`,
+      style: { 'line-color': c, 'target-arrow-color': c, color: c, 'target-arrow-shape': p === '-' ? 'tee' : 'triangle' },
+    })),
+    ...Object.entries(CONFIDENCE_LINE).map(([c, style]) => ({
+      selector: `edge[confidence = "${c}"]`,
+      style: { 'line-style': style, ...(style === 'dotted' ? { 'line-dash-pattern': [2, 4] } : {}) },
+    })),
+    { selector: 'edge[type = "ADDRESSES"]', style: { 'line-color': LABELS.Intervention.colour, 'target-arrow-color': LABELS.Intervention.colour, width: 2 } },
+    { selector: 'node.causal', style: { 'font-size': 16, width: 36, height: 36, 'text-max-width': '150px' } },
+    { selector: '.hidden', style: { display: 'none' } },
+    { selector: 'node:selected', style: { 'overlay-color': '#01689b', 'overlay-opacity': 0.25, 'overlay-padding': 6, 'border-color': '#01689b', 'border-width': 4 } },
+    { selector: '.faded', style: { opacity: 0.3 } },
+    { selector: 'node.path', style: { 'border-color': '#ffb612', 'border-width': 6 } },
+    { selector: 'edge.path', style: { width: 5, 'z-index': 10 } },
+    { selector: 'edge.loop', style: { 'underlay-color': '#ffb612', 'underlay-opacity': 0.6, 'underlay-padding': 4 } },
+  ];
+  return s;
+}

@@ -1,0 +1,270 @@
+/**
+ * The one store: a plain state object, actions, a pure reducer and subscribers. Views never
+ * change state themselves; they dispatch. The graph part of the state keeps an undo history.
+ */
+import type { Confidence, Lang, LabelName } from '../../server/ontology.ts';
+import type { GEdge, GNode, Graph, Loop } from './api.ts';
+
+export type ViewKind = 'network' | 'causal' | 'compare';
+
+/** What is in the canvas: nodes, edges, and which expansion added which nodes (to collapse). */
+export interface GraphState {
+  nodes: Record<string, GNode>;
+  edges: Record<string, GEdge>;
+  /** node id -> ids that its expansion added (in the order of expansion). */
+  expansions: Record<string, string[]>;
+  /** How the view was built, for the URL: a base and the steps taken since. */
+  base: string;
+  expanded: string[];
+  removed: string[];
+  truncated: boolean;
+}
+
+export interface Filters {
+  hiddenLabels: LabelName[];
+  domain: string | null;
+  municipality: string | null;
+  hiddenConfidences: Confidence[];
+}
+
+export interface TourStep {
+  title: string;
+  text: string;
+  query: string;
+}
+export interface Tour {
+  steps: TourStep[];
+  index: number;
+  readOnly: boolean;
+}
+
+export interface State {
+  lang: Lang;
+  view: ViewKind;
+  graph: GraphState;
+  past: GraphState[];
+  future: GraphState[];
+  selected: string | null;
+  filters: Filters;
+  challenge: string | null;
+  showLoops: boolean;
+  loops: Loop[];
+  /** Node and edge ids of the highlighted path (causal view). */
+  path: string[];
+  compare: string[];
+  tour: Tour | null;
+  loading: boolean;
+  error: string | null;
+  /** The last message for the live region. */
+  announcement: string;
+  /** Bumped when the canvas should run a full layout (new base graph). */
+  layoutKey: number;
+}
+
+export const emptyGraph = (base = 'overview'): GraphState => ({
+  nodes: {},
+  edges: {},
+  expansions: {},
+  base,
+  expanded: [],
+  removed: [],
+  truncated: false,
+});
+
+export function initialState(lang: Lang): State {
+  return {
+    lang,
+    view: 'network',
+    graph: emptyGraph(),
+    past: [],
+    future: [],
+    selected: null,
+    filters: { hiddenLabels: [], domain: null, municipality: null, hiddenConfidences: [] },
+    challenge: null,
+    showLoops: false,
+    loops: [],
+    path: [],
+    compare: [],
+    tour: null,
+    loading: false,
+    error: null,
+    announcement: '',
+    layoutKey: 0,
+  };
+}
+
+export type Action =
+  | { type: 'lang'; lang: Lang }
+  | { type: 'view'; view: ViewKind }
+  | { type: 'loading' }
+  | { type: 'error'; message: string }
+  | { type: 'announce'; message: string }
+  | { type: 'setGraph'; graph: Graph; base: string; selected?: string | null }
+  | { type: 'expand'; id: string; graph: Graph }
+  | { type: 'collapse'; id: string }
+  | { type: 'remove'; id: string }
+  | { type: 'undo' }
+  | { type: 'redo' }
+  | { type: 'select'; id: string | null }
+  | { type: 'filters'; filters: Partial<Filters> }
+  | { type: 'challenge'; id: string | null }
+  | { type: 'loops'; show: boolean; loops?: Loop[] }
+  | { type: 'path'; ids: string[] }
+  | { type: 'compare'; codes: string[] }
+  | { type: 'tour'; tour: Tour | null }
+  | { type: 'relayout' };
+
+function addGraph(g: GraphState, add: Graph): { graph: GraphState; added: string[] } {
+  const nodes = { ...g.nodes };
+  const added: string[] = [];
+  for (const n of add.nodes) {
+    if (!nodes[n.id]) added.push(n.id);
+    nodes[n.id] = { ...nodes[n.id], ...n, signatory: nodes[n.id]?.signatory ?? n.signatory };
+  }
+  const edges = { ...g.edges };
+  for (const e of add.edges) if (nodes[e.source] && nodes[e.target]) edges[e.id] = e;
+  return { graph: { ...g, nodes, edges, truncated: g.truncated || add.truncated }, added };
+}
+
+function withoutNodes(g: GraphState, ids: Set<string>): GraphState {
+  const nodes = Object.fromEntries(Object.entries(g.nodes).filter(([id]) => !ids.has(id)));
+  const edges = Object.fromEntries(Object.entries(g.edges).filter(([, e]) => !ids.has(e.source) && !ids.has(e.target)));
+  return { ...g, nodes, edges };
+}
+
+/** Kopgroep: municipalities that signed (MEMBER_OF with role 'signatory'). */
+export function markSignatories(graph: Graph): Graph {
+  const signed = new Set(graph.edges.filter((e) => e.type === 'MEMBER_OF' && e.properties.role === 'signatory').map((e) => e.source));
+  return { ...graph, nodes: graph.nodes.map((n) => (signed.has(n.id) ? { ...n, signatory: true } : n)) };
+}
+
+const HISTORY = 50;
+
+/** Graph changes push the previous graph on the undo stack. */
+function commit(s: State, graph: GraphState): State {
+  return { ...s, graph, past: [...s.past.slice(-HISTORY + 1), s.graph], future: [] };
+}
+
+export function reducer(s: State, a: Action): State {
+  switch (a.type) {
+    case 'lang':
+      return { ...s, lang: a.lang };
+    case 'view':
+      return { ...s, view: a.view, path: [], error: null };
+    case 'loading':
+      return { ...s, loading: true, error: null };
+    case 'error':
+      return { ...s, loading: false, error: a.message, announcement: a.message };
+    case 'announce':
+      return { ...s, announcement: a.message };
+    case 'setGraph': {
+      const { graph } = addGraph(emptyGraph(a.base), markSignatories(a.graph));
+      const selected = a.selected !== undefined ? a.selected : s.selected && graph.nodes[s.selected] ? s.selected : null;
+      return { ...commit(s, graph), loading: false, selected, path: [], layoutKey: s.layoutKey + 1 };
+    }
+    case 'expand': {
+      const { graph, added } = addGraph(s.graph, markSignatories(a.graph));
+      const expansions = { ...graph.expansions, [a.id]: [...(graph.expansions[a.id] ?? []), ...added] };
+      const expanded = graph.expanded.includes(a.id) ? graph.expanded : [...graph.expanded, a.id];
+      const removed = graph.removed.filter((r) => !added.includes(r));
+      return { ...commit(s, { ...graph, expansions, expanded, removed }), loading: false };
+    }
+    case 'collapse': {
+      // Remove what this expansion added, unless another expansion also brought it in.
+      const mine = new Set(s.graph.expansions[a.id] ?? []);
+      for (const [other, ids] of Object.entries(s.graph.expansions)) if (other !== a.id) ids.forEach((i) => mine.delete(i));
+      mine.delete(a.id);
+      const g = withoutNodes(s.graph, mine);
+      const { [a.id]: _dropped, ...expansions } = g.expansions;
+      const graph = { ...g, expansions, expanded: g.expanded.filter((e) => e !== a.id) };
+      return { ...commit(s, graph), selected: s.selected && graph.nodes[s.selected] ? s.selected : null };
+    }
+    case 'remove': {
+      const g = withoutNodes(s.graph, new Set([a.id]));
+      const graph = { ...g, removed: [...g.removed, a.id], expanded: g.expanded.filter((e) => e !== a.id) };
+      return { ...commit(s, graph), selected: s.selected === a.id ? null : s.selected };
+    }
+    case 'undo': {
+      const prev = s.past[s.past.length - 1];
+      if (!prev) return s;
+      return { ...s, graph: prev, past: s.past.slice(0, -1), future: [s.graph, ...s.future] };
+    }
+    case 'redo': {
+      const next = s.future[0];
+      if (!next) return s;
+      return { ...s, graph: next, past: [...s.past, s.graph], future: s.future.slice(1) };
+    }
+    case 'select':
+      return { ...s, selected: a.id };
+    case 'filters':
+      return { ...s, filters: { ...s.filters, ...a.filters } };
+    case 'challenge':
+      return { ...s, challenge: a.id, path: [] };
+    case 'loops':
+      return { ...s, showLoops: a.show, loops: a.loops ?? s.loops };
+    case 'path':
+      return { ...s, path: a.ids };
+    case 'compare':
+      return { ...s, compare: a.codes };
+    case 'tour':
+      return { ...s, tour: a.tour };
+    case 'relayout':
+      return { ...s, layoutKey: s.layoutKey + 1 };
+  }
+}
+
+export interface Store {
+  get(): State;
+  dispatch(action: Action): void;
+  subscribe(listener: (state: State, prev: State) => void): void;
+}
+
+export function createStore(initial: State): Store {
+  let state = initial;
+  const listeners: ((s: State, p: State) => void)[] = [];
+  return {
+    get: () => state,
+    dispatch(action) {
+      const prev = state;
+      state = reducer(state, action);
+      if (state !== prev) for (const l of listeners) l(state, prev);
+    },
+    subscribe(l) {
+      listeners.push(l);
+    },
+  };
+}
+
+/** Which nodes pass the filters (labels, domain, municipality); edges also by confidence. */
+export function visibleElements(s: State): { nodes: Set<string>; edges: Set<string> } {
+  const f = s.filters;
+  const g = s.graph;
+  let near: Set<string> | null = null;
+  if (f.municipality && g.nodes[f.municipality]) {
+    near = new Set([f.municipality]);
+    for (const e of Object.values(g.edges)) {
+      if (e.source === f.municipality) near.add(e.target);
+      if (e.target === f.municipality) near.add(e.source);
+    }
+  }
+  const nodes = new Set<string>();
+  for (const n of Object.values(g.nodes)) {
+    if (f.hiddenLabels.includes(n.label)) continue;
+    if (f.domain && n.domains && !n.domains.includes(f.domain)) continue;
+    if (f.domain && !n.domains && ['Challenge', 'Opportunity', 'Mechanism', 'Intervention', 'Case'].includes(n.label)) continue;
+    if (near && !near.has(n.id)) continue;
+    nodes.add(n.id);
+  }
+  const edges = new Set<string>();
+  for (const e of Object.values(g.edges)) {
+    if (!nodes.has(e.source) || !nodes.has(e.target)) continue;
+    const c = e.properties.confidence as Confidence | undefined;
+    if (c && f.hiddenConfidences.includes(c)) continue;
+    edges.add(e.id);
+  }
+  return { nodes, edges };
+}
+
+export function nodeName(n: GNode, lang: Lang): string {
+  return lang === 'en' && n.nameEn ? n.nameEn : n.name;
+}

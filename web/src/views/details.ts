@@ -1,0 +1,196 @@
+/**
+ * The details of the selected node: its properties with ontology names, its relationships grouped
+ * by type (each other end a button that opens it), its sources as links and its provenance.
+ */
+import {
+  CONFIDENCE_NAMES,
+  LABELS,
+  POLARITY_NAMES,
+  RELATIONSHIPS,
+  isRelationshipType,
+  type Confidence,
+  type Lang,
+  type PropertyDef,
+  type Polarity,
+} from '../../../server/ontology.ts';
+import { neighbours, nodeDetails, nodesDetails, type Graph, type NodeDetails } from '../api.ts';
+import { fill, h } from '../dom.ts';
+import { t } from '../i18n.ts';
+import { nodeName, type State, type Store } from '../state.ts';
+import { valueName } from './values.ts';
+import { labelBadge } from './symbols.ts';
+
+interface Loaded {
+  id: string;
+  details: NodeDetails;
+  around: Graph;
+  sources: Map<string, NodeDetails>;
+}
+
+const HIDDEN = new Set(['id', 'name', 'nameEn', 'description', 'descriptionEn', 'label', '__typename', 'importId']);
+
+export function mountDetails(root: HTMLElement, store: Store, actions: { open(id: string): void; expand(id: string): void }) {
+  const body = root.querySelector('.details-body') as HTMLElement;
+  let loaded: Loaded | null = null;
+  let loadingId: string | null = null;
+
+  async function load(id: string): Promise<void> {
+    loadingId = id;
+    try {
+      const [details, around] = await Promise.all([nodeDetails(id), neighbours(id, 200)]);
+      // Source nodes next to it, and ids named on its claims, become links with their URL.
+      const sourceIds = new Set<string>();
+      for (const n of around.nodes) if (n.label === 'Source') sourceIds.add(n.id);
+      for (const e of around.edges) for (const s of asList(e.properties.sources)) sourceIds.add(s);
+      const sources = await nodesDetails([...sourceIds].slice(0, 50));
+      if (loadingId === id) {
+        loaded = { id, details, around, sources };
+        render(store.get());
+      }
+    } catch (e) {
+      if (loadingId === id) store.dispatch({ type: 'error', message: t(store.get().lang, 'error', { m: (e as Error).message }) });
+    }
+  }
+
+  function render(s: State): void {
+    const lang = s.lang;
+    const id = s.selected;
+    const node = id ? s.graph.nodes[id] : undefined;
+    root.classList.toggle('empty', !node);
+    if (!id || !node) {
+      fill(body, h('p', { class: 'muted' }, t(lang, 'detailsEmpty')));
+      return;
+    }
+    if (loaded?.id !== id) {
+      fill(body, h('h3', {}, nodeName(node, lang)), labelBadge(node.label, lang), h('p', { class: 'muted' }, t(lang, 'loading')));
+      if (loadingId !== id) void load(id);
+      return;
+    }
+    const p = loaded.details.properties;
+    const def = LABELS[node.label];
+    const description = (lang === 'en' ? p.descriptionEn ?? p.description : p.description ?? p.descriptionEn) as string | undefined;
+    const rows = Object.entries(p)
+      .filter(([k, v]) => !HIDDEN.has(k) && v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0))
+      .map(([k, v]) => {
+        const pd = (def.properties as Record<string, PropertyDef>)[k];
+        return [h('dt', {}, pd ? pd.names[lang] : k), h('dd', {}, renderValue(k, v, pd, lang, loaded!.sources, actions.open))];
+      });
+    const expanded = s.graph.expanded.includes(id);
+    fill(
+      body,
+      h('h3', { id: 'details-title' }, nodeName(node, lang)),
+      labelBadge(node.label, lang),
+      node.signatory ? h('p', { class: 'tag-signatory' }, t(lang, 'kopgroep')) : null,
+      description ? h('p', { class: 'description' }, description) : null,
+      h(
+        'div',
+        { class: 'button-row' },
+        h('button', { type: 'button', class: 'btn', onclick: () => actions.expand(id) }, expanded ? t(lang, 'collapse') : t(lang, 'expand')),
+      ),
+      h('h4', {}, t(lang, 'properties')),
+      rows.length ? h('dl', { class: 'props' }, rows.flat()) : h('p', { class: 'muted' }, '—'),
+      renderRelationships(loaded, s, actions.open),
+      renderSources(loaded, lang),
+      h('h4', {}, t(lang, 'provenance')),
+      renderProvenance(loaded.details.provenance, lang),
+    );
+  }
+
+  return { render };
+}
+
+function asList(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : [];
+}
+
+function renderValue(key: string, v: unknown, pd: PropertyDef | undefined, lang: Lang, sources: Map<string, NodeDetails>, open: (id: string) => void): Node | string {
+  if (key === 'url' && typeof v === 'string' && /^https?:\/\//.test(v)) return h('a', { href: v, rel: 'noopener noreferrer', target: '_blank' }, v);
+  if (typeof v === 'boolean') return t(lang, v ? 'yes' : 'no');
+  if (Array.isArray(v)) {
+    if (key === 'sources' || key === 'populationSource') return h('ul', {}, v.map((x) => h('li', {}, sourceLink(String(x), sources, open))));
+    return h('ul', { class: 'plain' }, v.map((x) => h('li', {}, valueName(key, String(x), pd, lang))));
+  }
+  if (key === 'populationSource' && typeof v === 'string') return sourceLink(v, sources, open);
+  // Years stay as they are; counts get digit grouping.
+  if (typeof v === 'number') return v >= 10_000 ? v.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB') : String(v);
+  return valueName(key, String(v), pd, lang);
+}
+
+function sourceLink(id: string, sources: Map<string, NodeDetails>, open: (id: string) => void): Node {
+  const p = sources.get(id)?.properties;
+  const title = (p?.name as string | undefined) ?? id;
+  return h('button', { type: 'button', class: 'link', onclick: () => open(id) }, title);
+}
+
+function renderRelationships(l: Loaded, s: State, open: (id: string) => void): Node[] {
+  const lang = s.lang;
+  const names = new Map(l.around.nodes.map((n) => [n.id, n]));
+  const groups = new Map<string, { label: string; items: Node[] }>();
+  for (const e of l.around.edges) {
+    if (e.source !== l.id && e.target !== l.id) continue;
+    if (!isRelationshipType(e.type)) continue;
+    const out = e.source === l.id;
+    const otherId = out ? e.target : e.source;
+    const other = names.get(otherId);
+    const rel = RELATIONSHIPS[e.type];
+    const key = `${e.type}:${out ? 'out' : 'in'}`;
+    const label = (out ? rel.names : rel.inverseNames)[lang];
+    const claim: string[] = [];
+    const pol = e.properties.polarity as Polarity | undefined;
+    if (pol && POLARITY_NAMES[pol]) claim.push(POLARITY_NAMES[pol][lang]);
+    const conf = e.properties.confidence as Confidence | undefined;
+    if (conf && CONFIDENCE_NAMES[conf]) claim.push(`${t(lang, 'confidence').toLowerCase()}: ${CONFIDENCE_NAMES[conf][lang]}`);
+    if (typeof e.properties.role === 'string') claim.push(String(e.properties.role).replace(/_/g, ' '));
+    const note = (lang === 'en' ? e.properties.noteEn ?? e.properties.note : e.properties.note) as string | undefined;
+    const item = h(
+      'li',
+      {},
+      other ? labelBadge(other.label, lang) : null,
+      ' ',
+      h('button', { type: 'button', class: 'link', onclick: () => open(otherId) }, other ? nodeName(other, lang) : otherId),
+      claim.length ? h('span', { class: 'claim' }, ` (${claim.join('; ')})`) : null,
+      note ? h('div', { class: 'note' }, note) : null,
+    );
+    const g = groups.get(key) ?? { label, items: [] };
+    g.items.push(item);
+    groups.set(key, g);
+  }
+  if (groups.size === 0) return [];
+  return [
+    h('h4', {}, t(lang, 'relationships')),
+    ...[...groups.values()].map((g) => h('details', { open: g.items.length <= 8 }, h('summary', {}, `${g.label} (${g.items.length})`), h('ul', { class: 'rels' }, g.items))),
+  ];
+}
+
+function renderSources(l: Loaded, lang: Lang): Node[] {
+  const items = [...l.sources.entries()].map(([id, d]) => {
+    const p = d.properties;
+    const title = (p.name as string | undefined) ?? id;
+    const meta = [p.publisher, p.year].filter(Boolean).join(', ');
+    const url = typeof p.url === 'string' && /^https?:\/\//.test(p.url) ? p.url : null;
+    return h('li', {}, url ? h('a', { href: url, rel: 'noopener noreferrer', target: '_blank' }, title) : title, meta ? h('span', { class: 'muted' }, ` — ${meta}`) : null);
+  });
+  return items.length ? [h('h4', {}, t(lang, 'sources')), h('ul', { class: 'sources' }, items)] : [];
+}
+
+/** The Import record's fields; the ontology names only knowledge properties. */
+const PROVENANCE_NAMES: Record<string, Record<Lang, string>> = {
+  importId: { nl: 'Import', en: 'Import' },
+  fileName: { nl: 'Bestand', en: 'File' },
+  partner: { nl: 'Kennispartner', en: 'Partner' },
+  actor: { nl: 'Ingelezen door', en: 'Imported by' },
+  startedAt: { nl: 'Datum', en: 'Date' },
+  status: { nl: 'Status', en: 'Status' },
+};
+
+function renderProvenance(p: Record<string, unknown> | null, lang: Lang): Node {
+  if (!p) return h('p', { class: 'muted' }, t(lang, 'provenanceNone'));
+  const entries = Object.entries(p).filter(([k, v]) => v !== null && v !== undefined && k !== '__typename');
+  const file = String(p.fileName ?? p.file ?? '');
+  return h(
+    'div',
+    {},
+    /seed/i.test(file) || /seed/i.test(String(p.importId ?? '')) ? h('p', {}, t(lang, 'provenanceSeed')) : null,
+    h('dl', { class: 'props' }, entries.flatMap(([k, v]) => [h('dt', {}, PROVENANCE_NAMES[k]?.[lang] ?? k), h('dd', {}, String(v))])),
+  );
+}

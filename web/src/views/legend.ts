@@ -1,0 +1,144 @@
+/**
+ * Legend and filters in one: the legend is built from the ontology and each entry is a checkbox
+ * that shows or hides its kind. Domain, municipality and confidence filters sit beside it.
+ */
+import {
+  CONFIDENCES,
+  CONFIDENCE_NAMES,
+  DOMAINS,
+  DOMAIN_NAMES,
+  LABEL_NAMES,
+  LABELS,
+  POLARITIES,
+  POLARITY_NAMES,
+  type LabelName,
+} from '../../../server/ontology.ts';
+import { fill, h } from '../dom.ts';
+import { t } from '../i18n.ts';
+import { nodeName, type State, type Store } from '../state.ts';
+import { CONFIDENCE_LINE, POLARITY_COLOURS } from '../graph-style.ts';
+
+function shapeSvg(label: LabelName): SVGElement {
+  const def = LABELS[label];
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', '0 0 20 20');
+  svg.setAttribute('width', '20');
+  svg.setAttribute('height', '20');
+  svg.setAttribute('aria-hidden', 'true');
+  const text = document.createElementNS(ns, 'text');
+  text.setAttribute('x', '10');
+  text.setAttribute('y', '15');
+  text.setAttribute('text-anchor', 'middle');
+  text.setAttribute('font-size', '16');
+  text.setAttribute('fill', def.colour);
+  text.textContent = def.symbol;
+  svg.append(text);
+  return svg;
+}
+
+function lineSample(colour: string, style: string, dash?: string): SVGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', '0 0 36 10');
+  svg.setAttribute('width', '36');
+  svg.setAttribute('height', '10');
+  svg.setAttribute('aria-hidden', 'true');
+  const line = document.createElementNS(ns, 'line');
+  Object.entries({ x1: '1', y1: '5', x2: '35', y2: '5', stroke: colour, 'stroke-width': '3' }).forEach(([k, v]) => line.setAttribute(k, v));
+  if (style === 'dashed') line.setAttribute('stroke-dasharray', dash ?? '6 4');
+  if (style === 'dotted') line.setAttribute('stroke-dasharray', '2 4');
+  svg.append(line);
+  return svg;
+}
+
+export function mountLegend(root: HTMLElement, store: Store) {
+  let lastKey = '';
+  return {
+    render(s: State): void {
+      const lang = s.lang;
+      const counts = new Map<string, number>();
+      for (const n of Object.values(s.graph.nodes)) counts.set(n.label, (counts.get(n.label) ?? 0) + 1);
+      const municipalities = Object.values(s.graph.nodes).filter((n) => n.label === 'Municipality').sort((a, b) => a.name.localeCompare(b.name));
+      const key = JSON.stringify([lang, s.filters, [...counts], municipalities.map((m) => m.id)]);
+      if (key === lastKey) return;
+      lastKey = key;
+      const f = s.filters;
+      const toggleLabel = (l: LabelName, on: boolean) =>
+        store.dispatch({ type: 'filters', filters: { hiddenLabels: on ? f.hiddenLabels.filter((x) => x !== l) : [...f.hiddenLabels, l] } });
+      fill(
+        root,
+        h(
+          'fieldset',
+          { class: 'legend' },
+          h('legend', {}, `${t(lang, 'legend')}: ${t(lang, 'labels').toLowerCase()}`),
+          LABEL_NAMES.map((l) =>
+            h(
+              'label',
+              { class: 'check' },
+              h('input', { type: 'checkbox', checked: !f.hiddenLabels.includes(l), onchange: (ev: Event) => toggleLabel(l, (ev.target as HTMLInputElement).checked) }),
+              shapeSvg(l),
+              h('span', {}, LABELS[l].plural[lang]),
+              h('span', { class: 'count' }, String(counts.get(l) ?? 0)),
+            ),
+          ),
+          h('p', { class: 'hint' }, t(lang, 'kopgroepNote')),
+        ),
+        h(
+          'fieldset',
+          { class: 'legend' },
+          h('legend', {}, t(lang, 'confidence')),
+          CONFIDENCES.map((c) =>
+            h(
+              'label',
+              { class: 'check' },
+              h('input', {
+                type: 'checkbox',
+                checked: !f.hiddenConfidences.includes(c),
+                onchange: (ev: Event) =>
+                  store.dispatch({
+                    type: 'filters',
+                    filters: { hiddenConfidences: (ev.target as HTMLInputElement).checked ? f.hiddenConfidences.filter((x) => x !== c) : [...f.hiddenConfidences, c] },
+                  }),
+              }),
+              lineSample('#333333', CONFIDENCE_LINE[c] ?? 'solid'),
+              h('span', {}, CONFIDENCE_NAMES[c][lang]),
+            ),
+          ),
+        ),
+        h(
+          'div',
+          { class: 'legend static', role: 'group', 'aria-label': t(lang, 'polarity') },
+          h('p', { class: 'legend-title' }, t(lang, 'polarity')),
+          h(
+            'ul',
+            { class: 'plain' },
+            POLARITIES.map((p) => h('li', {}, lineSample(POLARITY_COLOURS[p] ?? '#333', 'solid'), h('strong', { class: 'pol' }, p === '-' ? '−' : p), ' ', POLARITY_NAMES[p][lang])),
+          ),
+        ),
+        h(
+          'div',
+          { class: 'field' },
+          h('label', { for: 'filter-domain' }, t(lang, 'domain')),
+          h(
+            'select',
+            { id: 'filter-domain', onchange: (ev: Event) => store.dispatch({ type: 'filters', filters: { domain: (ev.target as HTMLSelectElement).value || null } }) },
+            h('option', { value: '' }, t(lang, 'all')),
+            DOMAINS.map((d) => h('option', { value: d, selected: f.domain === d }, DOMAIN_NAMES[d][lang])),
+          ),
+        ),
+        h(
+          'div',
+          { class: 'field' },
+          h('label', { for: 'filter-municipality' }, t(lang, 'municipality')),
+          h(
+            'select',
+            { id: 'filter-municipality', onchange: (ev: Event) => store.dispatch({ type: 'filters', filters: { municipality: (ev.target as HTMLSelectElement).value || null } }) },
+            h('option', { value: '' }, t(lang, 'all')),
+            municipalities.map((m) => h('option', { value: m.id, selected: f.municipality === m.id }, nodeName(m, lang))),
+          ),
+        ),
+      );
+    },
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * The text view: a table of the visible nodes, in sync with the canvas, where every action (open,
+ * expand/collapse, remove) is a button. It is the keyboard's way through the graph.
+ */
+import { fill, h } from '../dom.ts';
+import { t } from '../i18n.ts';
+import { nodeName, visibleElements, type State } from '../state.ts';
+import { labelBadge } from './symbols.ts';
+
+/** Rows beyond this are summarised: a table of 10,000 rows helps nobody and slows the page. */
+const MAX_ROWS = 400;
+
+export function mountTextView(root: HTMLElement, actions: { open(id: string): void; expand(id: string): void; remove(id: string): void }) {
+  let lastKey = '';
+  return {
+    render(s: State): void {
+      const lang = s.lang;
+      const vis = visibleElements(s);
+      const nodes = [...vis.nodes].map((id) => s.graph.nodes[id]!).sort((a, b) => a.label.localeCompare(b.label) || nodeName(a, lang).localeCompare(nodeName(b, lang), lang));
+      const key = JSON.stringify([lang, s.selected, s.graph.expanded, nodes.map((n) => n.id)]);
+      if (key === lastKey) return;
+      lastKey = key;
+      const focusedId = (document.activeElement as HTMLElement | null)?.closest('tr')?.dataset.id;
+      const focusedAction = (document.activeElement as HTMLElement | null)?.dataset.action;
+      const rows = nodes.slice(0, MAX_ROWS).map((n) => {
+        const expanded = s.graph.expanded.includes(n.id);
+        const name = nodeName(n, lang);
+        return h(
+          'tr',
+          { 'data-id': n.id, class: n.id === s.selected ? 'selected' : null, 'aria-current': n.id === s.selected ? 'true' : null },
+          h('td', {}, labelBadge(n.label, lang)),
+          h('th', { scope: 'row' }, h('button', { type: 'button', class: 'link', 'data-action': 'open', onclick: () => actions.open(n.id) }, name), n.signatory ? h('span', { class: 'tag-signatory small' }, ' ★ ' + t(lang, 'kopgroep')) : null),
+          h(
+            'td',
+            { class: 'actions' },
+            h('button', { type: 'button', class: 'btn small', 'data-action': 'expand', 'aria-label': `${expanded ? t(lang, 'collapse') : t(lang, 'expand')}: ${name}`, onclick: () => actions.expand(n.id) }, expanded ? t(lang, 'collapse') : t(lang, 'expand')),
+            h('button', { type: 'button', class: 'btn small secondary', 'data-action': 'remove', 'aria-label': `${t(lang, 'remove')}: ${name}`, onclick: () => actions.remove(n.id) }, t(lang, 'remove')),
+          ),
+        );
+      });
+      fill(
+        root,
+        h(
+          'table',
+          { class: 'nodes-table' },
+          h('caption', {}, `${t(lang, 'visibleNodes')} (${nodes.length})`),
+          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t(lang, 'kind')), h('th', { scope: 'col' }, t(lang, 'name')), h('th', { scope: 'col' }, t(lang, 'actions')))),
+          h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { colspan: 3 }, t(lang, 'noNodes')))),
+        ),
+        nodes.length > MAX_ROWS ? h('p', { class: 'muted' }, `+ ${nodes.length - MAX_ROWS}`) : null,
+      );
+      // Keep keyboard focus on the same row after a re-render (e.g. after expanding it).
+      if (focusedId) (root.querySelector(`tr[data-id="${CSS.escape(focusedId)}"] [data-action="${focusedAction ?? 'open'}"]`) as HTMLElement | null)?.focus();
+    },
+  };
+}
