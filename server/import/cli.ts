@@ -16,7 +16,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Config } from '../config.ts';
 import { openDatabase } from '../db/open.ts';
-import { importDataset, issueText, type ImportReport } from './pipeline.ts';
+import type { Db } from '../db/driver.ts';
+import { importDataset, issueText, type ImportProgress, type ImportReport } from './pipeline.ts';
 import { progressBar } from './progress.ts';
 import { listImportRecords, undoImport, type UndoReport } from './records.ts';
 import { loadSeed } from './seed.ts';
@@ -107,6 +108,30 @@ function stagingFromEnv(env: NodeJS.ProcessEnv = process.env): { stagedAboveByte
 
 const exitCode = (report: ImportReport) => (report.status === 'refused' || report.status === 'failed' ? 1 : 0);
 
+/**
+ * Open the database, run one import with a progress bar and Ctrl-C handling, print its report
+ * (JSON or text) and turn its status into the exit code.
+ */
+async function withProgress(
+  config: Config,
+  json: boolean,
+  run: (db: Db, live: { signal: AbortSignal; onProgress: (p: ImportProgress) => void }) => Promise<ImportReport>,
+): Promise<number> {
+  const opened = await openDatabase(config, say);
+  const bar = progressBar();
+  const interrupt = interruptible();
+  try {
+    const report = await run(opened.db, { signal: interrupt.signal, onProgress: (p) => bar.update(p) });
+    bar.done();
+    out(json ? JSON.stringify(report, null, 2) : formatReport(report));
+    return exitCode(report);
+  } finally {
+    bar.done();
+    interrupt.release();
+    await opened.close();
+  }
+}
+
 const importCommand: ImportCommand = async (args, config) => {
   const { values, positionals } = parseArgs({
     args,
@@ -125,49 +150,24 @@ const importCommand: ImportCommand = async (args, config) => {
     say(`Cannot read ${file}: ${(error as Error).message}`);
     return 2;
   }
-  const opened = await openDatabase(config, say);
-  const bar = progressBar();
-  const interrupt = interruptible();
-  try {
-    const report = await importDataset(opened.db, {
+  return withProgress(config, values.json === true, (db, live) =>
+    importDataset(db, {
       ...stagingFromEnv(),
+      ...live,
       text,
       fileName: path.basename(file),
       partner: values.partner ?? null,
       actor: actor(),
       dryRun: values['dry-run'] === true,
-      signal: interrupt.signal,
-      onProgress: (p) => bar.update(p),
-    });
-    bar.done();
-    out(values.json ? JSON.stringify(report, null, 2) : formatReport(report));
-    return exitCode(report);
-  } finally {
-    bar.done();
-    interrupt.release();
-    await opened.close();
-  }
+    }),
+  );
 };
 
 const seedCommand: ImportCommand = async (args, config) => {
   const { values } = parseArgs({ args, options: { 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } } });
-  const opened = await openDatabase(config, say);
-  const bar = progressBar();
-  const interrupt = interruptible();
-  try {
-    const report = await loadSeed(opened.db, values.json ? () => {} : say, {
-      dryRun: values['dry-run'] === true,
-      signal: interrupt.signal,
-      onProgress: (p) => bar.update(p),
-    });
-    bar.done();
-    out(values.json ? JSON.stringify(report, null, 2) : formatReport(report));
-    return exitCode(report);
-  } finally {
-    bar.done();
-    interrupt.release();
-    await opened.close();
-  }
+  return withProgress(config, values.json === true, (db, live) =>
+    loadSeed(db, values.json ? () => {} : say, { ...live, dryRun: values['dry-run'] === true }),
+  );
 };
 
 const importsCommand: ImportCommand = async (args, config) => {

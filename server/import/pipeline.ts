@@ -797,6 +797,23 @@ function record(ctx: Ctx, changes: Changes, finishedAt: string): NewImport {
   };
 }
 
+/**
+ * The end of every import, single-transaction or staged: validate what changed, then record and
+ * commit, unless nothing changed or it is a dry run (the caller rolls back then).
+ */
+async function checkAndCommit(ctx: Ctx, tx: Tx, pre: PreState, report: ImportReport): Promise<'unchanged' | 'dry-run' | 'applied'> {
+  const changes = await finalChecks(ctx, tx, pre);
+  if (isEmpty(ctx, changes)) return 'unchanged';
+  if (ctx.options.dryRun) return 'dry-run';
+  const t = performance.now();
+  ctx.progress({ phase: 'committing', done: 0, total: 1 });
+  ctx.finishedAt = new Date().toISOString();
+  await writeImportRecord(tx, record(ctx, changes, ctx.finishedAt), 'applied');
+  await commit(ctx, tx);
+  report.timings.commit = Math.round(performance.now() - t);
+  return 'applied';
+}
+
 async function commit(ctx: Ctx, tx: Tx): Promise<void> {
   try {
     await tx.commit();
@@ -832,17 +849,9 @@ async function runSingle(ctx: Ctx, steps: Step[]): Promise<ImportStatus> {
     await runSteps(ctx, tx, reader, steps);
     ctx.progress({ phase: 'running', done: ctx.done, total: ctx.total });
     report.timings.run = Math.round(performance.now() - t);
-    const changes = await finalChecks(ctx, tx, pre);
-    if (isEmpty(ctx, changes)) return 'unchanged';
-    if (ctx.options.dryRun) return 'dry-run';
-    t = performance.now();
-    ctx.progress({ phase: 'committing', done: 0, total: 1 });
-    ctx.finishedAt = new Date().toISOString();
-    await writeImportRecord(tx, record(ctx, changes, ctx.finishedAt), 'applied');
-    await commit(ctx, tx);
-    committed = true;
-    report.timings.commit = Math.round(performance.now() - t);
-    return 'applied';
+    const status = await checkAndCommit(ctx, tx, pre, report);
+    committed = status === 'applied';
+    return status;
   } finally {
     if (!committed && tx.isOpen()) await tx.rollback().catch(() => {});
     await reader.close();
@@ -907,17 +916,9 @@ async function runStaged(ctx: Ctx, steps: Step[]): Promise<ImportStatus> {
     await db.write(Q.renewLease, { id: importId, lease: neo4j.int(lease) });
     const tx = beginData(session, ctx, 'import.data');
     try {
-      const changes = await finalChecks(ctx, tx, pre);
-      if (isEmpty(ctx, changes)) return 'unchanged';
-      if (ctx.options.dryRun) return 'dry-run';
-      t = performance.now();
-      ctx.progress({ phase: 'committing', done: 0, total: 1 });
-      ctx.finishedAt = new Date().toISOString();
-      await writeImportRecord(tx, record(ctx, changes, ctx.finishedAt), 'applied');
-      await commit(ctx, tx);
-      keep = true;
-      report.timings.commit = Math.round(performance.now() - t);
-      return 'applied';
+      const status = await checkAndCommit(ctx, tx, pre, report);
+      keep = status === 'applied';
+      return status;
     } finally {
       if (tx.isOpen()) await tx.rollback().catch(() => {});
     }
