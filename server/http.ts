@@ -10,7 +10,7 @@ import { PROJECT_ROOT, type Config } from './config.ts';
 import type { Db } from './db/driver.ts';
 import { createGraphQL } from './api/index.ts';
 
-export const WEB_ROOT = path.join(PROJECT_ROOT, 'dist/web');
+export const WEB_ROOT = path.resolve(PROJECT_ROOT, process.env.NEWTOWNS_WEB_DIST ?? 'dist/web');
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

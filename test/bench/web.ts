@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { ensureWebBuild } from '../support/web-build.ts';
+import { WEB_ROOT } from '../../server/http.ts';
 
 const SIZES = [2000, 10_000];
 
@@ -58,7 +59,7 @@ export async function benchWeb(baseUrl?: string | object): Promise<void> {
 
 /** A bare static server for dist/web: the bench needs no database. */
 async function serveDist(): Promise<{ url: string; close(): void }> {
-  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+  const root = WEB_ROOT;
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
   const server = http.createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://x').pathname;

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../server/config.ts';
+import { WEB_ROOT } from '../../server/http.ts';
 
 function newest(dir: string): number {
   let max = 0;
@@ -17,7 +18,7 @@ function newest(dir: string): number {
 }
 
 export function ensureWebBuild(): void {
-  const index = path.join(PROJECT_ROOT, 'dist/web/index.html');
+  const index = path.join(WEB_ROOT, 'index.html');
   const sources = Math.max(
     newest(path.join(PROJECT_ROOT, 'web')),
     fs.statSync(path.join(PROJECT_ROOT, 'server/ontology.ts')).mtimeMs,
