@@ -1,8 +1,17 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
 
 // One real Neo4j serves the whole run (Community has one user database), so test files run one
 // after another; each file sets up the graph it needs.
 export default defineConfig({
+  resolve: {
+    // graphql ships CJS (main) and ESM (module) builds. Node, and so graphql-yoga at run time,
+    // loads the CJS one; Vite would hand our code the ESM one, and graphql refuses values from
+    // "another realm". One build for everyone, as in production.
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],

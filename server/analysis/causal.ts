@@ -1,13 +1,13 @@
 /**
- * Causal analysis over CAUSES: the chain upstream of a challenge (breadth-first, one query per
- * hop) and feedback loops (simple cycles, found in memory over the CAUSES edges, which are few
- * compared with the rest of the graph; rotations are never reported twice).
+ * Causal analysis over CAUSES: the chain upstream of a challenge (one query) and feedback loops
+ * (simple cycles, found in memory over the CAUSES edges, which are few compared with the rest of
+ * the graph; rotations are never reported twice).
  */
 import neo4j from 'neo4j-driver';
 import { cypher, plain, type Db } from '../db/driver.ts';
 import { type LabelName } from '../ontology.ts';
-import { inducedEdgesOfType } from './edges.ts';
-import { InputError, knowledgeLabel, toGraphNode, toNode, type Graph, type GraphEdge, type GraphNode } from '../graph/model.ts';
+import { ALL_PROPERTIES, ProjectionQuery, readProjected, type NodeProjection } from '../graph/projection.ts';
+import { edgeId, InputError, knowledgeLabel, toGraphNode, toNode, type Graph, type GraphEdge, type GraphNode } from '../graph/model.ts';
 
 export const CAUSAL_LABELS: readonly LabelName[] = ['Mechanism', 'Challenge', 'Opportunity'];
 
@@ -16,49 +16,81 @@ export interface CausalChain extends Graph {
   eids: string[];
 }
 
-const chainStart = cypher(
-  'causal.start',
-  'MATCH (c:Challenge {id: $id}) RETURN elementId(c) AS eid, labels(c) AS labels, properties(c) AS props',
-);
-const chainHop = cypher(
-  'causal.hop',
-  `MATCH (a) WHERE elementId(a) IN $frontier
-   MATCH (b)-[:CAUSES]->(a) WHERE NOT elementId(b) IN $seen AND (b:Mechanism OR b:Challenge OR b:Opportunity)
-   WITH DISTINCT b ORDER BY b.name, b.id LIMIT $remaining
-   RETURN elementId(b) AS eid, labels(b) AS labels, properties(b) AS props`,
-);
+/** The deepest causal chain asked for (the quantifier below must be a literal: a checked integer). */
+export const MAX_CHAIN_DEPTH = 6;
+
+/**
+ * One query: every node upstream of the challenge with its distance (ANY SHORTEST walks
+ * breadth-first from the challenge, so a node comes once, at its smallest depth), cut at $limit in
+ * (depth, name, id) order, and the CAUSES edges leaving the nodes kept (those among them are picked
+ * in JS: a set beats Cypher's linear list membership).
+ */
+const chainQuery = (depth: number, q: ProjectionQuery) =>
+  cypher(
+    `causal.chain.${depth}`,
+    `MATCH (c:Challenge {id: $id})
+     CALL (c) {
+       MATCH p = ANY SHORTEST (b)-[:CAUSES]->{1,${depth}}(c)
+       WHERE b <> c AND (b:Mechanism OR b:Challenge OR b:Opportunity)
+       RETURN b, length(p) AS depth ORDER BY depth, b.name, b.id LIMIT $limit
+     }
+     WITH c, collect({n: b, depth: depth}) AS upstream
+     WITH [{n: c, depth: 0}] + upstream AS found
+     WITH found[0..$limit] AS kept, size(found) > $limit AS truncated
+     CALL (kept) {
+       UNWIND kept AS k
+       WITH k.n AS a
+       MATCH (a)-[r:CAUSES]->(x)
+       WITH a, r, x LIMIT $edgeScan
+       RETURN collect({source: a.id, target: x.id, props: properties(r)}) AS edges
+     }
+     CALL (kept) {
+       UNWIND kept AS k
+       WITH k.n AS n, k.depth AS depth
+       RETURN collect({eid: elementId(n), node: ${q.map('n')}, depth: depth}) AS nodes
+     }
+     RETURN nodes, edges, truncated`,
+  );
 
 /**
  * Everything upstream of a challenge via CAUSES, up to `maxDepth` hops, with every CAUSES edge
  * among those nodes (so loops through the chain show). Null when the challenge does not exist.
  */
-export async function causalChain(db: Db, challengeId: string, maxDepth: number, limit = 2000): Promise<CausalChain | null> {
-  const start = await db.read(chainStart, { id: challengeId });
-  const first = start.records[0];
-  if (!first) return null;
-  const nodes: GraphNode[] = [toGraphNode(toNode('Challenge', first.get('props')), 0)];
-  const eids: string[] = [first.get('eid')];
-  let frontier = [...eids];
-  let truncated = false;
-  for (let d = 1; d <= maxDepth && frontier.length > 0 && !truncated; d++) {
-    const remaining = limit - nodes.length;
-    const result = await db.read(chainHop, { frontier, seen: eids, remaining: neo4j.int(remaining + 1) });
-    let rows = result.records;
-    if (rows.length > remaining) {
-      truncated = true;
-      rows = rows.slice(0, remaining);
-    }
-    frontier = [];
-    for (const r of rows) {
-      const label = knowledgeLabel(r.get('labels'));
-      if (!label) continue;
-      nodes.push(toGraphNode(toNode(label, r.get('props')), d));
-      eids.push(r.get('eid'));
-      frontier.push(r.get('eid'));
-    }
+export async function causalChain(
+  db: Db,
+  challengeId: string,
+  maxDepth: number,
+  limit = 2000,
+  projection: NodeProjection = ALL_PROPERTIES,
+): Promise<CausalChain | null> {
+  if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > MAX_CHAIN_DEPTH) throw new InputError(`maxDepth must be between 1 and ${MAX_CHAIN_DEPTH}`);
+  const q = new ProjectionQuery(projection);
+  const query = chainQuery(maxDepth, q);
+  const maxEdges = limit * 4;
+  const result = await db.read(query, {
+    ...q.params,
+    id: challengeId,
+    limit: neo4j.int(limit),
+    edgeScan: neo4j.int(maxEdges * 5),
+  });
+  const record = result.records[0];
+  if (!record) return null;
+  const nodes: GraphNode[] = [];
+  const eids: string[] = [];
+  for (const x of record.get('nodes') as { eid: string; node: unknown; depth: unknown }[]) {
+    const node = readProjected(x.node, projection);
+    if (!node) continue;
+    nodes.push(toGraphNode(node, Number(plain(x.depth))));
+    eids.push(x.eid);
   }
-  const edges = await inducedEdgesOfType(db, eids, 'CAUSES', limit * 4);
-  return { nodes, edges: edges.edges, truncated: truncated || edges.truncated, eids };
+  const kept = new Set(nodes.map((n) => n.id));
+  const scanned = record.get('edges') as { source: string; target: string; props: unknown }[];
+  const edges: GraphEdge[] = scanned
+    .filter((e) => kept.has(e.target))
+    .map((e) => ({ id: edgeId(e.source, 'CAUSES', e.target), type: 'CAUSES', source: e.source, target: e.target, properties: plain(e.props) as Record<string, unknown> }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const truncated = Boolean(record.get('truncated')) || scanned.length >= maxEdges * 5 || edges.length > maxEdges;
+  return { nodes, edges: edges.slice(0, maxEdges), truncated, eids };
 }
 
 // ---------------------------------------------------------------------------------------------

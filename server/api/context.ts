@@ -1,12 +1,14 @@
 /**
  * Per-request context: a Db that counts its queries, DataLoaders (one query per relationship
- * field and request, whatever the number of parents), and the caller's token, looked up lazily.
+ * field and request for parents that did not come with it preloaded, whatever their number), and
+ * the caller's token, looked up lazily.
  */
 import DataLoader from 'dataloader';
 import { createGraphQLError } from 'graphql-yoga';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/driver.ts';
-import { importsByIds, municipalitiesByCode, nodesByIds, relationsOf, type Provenance, type RelationItem, type RelationSpec } from '../graph/nodes.ts';
+import { importsByIds, municipalitiesByCode, nodesByIds, type Provenance, type RelationItem } from '../graph/nodes.ts';
+import { preloaded, type RelationPage, type RelationProjection } from '../graph/projection.ts';
 import type { KnowledgeNode } from '../graph/model.ts';
 import { roleAllows, tokenForSecret, type ApiTokenInfo, type Role } from './tokens.ts';
 
@@ -23,7 +25,11 @@ export interface ApiContext {
   node: DataLoader<string, KnowledgeNode | null>;
   municipality: DataLoader<string, KnowledgeNode | null>;
   provenance: DataLoader<string, Provenance | null>;
-  relation(spec: RelationSpec, first: number): DataLoader<string, RelationItem[]>;
+  /**
+   * A relationship field for parents that did not come with it preloaded (nodes from search,
+   * subgraph, ...): one projected query for all of them.
+   */
+  relation(rel: RelationProjection): DataLoader<string, RelationItem[] | RelationPage | undefined>;
   /** The caller's token with at least `role`, or an UNAUTHENTICATED / FORBIDDEN error. */
   requireRole(role: Role): Promise<ApiTokenInfo>;
 }
@@ -32,7 +38,7 @@ export function createContext(base: Db, config: Config, server: ServerContext): 
   const db = base.observed(() => {
     server.counter.queries++;
   });
-  const relations = new Map<string, DataLoader<string, RelationItem[]>>();
+  const relations = new Map<string, DataLoader<string, RelationItem[] | RelationPage | undefined>>();
   let token: Promise<ApiTokenInfo | null> | undefined;
   return {
     db,
@@ -50,13 +56,17 @@ export function createContext(base: Db, config: Config, server: ServerContext): 
       const found = await importsByIds(db, ids);
       return ids.map((id) => found.get(id) ?? null);
     }),
-    relation(spec, first) {
-      const key = `${spec.key}/${first}`;
+    relation(rel) {
+      const key = JSON.stringify(rel, (k, v) => (v instanceof Set ? [...v] : k === 'spec' ? v.key : v));
       let loader = relations.get(key);
       if (!loader) {
+        const projection = { properties: new Set<string>(), relations: [rel] };
         loader = new DataLoader(async (ids) => {
-          const found = await relationsOf(db, spec, ids, first);
-          return ids.map((id) => found.get(id) ?? []);
+          const found = await nodesByIds(db, ids, projection);
+          return ids.map((id) => {
+            const parent = found.get(id);
+            return parent ? preloaded(parent, rel.resultKey) : undefined;
+          });
         });
         relations.set(key, loader);
       }

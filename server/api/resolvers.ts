@@ -1,9 +1,11 @@
 /**
- * Resolvers: thin. Reads go through graph/ and analysis/ (named, parameterised queries); every
- * relationship field goes through a per-request DataLoader, so a request costs the same number of
- * queries for 1 parent as for 100.
+ * Resolvers: thin. Reads go through graph/ and analysis/ (named, parameterised queries). Fields
+ * that return knowledge nodes fetch them with everything the request asks below them (properties
+ * and relationship fields, to any depth) in one query (see selection.ts); a relationship field on
+ * a node that came without it (from search, subgraph, ...) goes through a per-request DataLoader.
+ * Either way a request costs the same number of queries for 1 parent as for 100.
  */
-import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { GraphQLScalarType, Kind, type GraphQLResolveInfo, type ValueNode } from 'graphql';
 import {
   CONFIDENCES,
   CONFIDENCE_NAMES,
@@ -28,28 +30,22 @@ import { causalChain, checkDepth, feedbackLoops, type LoopKind } from '../analys
 import { compareMunicipalities } from '../analysis/compare.ts';
 import { interventionsFor, type Application, type RankedIntervention } from '../analysis/interventions.ts';
 import { checkInt, checkLabels, edgeId, InputError, type GraphEdge, type KnowledgeNode } from '../graph/model.ts';
-import {
-  countNodes,
-  listNodes,
-  MUNICIPALITY_NEIGHBOURHOODS,
-  NEIGHBOURHOOD_MUNICIPALITY,
-  relationSpec,
-  type ListFilter,
-  type RelationItem,
-} from '../graph/nodes.ts';
+import { countNodes, encodeCursor, listNodes, municipalitiesByCode, nodesByIds, type ListFilter, type RelationItem } from '../graph/nodes.ts';
+import { preloaded, type RelationPage } from '../graph/projection.ts';
 import { search } from '../graph/search.ts';
 import { overview, subgraph } from '../graph/subgraph.ts';
 import type { ApiContext } from './context.ts';
 import { LIST_FIELDS, RELATION_FIELDS, linkTypeName } from './schema.ts';
+import { RELATION_FIELD_TABLE, RELATION_LIMITS, relationProjection, resultKey, rootProjection, type RelationField } from './selection.ts';
 import { listApiTokens } from './tokens.ts';
 import { mutationResolvers } from './writes.ts';
 
-type Resolver = (parent: any, args: any, ctx: ApiContext) => unknown;
+type Resolver = (parent: any, args: any, ctx: ApiContext, info: GraphQLResolveInfo) => unknown;
 type ResolverMap = Record<string, Record<string, Resolver> | GraphQLScalarType>;
 
 export const LIMITS = {
   pageSize: 100,
-  relationFirst: 1000,
+  relationFirst: RELATION_LIMITS.first,
   subgraphLimit: 5000,
   subgraphDepth: 3,
   causalDepth: 6,
@@ -83,9 +79,40 @@ const JSONScalar = new GraphQLScalarType({
   parseLiteral: literal,
 });
 
-/** A link object: the relationship's properties spread, plus its ends. */
-function link(item: RelationItem) {
-  return { ...item.properties, properties: item.properties, node: item.node, type: item.type, source: item.source, target: item.target };
+/** A relationship field's value in the shape its SDL type has. */
+function relationValue(field: RelationField, value: RelationItem[] | RelationPage | undefined) {
+  const items = value === undefined ? [] : Array.isArray(value) ? value : value.items;
+  switch (field.shape) {
+    case 'links':
+      // A RelationItem is the link object: the link types' resolvers read its properties.
+      return items;
+    case 'nodes':
+      return items.map((i) => i.node);
+    case 'one':
+      return items[0]?.node ?? null;
+    default: {
+      const page = value as RelationPage | undefined;
+      const edges = field.shape === 'page' ? items : items.map((i) => ({ cursor: encodeCursor(i.node), node: i.node }));
+      return {
+        edges,
+        pageInfo: { hasNextPage: page?.hasNextPage ?? false, endCursor: items.length ? encodeCursor(items.at(-1)!.node) : null },
+        totalCount: page?.totalCount ?? 0,
+      };
+    }
+  }
+}
+
+/** A relationship field: preloaded by the query that fetched its parent, or batched now. */
+function relationResolver(label: LabelName, field: RelationField): Resolver {
+  return async (n: KnowledgeNode, _args, ctx, info) => {
+    const key = resultKey(info.fieldNodes[0]!);
+    let value = preloaded(n, key);
+    if (value === undefined) {
+      const rel = relationProjection(info, field, label, info.fieldNodes, undefined, true)!;
+      value = await ctx.relation(rel).load(n.id);
+    }
+    return relationValue(field, value);
+  };
 }
 
 const sourcesOf = (ids: unknown, ctx: ApiContext) =>
@@ -145,15 +172,26 @@ const ontology = () => ({
   domains: DOMAINS.map((v) => ({ value: v, names: names(DOMAIN_NAMES[v]) })),
 });
 
-function connection(ctx: ApiContext, labels: LabelName[], args: { first?: number; after?: string | null; filter?: ListFilter | null }) {
+function connection(
+  ctx: ApiContext,
+  info: GraphQLResolveInfo,
+  labels: LabelName[],
+  args: { first?: number; after?: string | null; filter?: ListFilter | null },
+) {
   const first = checkInt('first', args.first, 20, 1, LIMITS.pageSize);
   const filter = args.filter ?? {};
-  return listNodes(ctx.db, labels, filter, first, args.after).then((page) => ({
+  return listNodes(ctx.db, labels, filter, first, args.after, rootProjection(info, labels, ['edges', 'node'])).then((page) => ({
     edges: page.nodes,
     pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
     totalCount: () => countNodes(ctx.db, labels, filter),
   }));
 }
+
+/** What a Graph-valued field asks of its nodes (`nodes { node { ... } }`), for one projected query. */
+const graphNodes = (info: GraphQLResolveInfo) => {
+  const p = rootProjection(info, LABEL_NAMES, ['nodes', 'node']);
+  return { ...p, properties: new Set([...p.properties, 'nameEn']) };
+};
 
 function checkIds(ids: readonly string[]): string[] {
   if (ids.length === 0 || ids.length > LIMITS.ids) throw new InputError(`ids must hold 1 to ${LIMITS.ids} ids`);
@@ -176,20 +214,21 @@ function rankedView(r: RankedIntervention) {
 
 export function buildResolvers(): ResolverMap {
   const query: Record<string, Resolver> = {
-    node: (_, { id }, ctx) => ctx.node.load(id),
-    nodes: (_, { ids }, ctx) => {
+    node: async (_, { id }, ctx, info) => (await nodesByIds(ctx.db, [id], rootProjection(info, LABEL_NAMES))).get(id) ?? null,
+    nodes: async (_, { ids }, ctx, info) => {
       if (ids.length > LIMITS.ids) throw new InputError(`ids must hold at most ${LIMITS.ids} ids`);
-      return ctx.node.loadMany(ids).then((xs) => xs.map((x) => (x instanceof Error ? null : x)));
+      const found = await nodesByIds(ctx.db, ids, rootProjection(info, LABEL_NAMES));
+      return ids.map((id: string) => found.get(id) ?? null);
     },
-    municipality: (_, { code }, ctx) => {
+    municipality: async (_, { code }, ctx, info) => {
       if (!MUNICIPALITY_CODE_PATTERN.test(code)) throw new InputError(`code must be a CBS municipality code like GM0034, not '${code}'`);
-      return ctx.municipality.load(code);
+      return (await municipalitiesByCode(ctx.db, [code], rootProjection(info, ['Municipality']))).get(code) ?? null;
     },
-    nodeList: (_, args, ctx) => connection(ctx, checkLabels(args.labels), args),
+    nodeList: (_, args, ctx, info) => connection(ctx, info, checkLabels(args.labels), args),
     search: (_, { text, labels, first }, ctx) =>
       search(ctx.db, text, checkLabels(labels), checkInt('first', first, 20, 1, LIMITS.pageSize)),
-    causalChain: (_, { challengeId, maxDepth }, ctx) =>
-      causalChain(ctx.db, challengeId, checkDepth('maxDepth', maxDepth, 3, LIMITS.causalDepth)),
+    causalChain: (_, { challengeId, maxDepth }, ctx, info) =>
+      causalChain(ctx.db, challengeId, checkDepth('maxDepth', maxDepth, 3, LIMITS.causalDepth), undefined, graphNodes(info)),
     interventionsFor: async (_, { challengeId, municipalityCode, maxDepth, first }, ctx) => {
       if (municipalityCode != null && !MUNICIPALITY_CODE_PATTERN.test(municipalityCode)) {
         throw new InputError(`municipalityCode must be a CBS code like GM0034, not '${municipalityCode}'`);
@@ -211,17 +250,18 @@ export function buildResolvers(): ResolverMap {
       });
       return result.loops;
     },
-    subgraph: (_, { ids, depth, labels, limit }, ctx) =>
+    subgraph: (_, { ids, depth, labels, limit }, ctx, info) =>
       subgraph(
         ctx.db,
         checkIds(ids),
         checkInt('depth', depth, 1, 0, LIMITS.subgraphDepth),
         checkLabels(labels),
         checkInt('limit', limit, 500, 1, LIMITS.subgraphLimit),
+        graphNodes(info),
       ),
-    neighbours: (_, { id, limit }, ctx) =>
-      subgraph(ctx.db, [id], 1, checkLabels(null), checkInt('limit', limit, 100, 1, LIMITS.subgraphLimit)),
-    overview: (_, __, ctx) => overview(ctx.db),
+    neighbours: (_, { id, limit }, ctx, info) =>
+      subgraph(ctx.db, [id], 1, checkLabels(null), checkInt('limit', limit, 100, 1, LIMITS.subgraphLimit), graphNodes(info)),
+    overview: (_, __, ctx, info) => overview(ctx.db, undefined, graphNodes(info)),
     compareMunicipalities: async (_, { codes }, ctx) => {
       if (codes.length < 1 || codes.length > LIMITS.compareCodes) throw new InputError(`codes must hold 1 to ${LIMITS.compareCodes} codes`);
       const bad = codes.filter((c: string) => !MUNICIPALITY_CODE_PATTERN.test(c));
@@ -238,7 +278,7 @@ export function buildResolvers(): ResolverMap {
       return listApiTokens(ctx.db);
     },
   };
-  for (const l of LABEL_NAMES) query[LIST_FIELDS[l]] = (_, args, ctx) => connection(ctx, [l], args);
+  for (const l of LABEL_NAMES) query[LIST_FIELDS[l]] = (_, args, ctx, info) => connection(ctx, info, [l], args);
 
   const resolvers: ResolverMap = {
     JSON: JSONScalar,
@@ -267,34 +307,22 @@ export function buildResolvers(): ResolverMap {
       label: (n: KnowledgeNode) => n.__label,
       provenance: (n: KnowledgeNode, _, ctx) => (typeof n.importId === 'string' ? ctx.provenance.load(n.importId) : null),
     };
-    for (const type of RELATIONSHIP_TYPES) {
-      const def = RELATIONSHIPS[type] as RelationshipDef;
-      for (const dir of ['out', 'in'] as const) {
-        if (!(dir === 'out' ? def.from : def.to).includes(l)) continue;
-        const spec = relationSpec(l, type, dir);
-        fields[RELATION_FIELDS[type][dir]] = async (n: KnowledgeNode, { first }, ctx) => {
-          const items = await ctx.relation(spec, checkInt('first', first, 100, 1, LIMITS.relationFirst)).load(n.id);
-          return items.map(link);
-        };
-      }
-    }
-    if (l === 'Municipality') {
-      fields.neighbourhoods = async (n, { first }, ctx) =>
-        (await ctx.relation(MUNICIPALITY_NEIGHBOURHOODS, checkInt('first', first, 100, 1, LIMITS.relationFirst)).load(n.id)).map((i) => i.node);
-    }
-    if (l === 'Neighbourhood') {
-      fields.municipality = async (n, _, ctx) => (await ctx.relation(NEIGHBOURHOOD_MUNICIPALITY, 1).load(n.id))[0]?.node ?? null;
-    }
+    for (const [name, field] of RELATION_FIELD_TABLE[l]) fields[name] = relationResolver(l, field);
     if (l === 'Challenge') {
-      fields.causalChain = (n, { maxDepth }, ctx) => causalChain(ctx.db, n.id, checkDepth('maxDepth', maxDepth, 3, LIMITS.causalDepth));
+      fields.causalChain = (n, { maxDepth }, ctx, info) =>
+        causalChain(ctx.db, n.id, checkDepth('maxDepth', maxDepth, 3, LIMITS.causalDepth), undefined, graphNodes(info));
     }
     resolvers[l] = fields;
   }
 
   for (const type of RELATIONSHIP_TYPES) {
     const fields: Record<string, Resolver> = {
-      id: (e) => edgeId(e.source, e.type, e.target),
+      id: (e: RelationItem) => edgeId(e.source, e.type, e.target),
+      cursor: (e: RelationItem) => encodeCursor(e.node),
     };
+    for (const prop of Object.keys((RELATIONSHIPS[type] as RelationshipDef).properties)) {
+      if (prop !== 'sources') fields[prop] = (e: RelationItem) => e.properties[prop] ?? null;
+    }
     if ('sources' in (RELATIONSHIPS[type] as RelationshipDef).properties) {
       fields.sourceIds = (e) => (Array.isArray(e.properties.sources) ? e.properties.sources : []);
       fields.sources = (e, _, ctx) => sourcesOf(e.properties.sources, ctx);

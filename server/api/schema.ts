@@ -93,6 +93,8 @@ function linkType(type: RelationshipType): string {
   s += '  id: ID!\n  type: String!\n';
   s += doc('The node at the other end, seen from the field that returned this link.');
   s += '  node: Node!\n  source: ID!\n  target: ID!\n';
+  s += doc('As an edge of a connection: pass as `after` for the links after this one.');
+  s += '  cursor: String!\n';
   for (const [prop, pdef] of Object.entries(def.properties as Record<string, PropertyDef>)) {
     if (prop === 'sources') continue;
     s += doc(pdef.description);
@@ -106,6 +108,8 @@ function linkType(type: RelationshipType): string {
   }
   s += doc('Every property of the relationship.');
   s += '  properties: JSON!\n}\n';
+  s += doc(`Pages of ${linkTypeName(type)}: a Relay connection.`, '');
+  s += `type ${linkTypeName(type)}Connection {\n  edges: [${linkTypeName(type)}!]!\n  pageInfo: PageInfo!\n  totalCount: Int!\n}\n`;
   return s;
 }
 
@@ -131,12 +135,16 @@ function labelType(label: LabelName): string {
       const names = dir === 'out' ? rdef.names : rdef.inverseNames;
       s += doc(`${names.en} (${names.nl}): ${type} ${dir === 'out' ? 'outgoing' : 'incoming'}; at most \`first\` (1..1000), by name then id.`);
       s += `  ${RELATION_FIELDS[type][dir]}(first: Int = 100): [${linkTypeName(type)}!]!\n`;
+      s += doc(`${names.en} (${names.nl}) as a connection: pages of \`first\` (1..100) after a cursor, by name then id, with totalCount.`);
+      s += `  ${RELATION_FIELDS[type][dir]}Connection(first: Int = 20, after: String): ${linkTypeName(type)}Connection!\n`;
       void endType(there);
     }
   }
   if (label === 'Municipality') {
     s += doc('Neighbourhoods in the municipality (directly, or in one of its wijken).');
     s += '  neighbourhoods(first: Int = 100): [Neighbourhood!]!\n';
+    s += doc('The same as a connection: pages of `first` (1..100) after a cursor, with totalCount.');
+    s += '  neighbourhoodsConnection(first: Int = 20, after: String): NeighbourhoodConnection!\n';
   }
   if (label === 'Neighbourhood') {
     s += doc('The municipality the neighbourhood lies in (directly, or through its wijk).');

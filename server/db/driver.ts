@@ -145,7 +145,9 @@ function translate(error: unknown): unknown {
  * ISO strings, nodes and relationships to their properties with labels/type.
  */
 export function plain(value: unknown): unknown {
-  if (value === null || value === undefined) return value ?? null;
+  if (value === null || value === undefined) return null;
+  // Most values are strings and numbers: skip the driver's type probes for them.
+  if (typeof value !== 'object') return value;
   if (isInt(value)) return neo4j.integer.inSafeRange(value) ? value.toNumber() : value.toString();
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
     return value.toString();

@@ -12,15 +12,22 @@ import {
   type PropertyDef,
   type RelationshipType,
 } from '../ontology.ts';
+import neo4j from 'neo4j-driver';
 import { InputError, knowledgeLabel, labelPredicate, matchByIds, toNode, type KnowledgeNode } from './model.ts';
+import { ProjectionQuery, readProjected, type NodeProjection } from './projection.ts';
 
 // ---------------------------------------------------------------------------------------------
 // By id
 
-export async function nodesByIds(db: Db, ids: readonly string[]): Promise<Map<string, KnowledgeNode>> {
+export async function nodesByIds(db: Db, ids: readonly string[], projection?: NodeProjection): Promise<Map<string, KnowledgeNode>> {
   const match = matchByIds(ids);
   const out = new Map<string, KnowledgeNode>();
   if (!match) return out;
+  if (projection) {
+    const q = new ProjectionQuery(projection);
+    const result = await db.read(cypher('nodes.byIds.projected', `${match.text} RETURN ${q.map('n')} AS node`), { ...match.params, ...q.params });
+    return collectProjected(result.records, projection, (n) => n.id);
+  }
   const result = await db.read(cypher('nodes.byIds', `${match.text} RETURN labels(n) AS labels, properties(n) AS props`), match.params);
   for (const r of result.records) {
     const label = knowledgeLabel(r.get('labels'));
@@ -36,12 +43,31 @@ const byCodes = cypher(
   'MATCH (n:Municipality) WHERE n.code IN $codes RETURN properties(n) AS props',
 );
 
-export async function municipalitiesByCode(db: Db, codes: readonly string[]): Promise<Map<string, KnowledgeNode>> {
+export async function municipalitiesByCode(db: Db, codes: readonly string[], projection?: NodeProjection): Promise<Map<string, KnowledgeNode>> {
+  if (projection) {
+    const q = new ProjectionQuery({ ...projection, properties: new Set([...projection.properties, 'code']) });
+    const text = `MATCH (n:Municipality) WHERE n.code IN $codes RETURN ${q.map('n')} AS node`;
+    const result = await db.read(cypher('nodes.municipalitiesByCode.projected', text), { codes, ...q.params });
+    return collectProjected(result.records, projection, (n) => String(n.code));
+  }
   const result = await db.read(byCodes, { codes });
   const out = new Map<string, KnowledgeNode>();
   for (const r of result.records) {
     const node = toNode('Municipality', r.get('props'));
     out.set(String(node.code), node);
+  }
+  return out;
+}
+
+function collectProjected(
+  records: { get(key: string): unknown }[],
+  projection: NodeProjection,
+  key: (n: KnowledgeNode) => string,
+): Map<string, KnowledgeNode> {
+  const out = new Map<string, KnowledgeNode>();
+  for (const r of records) {
+    const node = readProjected(r.get('node'), projection);
+    if (node) out.set(key(node), node);
   }
   return out;
 }
@@ -53,8 +79,8 @@ export interface RelationSpec {
   /** Cache key and query name part. */
   key: string;
   parent: LabelName;
-  /** Pattern from `p` to `o`, binding `r` when `hasRel`. Built from ontology names only. */
-  pattern: string;
+  /** The pattern from parent variable `p` to other end `o`, binding `r` when `hasRel`. Ontology names only. */
+  pattern(p: string, r: string, o: string): string;
   hasRel: boolean;
   type: string;
   /** 'out' when p is the start of the relationship. */
@@ -65,7 +91,7 @@ export interface RelationSpec {
 export function relationSpec(parent: LabelName, type: RelationshipType, direction: 'out' | 'in'): RelationSpec {
   const def = RELATIONSHIPS[type];
   const targets = (direction === 'out' ? def.to : def.from) as readonly LabelName[];
-  const pattern = direction === 'out' ? `(p)-[r:${type}]->(o)` : `(p)<-[r:${type}]-(o)`;
+  const pattern = (p: string, r: string, o: string) => (direction === 'out' ? `(${p})-[${r}:${type}]->(${o})` : `(${p})<-[${r}:${type}]-(${o})`);
   return { key: `${parent}.${type}.${direction}`, parent, pattern, hasRel: true, type, direction, targets };
 }
 
@@ -73,7 +99,7 @@ export function relationSpec(parent: LabelName, type: RelationshipType, directio
 export const NEIGHBOURHOOD_MUNICIPALITY: RelationSpec = {
   key: 'Neighbourhood.municipality',
   parent: 'Neighbourhood',
-  pattern: '(p)-[:PART_OF*1..2]->(o:Municipality)',
+  pattern: (p, _r, o) => `(${p})-[:PART_OF*1..2]->(${o}:Municipality)`,
   hasRel: false,
   type: 'PART_OF',
   direction: 'out',
@@ -82,7 +108,7 @@ export const NEIGHBOURHOOD_MUNICIPALITY: RelationSpec = {
 export const MUNICIPALITY_NEIGHBOURHOODS: RelationSpec = {
   key: 'Municipality.neighbourhoods',
   parent: 'Municipality',
-  pattern: '(p)<-[:PART_OF*1..2]-(o:Neighbourhood)',
+  pattern: (p, _r, o) => `(${p})<-[:PART_OF*1..2]-(${o}:Neighbourhood)`,
   hasRel: false,
   type: 'PART_OF',
   direction: 'in',
@@ -112,7 +138,7 @@ export async function relationsOf(
 ): Promise<Map<string, RelationItem[]>> {
   const text =
     `UNWIND $ids AS pid MATCH (p:${spec.parent} {id: pid}) ` +
-    `CALL (p) { MATCH ${spec.pattern} WHERE ${labelPredicate('o', spec.targets)} ` +
+    `CALL (p) { MATCH ${spec.pattern('p', 'r', 'o')} WHERE ${labelPredicate('o', spec.targets)} ` +
     `RETURN ${spec.hasRel ? 'properties(r)' : '{}'} AS rel, o ORDER BY o.name, o.id LIMIT $first } ` +
     'RETURN pid, collect({rel: rel, labels: labels(o), props: properties(o)}) AS items';
   const result = await db.read(cypher(`nodes.relation.${spec.key}`, text), { ids: parentIds, first: intParam(first) });
@@ -135,7 +161,6 @@ function toProps(value: unknown): Record<string, unknown> {
   return (plain(value) as Record<string, unknown> | null) ?? {};
 }
 
-import neo4j from 'neo4j-driver';
 const intParam = (n: number) => neo4j.int(n);
 
 // ---------------------------------------------------------------------------------------------
@@ -222,7 +247,7 @@ export function encodeCursor(node: KnowledgeNode): string {
   return Buffer.from(JSON.stringify([node.name, node.id])).toString('base64url');
 }
 
-function decodeCursor(cursor: string): [string, string] {
+export function decodeCursor(cursor: string): [string, string] {
   try {
     const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string') return [v[0], v[1]];
@@ -279,6 +304,7 @@ export async function listNodes(
   filter: ListFilter,
   first: number,
   after: string | null | undefined,
+  projection?: NodeProjection,
 ): Promise<Page> {
   const { where, params, pre } = whereClause(labels, filter);
   if (after) {
@@ -287,12 +313,19 @@ export async function listNodes(
     params.afterId = id;
     where.push('(n.name > $afterName OR (n.name = $afterName AND n.id > $afterId))');
   }
-  const text = `${pre}MATCH (n) WHERE ${where.join(' AND ')} RETURN labels(n) AS labels, properties(n) AS props ORDER BY n.name, n.id LIMIT $limit`;
-  const result = await db.read(cypher(`nodes.list`, text), { ...params, limit: intParam(first + 1) });
-  const nodes = result.records.flatMap((r) => {
-    const label = knowledgeLabel(r.get('labels'));
-    return label ? [toNode(label, r.get('props'))] : [];
-  });
+  const match = `${pre}MATCH (n) WHERE ${where.join(' AND ')} WITH n ORDER BY n.name, n.id LIMIT $limit`;
+  let nodes: KnowledgeNode[];
+  if (projection) {
+    const q = new ProjectionQuery(projection);
+    const result = await db.read(cypher('nodes.list.projected', `${match} RETURN ${q.map('n')} AS node ORDER BY n.name, n.id`), { ...params, ...q.params, limit: intParam(first + 1) });
+    nodes = result.records.flatMap((r) => readProjected(r.get('node'), projection) ?? []);
+  } else {
+    const result = await db.read(cypher(`nodes.list`, `${match} RETURN labels(n) AS labels, properties(n) AS props ORDER BY n.name, n.id`), { ...params, limit: intParam(first + 1) });
+    nodes = result.records.flatMap((r) => {
+      const label = knowledgeLabel(r.get('labels'));
+      return label ? [toNode(label, r.get('props'))] : [];
+    });
+  }
   const page = nodes.slice(0, first).map((node) => ({ node, cursor: encodeCursor(node) }));
   return { nodes: page, hasNextPage: nodes.length > first, endCursor: page.at(-1)?.cursor ?? null };
 }

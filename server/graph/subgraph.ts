@@ -6,27 +6,18 @@
 import neo4j from 'neo4j-driver';
 import { cypher, plain, type Db } from '../db/driver.ts';
 import { LABEL_NAMES, RELATIONSHIP_TYPES, type LabelName } from '../ontology.ts';
-import {
-  edgeId,
-  knowledgeLabel,
-  labelPredicate,
-  matchByIds,
-  toGraphNode,
-  toNode,
-  type Graph,
-  type GraphEdge,
-  type GraphNode,
-} from './model.ts';
+import { edgeId, labelPredicate, matchByIds, toGraphNode, type Graph, type GraphEdge, type GraphNode } from './model.ts';
+import { ALL_PROPERTIES, ProjectionQuery, readProjected, type NodeProjection } from './projection.ts';
 
 interface Found {
   eid: string;
   node: GraphNode;
 }
 
-function rowsToFound(records: { get(key: string): unknown }[], depth: number): Found[] {
+function rowsToFound(records: { get(key: string): unknown }[], depth: number, projection: NodeProjection): Found[] {
   return records.flatMap((r) => {
-    const label = knowledgeLabel(r.get('labels') as string[]);
-    return label ? [{ eid: r.get('eid') as string, node: toGraphNode(toNode(label, r.get('props')), depth) }] : [];
+    const node = readProjected(r.get('node'), projection);
+    return node ? [{ eid: r.get('eid') as string, node: toGraphNode(node, depth) }] : [];
   });
 }
 
@@ -55,8 +46,16 @@ export async function inducedEdges(db: Db, eids: readonly string[], maxEdges: nu
  * Depth 0 or 1 (the explorer's "expand"): one query for the nodes, their neighbours and every
  * relationship among them.
  */
-async function oneHop(db: Db, match: { text: string; params: Record<string, string[]> }, depth: number, labels: readonly LabelName[], limit: number): Promise<Graph> {
+async function oneHop(
+  db: Db,
+  match: { text: string; params: Record<string, string[]> },
+  depth: number,
+  labels: readonly LabelName[],
+  limit: number,
+  projection: NodeProjection,
+): Promise<Graph> {
   const maxEdges = Math.max(limit * 4, 100);
+  const q = new ProjectionQuery(projection);
   const text = `${match.text}
      WITH n ORDER BY n.name, n.id LIMIT $limitPlus
      WITH collect(n) AS found
@@ -75,9 +74,10 @@ async function oneHop(db: Db, match: { text: string; params: Record<string, stri
        WITH a, r, b LIMIT $edgeScan
        RETURN collect({source: a.id, type: type(r), target: b.id, props: properties(r)}) AS edges
      }
-     RETURN [x IN kept | {labels: labels(x), props: properties(x), start: x IN starts}] AS nodes, edges, truncated`;
+     RETURN [x IN kept | {node: ${q.map('x')}, start: x IN starts}] AS nodes, edges, truncated`;
   const result = await db.read(cypher('subgraph.oneHop', text), {
     ...match.params,
+    ...q.params,
     depth: neo4j.int(depth),
     types: RELATIONSHIP_TYPES,
     limit: neo4j.int(limit),
@@ -86,9 +86,9 @@ async function oneHop(db: Db, match: { text: string; params: Record<string, stri
   });
   const record = result.records[0];
   if (!record) return { nodes: [], edges: [], truncated: false };
-  const nodes = (record.get('nodes') as { labels: string[]; props: unknown; start: boolean }[]).flatMap((x) => {
-    const label = knowledgeLabel(x.labels);
-    return label ? [toGraphNode(toNode(label, x.props), x.start ? 0 : 1)] : [];
+  const nodes = (record.get('nodes') as { node: unknown; start: boolean }[]).flatMap((x) => {
+    const node = readProjected(x.node, projection);
+    return node ? [toGraphNode(node, x.start ? 0 : 1)] : [];
   });
   // Relationships leaving the kept nodes, filtered here to those among them (a set beats Cypher's
   // list membership, which is linear).
@@ -113,15 +113,17 @@ export async function subgraph(
   depth: number,
   labels: readonly LabelName[],
   limit: number,
+  projection: NodeProjection = ALL_PROPERTIES,
 ): Promise<Graph> {
   const match = matchByIds(ids);
   if (!match) return { nodes: [], edges: [], truncated: false };
-  if (depth <= 1) return oneHop(db, match, depth, labels, limit);
+  if (depth <= 1) return oneHop(db, match, depth, labels, limit, projection);
+  const q = new ProjectionQuery(projection);
   const start = await db.read(
-    cypher('subgraph.start', `${match.text} RETURN elementId(n) AS eid, labels(n) AS labels, properties(n) AS props ORDER BY n.name, n.id LIMIT $limit`),
-    { ...match.params, limit: neo4j.int(limit + 1) },
+    cypher('subgraph.start', `${match.text} RETURN elementId(n) AS eid, ${q.map('n')} AS node ORDER BY n.name, n.id LIMIT $limit`),
+    { ...match.params, ...q.params, limit: neo4j.int(limit + 1) },
   );
-  let found = rowsToFound(start.records, 0);
+  let found = rowsToFound(start.records, 0, projection);
   let truncated = found.length > limit;
   found = found.slice(0, limit);
   const all: Found[] = [...found];
@@ -131,17 +133,18 @@ export async function subgraph(
     `MATCH (a) WHERE elementId(a) IN $frontier
      MATCH (a)-[r]-(b) WHERE type(r) IN $types AND ${labelPredicate('b', labels)} AND NOT elementId(b) IN $seen
      WITH DISTINCT b ORDER BY b.name, b.id LIMIT $remaining
-     RETURN elementId(b) AS eid, labels(b) AS labels, properties(b) AS props`,
+     RETURN elementId(b) AS eid, ${q.map('b')} AS node`,
   );
   for (let d = 1; d <= depth && frontier.length > 0 && !truncated; d++) {
     const remaining = limit - all.length;
     const result = await db.read(level, {
+      ...q.params,
       frontier,
       types: RELATIONSHIP_TYPES,
       seen: all.map((f) => f.eid),
       remaining: neo4j.int(remaining + 1),
     });
-    let next = rowsToFound(result.records, d);
+    let next = rowsToFound(result.records, d, projection);
     if (next.length > remaining) {
       truncated = true;
       next = next.slice(0, remaining);
@@ -156,22 +159,24 @@ export async function subgraph(
 /** The learning network's id as the brief names it and as the seed graph spells it. */
 export const NETWORK_ACTOR_IDS = ['actor:leernetwerk-new-towns', 'actor:leernetwerk-toekomstbestendige-new-towns'];
 
-const overviewNodes = cypher(
-  'subgraph.overview',
-  `CALL {
+const overviewNodes = (q: ProjectionQuery) =>
+  cypher(
+    'subgraph.overview',
+    `CALL {
      MATCH (a:Actor) WHERE a.id IN $networks OR a.kind = 'network' RETURN a AS n
      UNION
      MATCH (m)-[:MEMBER_OF]->(a:Actor) WHERE (a.id IN $networks OR a.kind = 'network') AND (m:Municipality OR m:Actor) RETURN m AS n
      UNION
      MATCH (m:Municipality {groeikern: true}) RETURN m AS n
    }
-   RETURN elementId(n) AS eid, labels(n) AS labels, properties(n) AS props ORDER BY n.name, n.id LIMIT $limit`,
-);
+   RETURN elementId(n) AS eid, ${q.map('n')} AS node ORDER BY n.name, n.id LIMIT $limit`,
+  );
 
 /** The explorer's first screen: the learning network(s), their members and every former groeikern. */
-export async function overview(db: Db, limit = 1000): Promise<Graph> {
-  const result = await db.read(overviewNodes, { networks: NETWORK_ACTOR_IDS, limit: neo4j.int(limit + 1) });
-  const found = rowsToFound(result.records, 0);
+export async function overview(db: Db, limit = 1000, projection: NodeProjection = ALL_PROPERTIES): Promise<Graph> {
+  const q = new ProjectionQuery(projection);
+  const result = await db.read(overviewNodes(q), { ...q.params, networks: NETWORK_ACTOR_IDS, limit: neo4j.int(limit + 1) });
+  const found = rowsToFound(result.records, 0, projection);
   const kept = found.slice(0, limit);
   const edges = await inducedEdges(db, kept.map((f) => f.eid), limit * 4);
   return { nodes: kept.map((f) => f.node), edges: edges.edges, truncated: found.length > limit || edges.truncated };
