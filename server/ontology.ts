@@ -230,6 +230,12 @@ const claimProperties = {
   noteEn: { type: 'string', names: { nl: 'Engelse toelichting', en: 'Note (English)' }, description: 'The note in English.' },
 } as const satisfies Record<string, PropertyDef>;
 
+/** Set on what is written through the API (who and when); imports record that in their Import instead. */
+const recorded = {
+  recordedBy: { type: 'string', names: { nl: 'Vastgelegd door', en: 'Recorded by' }, description: 'Who added it through the API (the token name).' },
+  recordedAt: { type: 'string', names: { nl: 'Vastgelegd op', en: 'Recorded at' }, description: 'When it was added through the API (ISO date-time).' },
+} as const satisfies Record<string, PropertyDef>;
+
 const optionalSources: PropertyDef = {
   type: 'string[]',
   names: { nl: 'Bronnen', en: 'Sources' },
@@ -448,6 +454,7 @@ export const LABELS = {
         names: { nl: 'Secundaire bron', en: 'Secondary source' },
         description: 'True when the source only reports what another says (a mirror, a news summary).',
       },
+      ...recorded,
     },
   },
   Case: {
@@ -468,6 +475,7 @@ export const LABELS = {
       period: { type: 'string', names: { nl: 'Periode', en: 'Period' }, description: 'When it happened, e.g. `2005-2024`.' },
       lessons: { type: 'string[]', names: { nl: 'Lessen', en: 'Lessons (Dutch)' }, description: 'Lessons drawn (Dutch).' },
       lessonsEn: { type: 'string[]', names: { nl: 'Lessen (Engels)', en: 'Lessons' }, description: 'Lessons drawn (English).' },
+      ...recorded,
     },
   },
 } as const satisfies Record<string, LabelDef>;
@@ -575,8 +583,7 @@ export const RELATIONSHIPS = {
       sources: optionalSources,
       note: claimProperties.note,
       noteEn: claimProperties.noteEn,
-      recordedBy: { type: 'string', names: { nl: 'Vastgelegd door', en: 'Recorded by' }, description: 'Who added it through the API.' },
-      recordedAt: { type: 'string', names: { nl: 'Vastgelegd op', en: 'Recorded at' }, description: 'When it was added (ISO date-time).' },
+      ...recorded,
     },
   },
   MEMBER_OF: {
@@ -601,7 +608,7 @@ export const RELATIONSHIPS = {
     description: 'A case takes place in a municipality or neighbourhood.',
     from: ['Case'],
     to: ['Municipality', 'Neighbourhood'],
-    properties: {},
+    properties: { ...recorded },
   },
   INVOLVES: {
     names: { nl: 'betreft', en: 'involves' },
@@ -609,7 +616,7 @@ export const RELATIONSHIPS = {
     description: 'A case involves a challenge, opportunity, mechanism, intervention or actor.',
     from: ['Case'],
     to: ['Challenge', 'Opportunity', 'Mechanism', 'Intervention', 'Actor'],
-    properties: { role: { type: 'string', names: { nl: 'Rol', en: 'Role' }, description: 'Its role in the case.' } },
+    properties: { role: { type: 'string', names: { nl: 'Rol', en: 'Role' }, description: 'Its role in the case.' }, ...recorded },
   },
   PART_OF_PROGRAMME: {
     names: { nl: 'onderdeel van', en: 'part of programme' },
@@ -639,6 +646,7 @@ export const RELATIONSHIPS = {
       note: claimProperties.note,
       noteEn: claimProperties.noteEn,
       page: { type: 'string', names: { nl: 'Pagina', en: 'Page' }, description: 'Page or section.' },
+      ...recorded,
     },
   },
 } as const satisfies Record<string, RelationshipDef>;

@@ -16,6 +16,15 @@ export interface ServerContext {
   requestId: string;
   counter: { queries: number };
   authorization: string | null;
+  /** Filled by ApiContext.warn, returned as extensions.warnings (useWarnings). */
+  warnings?: Warning[];
+}
+
+/** Something a researcher should know about a correct but incomplete answer. */
+export interface Warning {
+  code: 'TRUNCATED';
+  message: string;
+  path: readonly (string | number)[];
 }
 
 export interface ApiContext {
@@ -30,6 +39,7 @@ export interface ApiContext {
    * subgraph, ...): one projected query for all of them.
    */
   relation(rel: RelationProjection): DataLoader<string, RelationItem[] | RelationPage | undefined>;
+  warn(warning: Warning): void;
   /** The caller's token with at least `role`, or an UNAUTHENTICATED / FORBIDDEN error. */
   requireRole(role: Role): Promise<ApiTokenInfo>;
 }
@@ -71,6 +81,9 @@ export function createContext(base: Db, config: Config, server: ServerContext): 
         relations.set(key, loader);
       }
       return loader;
+    },
+    warn(warning) {
+      (server.warnings ??= []).push(warning);
     },
     async requireRole(role) {
       const header = server.authorization;

@@ -11,7 +11,7 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/driver.ts';
 import { createContext, type ApiContext, type ServerContext } from './context.ts';
 import { EXAMPLE_QUERIES } from './examples.ts';
-import { maskError, requestStore, useCsrf, useIntrospection, useLimits, useRequestIdOnErrors } from './plugins.ts';
+import { maskError, requestStore, useCsrf, useIntrospection, useLimits, useRequestIdOnErrors, useWarnings } from './plugins.ts';
 import { buildResolvers } from './resolvers.ts';
 import { roleAllows, tokenForSecret } from './tokens.ts';
 import { generateSdl } from './schema.ts';
@@ -56,7 +56,7 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
     logging: { debug: () => {}, info: () => {}, warn: (...args: unknown[]) => console.warn('[graphql]', ...args), error: () => {} },
     maskedErrors: { maskError: (error) => maskError(error) },
     context: (initial): ApiContext => createContext(db, config, initial as unknown as ServerContext),
-    plugins: [useCsrf(), useIntrospection(config.introspection), useLimits({ introspection: config.introspection }), useRequestIdOnErrors()],
+    plugins: [useCsrf(), useIntrospection(config.introspection), useLimits({ introspection: config.introspection }), useRequestIdOnErrors(), useWarnings()],
   });
 
   const handler = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {

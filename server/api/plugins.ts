@@ -1,6 +1,6 @@
 /**
  * Yoga plugins, each a useX(): limits (graphql-armor), CSRF prevention, introspection switch,
- * request ids on every error, and error masking (no stack, Cypher or driver text leaves the
+ * request ids on every error, warnings in the extensions, and error masking (no stack, Cypher or driver text leaves the
  * server; the original is logged with the request id).
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
@@ -95,17 +95,32 @@ export function useRequestIdOnErrors(): Plugin<ServerContext> {
   };
 }
 
+/**
+ * Adds the request's warnings (ApiContext.warn: an answer that is correct but incomplete, such as
+ * a list cut at its limit) to the result as `extensions.warnings`.
+ */
+export function useWarnings(): Plugin<ServerContext> {
+  return {
+    onResultProcess({ result, setResult, serverContext }) {
+      const warnings = (serverContext as unknown as ServerContext).warnings;
+      if (!warnings?.length || !result || Array.isArray(result) || Symbol.asyncIterator in (result as object)) return;
+      const r = result as { extensions?: Record<string, unknown> };
+      setResult({ ...(result as object), extensions: { ...r.extensions, warnings } } as never);
+    },
+  };
+}
+
 function log(requestId: string | undefined, error: unknown): void {
   const e = error as Error;
   console.error(`[graphql] request ${requestId ?? '-'}: ${e?.stack ?? String(error)}`);
 }
 
-/** Yoga's maskError: known errors pass through with a code; anything else is logged and masked. */
 /** Duck-typed: graphql may be loaded twice (ESM and CJS builds), so instanceof is unreliable. */
 function isGraphQLError(value: unknown): value is GraphQLError {
   return value instanceof GraphQLError || Object.prototype.toString.call(value) === '[object GraphQLError]';
 }
 
+/** Yoga's maskError: known errors pass through with a code; anything else is logged and masked. */
 export function maskError(error: unknown): Error {
   const requestId = requestStore.getStore()?.requestId;
   const graphqlError = isGraphQLError(error) ? error : null;

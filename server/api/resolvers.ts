@@ -187,6 +187,12 @@ function connection(
   }));
 }
 
+const pathOf = (info: GraphQLResolveInfo) => {
+  const out: (string | number)[] = [];
+  for (let p: GraphQLResolveInfo['path'] | undefined = info.path; p; p = p.prev) out.unshift(p.key);
+  return out;
+};
+
 /** What a Graph-valued field asks of its nodes (`nodes { node { ... } }`), for one projected query. */
 const graphNodes = (info: GraphQLResolveInfo) => {
   const p = rootProjection(info, LABEL_NAMES, ['nodes', 'node']);
@@ -240,14 +246,20 @@ export function buildResolvers(): ResolverMap {
       });
       return ranked?.map(rankedView) ?? null;
     },
-    feedbackLoops: async (_, { maxLength, through, kind, first }, ctx) => {
+    feedbackLoops: async (_, { maxLength, through, kind, first }, ctx, info) => {
       const length = checkInt('maxLength', maxLength, 6, 2, LIMITS.loopLength);
-      const result = await feedbackLoops(ctx.db, {
-        maxLength: length,
-        through,
-        kind: kind as LoopKind | null,
-        first: checkInt('first', first, 100, 1, LIMITS.loops),
-      });
+      const limit = checkInt('first', first, 100, 1, LIMITS.loops);
+      const result = await feedbackLoops(ctx.db, { maxLength: length, through, kind: kind as LoopKind | null, first: limit });
+      if (result.truncated) {
+        ctx.warn({
+          code: 'TRUNCATED',
+          path: pathOf(info),
+          message:
+            `There are more loops than these ${result.loops.length}` +
+            (result.loops.length < limit ? ' (the search stopped at its limit)' : '') +
+            `; narrow it with through, kind or a smaller maxLength, or raise first (up to ${LIMITS.loops}).`,
+        });
+      }
       return result.loops;
     },
     subgraph: (_, { ids, depth, labels, limit }, ctx, info) =>

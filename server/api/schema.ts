@@ -406,7 +406,7 @@ __LISTS__
   causalChain(challengeId: ID!, maxDepth: Int = 3): Graph
   """Interventions that address the challenge or anything upstream of it, ranked. first: 1..100."""
   interventionsFor(challengeId: ID!, municipalityCode: String, maxDepth: Int = 4, first: Int = 20): [RankedIntervention!]
-  """Simple cycles of CAUSES, shortest first. maxLength: 2..8; first: 1..500."""
+  """Simple cycles of CAUSES, shortest first. maxLength: 2..8; first: 1..500. When there are more, the response says so in extensions.warnings (code TRUNCATED)."""
   feedbackLoops(maxLength: Int = 6, through: ID, kind: LoopKind, first: Int = 100): [FeedbackLoop!]!
   """The nodes within \`depth\` (0..3) hops of the given ones, at most \`limit\` (1..5000) nodes."""
   subgraph(ids: [ID!]!, depth: Int = 1, labels: [String!], limit: Int = 500): Graph!

@@ -59,6 +59,11 @@ test('feedbackLoops: each simple cycle once, classified by polarity', async () =
   expect(through).toEqual([{ kind: 'REINFORCING', nodes: [{ id: 'challenge:armoede' }, { id: 'mechanism:i' }, { id: 'mechanism:j' }] }]);
   const balancing = data(await api.gql('{ feedbackLoops(kind: BALANCING) { kind } }')).feedbackLoops;
   expect(balancing).toEqual([{ kind: 'BALANCING' }]);
+  // A list cut at `first` says so, in extensions.warnings; a complete one carries no warning.
+  const cut = await api.gql('{ loops: feedbackLoops(first: 3) { id } }');
+  expect(data(cut).loops.map((l: any) => l.id)).toEqual(loops.slice(0, 3).map((l: any) => l.id));
+  expect((cut.body as any).extensions.warnings).toEqual([{ code: 'TRUNCATED', path: ['loops'], message: expect.stringMatching(/^There are more loops than these 3; narrow it/) }]);
+  expect((await api.gql('{ feedbackLoops(first: 4) { id } }')).body).not.toHaveProperty('extensions');
 });
 
 test('interventionsFor: upstream interventions ranked by directness, evidence, confidence and place', async () => {

@@ -57,6 +57,14 @@ test('participant adds a case, validated against the ontology, recorded with who
   expect(stored.records[0]!.get('by')).toBe('test-participant');
   expect(stored.records[0]!.get('rby')).toBe('test-participant');
   expect(Date.parse(stored.records[0]!.get('at'))).toBeGreaterThan(Date.now() - 60_000);
+  // Who and when are ontology properties, so the API serves them like any other.
+  const read = data(await api.gql('query($id: ID!) { node(id: $id) { ... on Case { recordedBy recordedAt about { recordedBy } sources { recordedBy } } } }', { id: ok.id })).node;
+  expect(read).toEqual({
+    recordedBy: 'test-participant',
+    recordedAt: stored.records[0]!.get('at'),
+    about: [{ recordedBy: 'test-participant' }],
+    sources: [{ recordedBy: 'test-participant' }],
+  });
 });
 
 test('participant adds an application with a new source', async () => {
