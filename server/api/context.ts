@@ -14,7 +14,8 @@ import { roleAllows, tokenForSecret, type ApiTokenInfo, type Role } from './toke
 
 export interface ServerContext {
   requestId: string;
-  counter: { queries: number };
+  /** Neo4j queries this request ran and their summed duration (x-neo4j-queries, Server-Timing). */
+  counter: { queries: number; ms?: number };
   authorization: string | null;
   /** Filled by ApiContext.warn, returned as extensions.warnings (useWarnings). */
   warnings?: Warning[];
@@ -45,8 +46,9 @@ export interface ApiContext {
 }
 
 export function createContext(base: Db, config: Config, server: ServerContext): ApiContext {
-  const db = base.observed(() => {
+  const db = base.observed((_, ms) => {
     server.counter.queries++;
+    server.counter.ms = (server.counter.ms ?? 0) + ms;
   });
   const relations = new Map<string, DataLoader<string, RelationItem[] | RelationPage | undefined>>();
   let token: Promise<ApiTokenInfo | null> | undefined;

@@ -2,7 +2,7 @@
  * The GraphQL endpoint: yoga with the schema generated from the ontology, behind a small Node
  * handler that gives every request an id (response header x-request-id, error extensions, logs),
  * enforces the body size limit (also for streamed bodies without content-length) and reports the
- * number of Neo4j queries the request cost (header x-neo4j-queries).
+ * number of Neo4j queries the request cost and the time they took (x-neo4j-queries, Server-Timing).
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -101,7 +101,8 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
       if (v === undefined) continue;
       for (const value of Array.isArray(v) ? v : [v]) headers.append(k, value);
     }
-    const counter = { queries: 0 };
+    const counter = { queries: 0, ms: 0 };
+    const started = performance.now();
     const response = await (yoga as unknown as GraphQLHandler['yoga']).fetch(
       `http://${req.headers.host ?? 'localhost'}${req.url ?? '/graphql'}`,
       { method: req.method, headers, body: body && body.length > 0 ? new Uint8Array(body) : undefined },
@@ -113,6 +114,8 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
     });
     out['x-request-id'] = requestId;
     out['x-neo4j-queries'] = String(counter.queries);
+    // Where the time went, for browser devtools and the bench (W3C Server-Timing).
+    out['server-timing'] = `neo4j;dur=${counter.ms.toFixed(2)};desc="${counter.queries} queries", total;dur=${(performance.now() - started).toFixed(2)}`;
     out['x-content-type-options'] = 'nosniff';
     out['cache-control'] ??= 'no-store';
     delete out['content-length'];

@@ -69,11 +69,11 @@ export class Db {
     readonly driver: Driver,
     readonly database: string,
     readonly timeoutMs: number,
-    private readonly observe?: (query: NamedQuery) => void,
+    private readonly observe?: (query: NamedQuery, ms: number) => void,
   ) {}
 
-  /** The same database, reporting each query it runs to `observe` (per-request accounting). */
-  observed(observe: (query: NamedQuery) => void): Db {
+  /** The same database, reporting each query it runs, and how long it took, to `observe` (per-request accounting). */
+  observed(observe: (query: NamedQuery, ms: number) => void): Db {
     return new Db(this.driver, this.database, this.timeoutMs, observe);
   }
 
@@ -103,7 +103,7 @@ export class Db {
     params: Params,
     options: QueryOptions,
   ): Promise<QueryResult<T>> {
-    this.observe?.(query);
+    const started = performance.now();
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session[mode] });
     const config = { timeout: options.timeoutMs ?? this.timeoutMs, metadata: { app: 'newtowns', query: query.name } };
     try {
@@ -113,6 +113,7 @@ export class Db {
       throw translate(error);
     } finally {
       await session.close();
+      this.observe?.(query, performance.now() - started);
     }
   }
 
