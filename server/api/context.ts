@@ -14,8 +14,8 @@ import { roleAllows, tokenForSecret, type ApiTokenInfo, type Role } from './toke
 
 export interface ServerContext {
   requestId: string;
-  /** Neo4j queries this request ran and their summed duration (x-neo4j-queries, Server-Timing). */
-  counter: { queries: number; ms?: number };
+  /** Neo4j queries this request ran and when each was in flight (x-neo4j-queries, Server-Timing). */
+  counter: { queries: number; spans?: [number, number][] };
   authorization: string | null;
   /** Filled by ApiContext.warn, returned as extensions.warnings (useWarnings). */
   warnings?: Warning[];
@@ -45,10 +45,23 @@ export interface ApiContext {
   requireRole(role: Role): Promise<ApiTokenInfo>;
 }
 
+/** How long at least one query was in flight: batched queries run side by side, so no plain sum. */
+export function busyMs(spans: readonly [number, number][]): number {
+  let total = 0;
+  let until = -Infinity;
+  for (const [start, end] of [...spans].sort((a, b) => a[0] - b[0])) {
+    if (end <= until) continue;
+    total += end - Math.max(start, until);
+    until = end;
+  }
+  return total;
+}
+
 export function createContext(base: Db, config: Config, server: ServerContext): ApiContext {
   const db = base.observed((_, ms) => {
     server.counter.queries++;
-    server.counter.ms = (server.counter.ms ?? 0) + ms;
+    const end = performance.now();
+    (server.counter.spans ??= []).push([end - ms, end]);
   });
   const relations = new Map<string, DataLoader<string, RelationItem[] | RelationPage | undefined>>();
   let token: Promise<ApiTokenInfo | null> | undefined;

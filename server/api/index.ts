@@ -9,7 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createSchema, createYoga } from 'graphql-yoga';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/driver.ts';
-import { createContext, type ApiContext, type ServerContext } from './context.ts';
+import { busyMs, createContext, type ApiContext, type ServerContext } from './context.ts';
 import { EXAMPLE_QUERIES } from './examples.ts';
 import { maskError, requestStore, useCsrf, useIntrospection, useLimits, useRequestIdOnErrors, useWarnings } from './plugins.ts';
 import { buildResolvers } from './resolvers.ts';
@@ -101,7 +101,7 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
       if (v === undefined) continue;
       for (const value of Array.isArray(v) ? v : [v]) headers.append(k, value);
     }
-    const counter = { queries: 0, ms: 0 };
+    const counter: ServerContext['counter'] = { queries: 0, spans: [] };
     const started = performance.now();
     const response = await (yoga as unknown as GraphQLHandler['yoga']).fetch(
       `http://${req.headers.host ?? 'localhost'}${req.url ?? '/graphql'}`,
@@ -115,7 +115,7 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
     out['x-request-id'] = requestId;
     out['x-neo4j-queries'] = String(counter.queries);
     // Where the time went, for browser devtools and the bench (W3C Server-Timing).
-    out['server-timing'] = `neo4j;dur=${counter.ms.toFixed(2)};desc="${counter.queries} queries", total;dur=${(performance.now() - started).toFixed(2)}`;
+    out['server-timing'] = `neo4j;dur=${busyMs(counter.spans ?? []).toFixed(2)};desc="${counter.queries} queries", total;dur=${(performance.now() - started).toFixed(2)}`;
     out['x-content-type-options'] = 'nosniff';
     out['cache-control'] ??= 'no-store';
     delete out['content-length'];

@@ -68,7 +68,13 @@ export function useIntrospection(enabled: boolean): Plugin {
   };
 }
 
-/** Adds `requestId` to the extensions of every error in a result. */
+/** graphql-armor's refusals ("Syntax Error: Query Cost limit of 20000 exceeded, found 39380."). */
+const LIMIT_MESSAGE = /^(?:Syntax Error: )?((?:Query Cost|Aliases|Query depth|Token|Directives) limit of \d+ exceeded.*)$/s;
+
+/**
+ * Adds `requestId` to the extensions of every error in a result, and gives graphql-armor's
+ * refusals a code (QUERY_TOO_COMPLEX) and their message without the misleading "Syntax Error".
+ */
 export function useRequestIdOnErrors(): Plugin<ServerContext> {
   return {
     onResultProcess({ result, setResult, serverContext }) {
@@ -78,18 +84,19 @@ export function useRequestIdOnErrors(): Plugin<ServerContext> {
       if (!r.errors?.length) return;
       setResult({
         ...(result as object),
-        errors: r.errors.map((e) =>
-          isGraphQLError(e)
-            ? createGraphQLError(e.message, {
-                nodes: e.nodes,
-                source: e.source,
-                positions: e.positions,
-                path: e.path,
-                originalError: e.originalError,
-                extensions: { ...e.extensions, requestId },
-              })
-            : e,
-        ),
+        errors: r.errors.map((e) => {
+          if (!isGraphQLError(e)) return e;
+          const code = e.extensions?.code;
+          const limit = code === undefined || code === 'GRAPHQL_PARSE_FAILED' || code === 'GRAPHQL_VALIDATION_FAILED' ? LIMIT_MESSAGE.exec(e.message) : null;
+          return createGraphQLError(limit ? `${limit[1]} Ask for less: fewer fields, aliases or levels, or smaller pages.` : e.message, {
+            nodes: e.nodes,
+            source: e.source,
+            positions: e.positions,
+            path: e.path,
+            originalError: e.originalError,
+            extensions: { ...e.extensions, ...(limit ? { code: 'QUERY_TOO_COMPLEX' } : {}), requestId },
+          });
+        }),
       } as never);
     },
   };

@@ -270,7 +270,8 @@ export function buildResolvers(): ResolverMap {
         graphNodes(info),
       ),
     neighbours: (_, { id, limit }, ctx, info) =>
-      subgraph(ctx.db, [id], 1, checkLabels(null), checkInt('limit', limit, 100, 1, LIMITS.subgraphLimit), graphNodes(info)),
+      // `limit` counts neighbours; the node itself comes on top.
+      subgraph(ctx.db, [id], 1, checkLabels(null), checkInt('limit', limit, 100, 1, LIMITS.subgraphLimit) + 1, graphNodes(info)),
     overview: (_, __, ctx, info) => overview(ctx.db, undefined, graphNodes(info)),
     compareMunicipalities: async (_, { codes }, ctx) => {
       if (codes.length < 1 || codes.length > LIMITS.compareCodes) throw new InputError(`codes must hold 1 to ${LIMITS.compareCodes} codes`);

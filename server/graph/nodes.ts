@@ -1,7 +1,7 @@
 /**
- * Reading knowledge nodes: by id (any label), municipalities by CBS code, relationship fields for
- * many parents at once (one query per field and request: the DataLoader batches), provenance, and
- * keyset-paginated lists with filters.
+ * Reading knowledge nodes: by id (any label), municipalities by CBS code, provenance, and
+ * keyset-paginated lists with filters; each with a projection (graph/projection.ts) when the caller
+ * knows what it needs of the nodes, relationship fields included.
  */
 import { cypher, plain, type Db } from '../db/driver.ts';
 import {
@@ -126,40 +126,6 @@ export interface RelationItem {
   target: string;
 }
 
-/**
- * One query for the relationship field of many parents: each parent's first `first` neighbours,
- * sorted by name then id.
- */
-export async function relationsOf(
-  db: Db,
-  spec: RelationSpec,
-  parentIds: readonly string[],
-  first: number,
-): Promise<Map<string, RelationItem[]>> {
-  const text =
-    `UNWIND $ids AS pid MATCH (p:${spec.parent} {id: pid}) ` +
-    `CALL (p) { MATCH ${spec.pattern('p', 'r', 'o')} WHERE ${labelPredicate('o', spec.targets)} ` +
-    `RETURN ${spec.hasRel ? 'properties(r)' : '{}'} AS rel, o ORDER BY o.name, o.id LIMIT $first } ` +
-    'RETURN pid, collect({rel: rel, labels: labels(o), props: properties(o)}) AS items';
-  const result = await db.read(cypher(`nodes.relation.${spec.key}`, text), { ids: parentIds, first: intParam(first) });
-  const out = new Map<string, RelationItem[]>();
-  for (const r of result.records) {
-    const pid = r.get('pid') as string;
-    const items = (r.get('items') as { rel: unknown; labels: string[]; props: unknown }[]).flatMap((it) => {
-      const label = knowledgeLabel(it.labels);
-      if (!label) return [];
-      const node = toNode(label, it.props);
-      const [source, target] = spec.direction === 'out' ? [pid, node.id] : [node.id, pid];
-      return [{ node, properties: toProps(it.rel), type: spec.type, source, target }];
-    });
-    out.set(pid, items);
-  }
-  return out;
-}
-
-function toProps(value: unknown): Record<string, unknown> {
-  return (plain(value) as Record<string, unknown> | null) ?? {};
-}
 
 const intParam = (n: number) => neo4j.int(n);
 
@@ -273,6 +239,9 @@ function whereClause(labels: readonly LabelName[], filter: ListFilter): { where:
     if (!(DOMAINS as readonly string[]).includes(filter.domain)) {
       throw new InputError(`Unknown domain '${filter.domain}'; use one of ${DOMAINS.join(', ')}.`);
     }
+    if (!labels.some((l) => 'domains' in (LABELS[l].properties as Record<string, PropertyDef>))) {
+      throw new InputError(`filter.domain does not apply to ${labels.join(', ')}`);
+    }
     params.domain = filter.domain;
     where.push('$domain IN coalesce(n.domains, [])');
   }
@@ -281,9 +250,12 @@ function whereClause(labels: readonly LabelName[], filter: ListFilter): { where:
     if (value == null) continue;
     const applies = labels.filter((l) => prop in (LABELS[l].properties as Record<string, PropertyDef>));
     if (applies.length === 0) throw new InputError(`filter.${field} does not apply to ${labels.join(', ')}`);
-    const def = (LABELS[applies[0]!].properties as Record<string, PropertyDef>)[prop]!;
-    if (def.values && !def.values.includes(String(value))) {
-      throw new InputError(`filter.${field} must be one of ${def.values.join(', ')}`);
+    // Several labels may share a property with different allowed values (Actor.kind, Source.kind):
+    // any of them will do.
+    const defs = applies.map((l) => (LABELS[l].properties as Record<string, PropertyDef>)[prop]!);
+    if (defs.every((d) => d.values)) {
+      const allowed = [...new Set(defs.flatMap((d) => d.values ?? []))];
+      if (!allowed.includes(String(value))) throw new InputError(`filter.${field} must be one of ${allowed.join(', ')}`);
     }
     params[field] = value;
     where.push(`n.${prop} = $${field}`);

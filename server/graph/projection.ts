@@ -102,9 +102,12 @@ export class ProjectionQuery {
       const limit = this.param(neo4j.int(rel.page ? rel.first + 1 : rel.first));
       const withRel = spec.hasRel && rel.linkProperties;
       const items =
-        `COLLECT { MATCH ${pattern} WHERE ${where} WITH ${withRel ? `${r}, ${o}` : o} ORDER BY ${o}.name, ${o}.id LIMIT ${limit} ` +
+        // Without a relationship there is only the other end: DISTINCT, as a variable-length pattern
+        // (a neighbourhood in a wijk in the municipality) can reach it twice.
+        `COLLECT { MATCH ${pattern} WHERE ${where} WITH ${withRel ? `${r}, ${o}` : `DISTINCT ${o}`} ORDER BY ${o}.name, ${o}.id LIMIT ${limit} ` +
         `RETURN ${withRel ? `{rel: properties(${r}), node: ${this.mapOf(o, rel.node, depth + 1)}}` : this.mapOf(o, rel.node, depth + 1)} }`;
-      let value = rel.page ? `{items: ${items}, total: COUNT { MATCH ${pattern} WHERE ${isTarget} }}` : items;
+      const total = spec.hasRel ? `COUNT { MATCH ${pattern} WHERE ${isTarget} }` : `size(COLLECT { MATCH ${pattern} WHERE ${isTarget} RETURN DISTINCT ${o} })`;
+      let value = rel.page ? `{items: ${items}, total: ${total}}` : items;
       if (rel.onLabel) value = `CASE WHEN ${v}:${rel.onLabel} THEN ${value} END`;
       parts.push(`__r${i}: ${value}`);
     });

@@ -5,6 +5,7 @@
  * costs one query.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { cypher } from '../../server/db/driver.ts';
 import { data, startApi, type Api } from './api-support.ts';
 
 let api: Api;
@@ -46,6 +47,9 @@ describe('one query for a nested request', () => {
     // The municipality and everything below it in one query; provenance and link sources are
     // batched lookups by id (one each).
     expect(r.queries).toBe(3);
+    const timing = /neo4j;dur=([\d.]+);desc="3 queries", total;dur=([\d.]+)/.exec(r.headers.get('server-timing') ?? '');
+    expect(timing).not.toBeNull();
+    expect(Number(timing![1])).toBeLessThanOrEqual(Number(timing![2]));
   });
 
   test('the compiled answer equals the batched one (a node reached through search has nothing preloaded)', async () => {
@@ -123,6 +127,21 @@ describe('relationship connections', () => {
     ).municipality.neighbourhoodsConnection;
     expect([...hoods.edges, ...rest.edges].map((e: any) => e.node.id)).toEqual(['neighbourhood:alfa-noord', 'neighbourhood:alfa-zuid', 'neighbourhood:alfa-zuid-buurt1']);
     expect(rest.pageInfo.hasNextPage).toBe(false);
+  });
+
+  test('a neighbourhood reached twice (directly and through its wijk) comes and counts once', async () => {
+    const link = cypher('test.compiled.doublePartOf', "MATCH (b:Neighbourhood {id: 'neighbourhood:alfa-zuid-buurt1'}), (m:Municipality {code: 'GM0001'}) MERGE (b)-[:PART_OF]->(m)");
+    const unlink = cypher('test.compiled.doublePartOfUndo', "MATCH (:Neighbourhood {id: 'neighbourhood:alfa-zuid-buurt1'})-[r:PART_OF]->(:Municipality {code: 'GM0001'}) DELETE r");
+    await api.db.write(link);
+    try {
+      const m = data(await api.gql('{ municipality(code: "GM0001") { neighbourhoods { id } neighbourhoodsConnection(first: 10) { totalCount edges { node { id } } } } }')).municipality;
+      const ids = ['neighbourhood:alfa-noord', 'neighbourhood:alfa-zuid', 'neighbourhood:alfa-zuid-buurt1'];
+      expect(m.neighbourhoods.map((n: any) => n.id)).toEqual(ids);
+      expect(m.neighbourhoodsConnection.edges.map((e: any) => e.node.id)).toEqual(ids);
+      expect(m.neighbourhoodsConnection.totalCount).toBe(3);
+    } finally {
+      await api.db.write(unlink);
+    }
   });
 
   test('page sizes are bounded', async () => {

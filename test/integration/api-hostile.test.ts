@@ -40,6 +40,10 @@ describe('limits', () => {
     expect(firstError(costly).message).toMatch(/Query Cost limit of 20000 exceeded/);
     const tokens = `{ a ${'b '.repeat(2100)} }`;
     expect(firstError(await api.gql(tokens)).message).toMatch(/Token limit of 2000 exceeded/);
+    // Scripts branch on the code; the message is no "Syntax Error" and says what to do.
+    for (const refused of [tooDeep, costly, await api.gql(tokens)]) {
+      expect(firstError(refused)).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' }, message: expect.stringMatching(/^(?!Syntax Error).*Ask for less/) });
+    }
   });
 
   test('page size, subgraph limit, depth bounds, unknown labels, wrong ids', async () => {
@@ -60,6 +64,12 @@ describe('limits', () => {
     expect(data(await api.gql('{ node(id: "municipality:GM9999") { id } }')).node).toBeNull();
     expect(data(await api.gql('{ subgraph(ids: ["nonsense", "token:abc"]) { nodes { id } truncated } }')).subgraph).toEqual({ nodes: [], truncated: false });
     expect(firstError(await api.gql('{ sources(after: "not-a-cursor") { totalCount } }')).message).toMatch(/after is not a valid cursor/);
+    expect(firstError(await api.gql('{ municipalities(filter: { domain: "wonen" }) { totalCount } }')).message).toBe('filter.domain does not apply to Municipality');
+    // A property several labels share is checked against all of their allowed values, in any order.
+    const kinds = (labels: string) => api.gql(`{ nodeList(labels: ${labels}, filter: { kind: "report" }) { totalCount } }`);
+    expect(data(await kinds('["Actor", "Source"]')).nodeList.totalCount).toBe(data(await kinds('["Source", "Actor"]')).nodeList.totalCount);
+    expect(data(await kinds('["Actor", "Source"]')).nodeList.totalCount).toBeGreaterThanOrEqual(3);
+    expect(firstError(await api.gql('{ nodeList(labels: ["Actor", "Source"], filter: { kind: "castle" }) { totalCount } }')).message).toMatch(/^filter.kind must be one of .*report/);
     expect(firstError(await api.gql('{ compareMunicipalities(codes: ["GM0001", "Almere"]) { missing } }')).message).toMatch(/Not CBS municipality codes: Almere/);
   });
 
