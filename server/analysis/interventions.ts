@@ -75,7 +75,12 @@ export interface RankOptions {
   first: number;
 }
 
-export async function interventionsFor(db: Db, challengeId: string, options: RankOptions): Promise<RankedIntervention[] | null> {
+/** The best `first` interventions, and how many there were in all. Null when the challenge does not exist. */
+export async function interventionsFor(
+  db: Db,
+  challengeId: string,
+  options: RankOptions,
+): Promise<{ ranked: RankedIntervention[]; total: number } | null> {
   const chain = await causalChain(db, challengeId, options.maxDepth);
   if (!chain) return null;
   const [result, context] = await Promise.all([
@@ -177,5 +182,5 @@ export async function interventionsFor(db: Db, challengeId: string, options: Ran
       a.intervention.name.localeCompare(b.intervention.name) ||
       (a.intervention.id < b.intervention.id ? -1 : 1),
   );
-  return ranked.slice(0, options.first);
+  return { ranked: ranked.slice(0, options.first), total: ranked.length };
 }

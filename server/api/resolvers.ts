@@ -233,16 +233,24 @@ export function buildResolvers(): ResolverMap {
       search(ctx.db, text, checkLabels(labels), checkInt('first', first, 20, 1, LIMITS.pageSize)),
     causalChain: (_, { challengeId, maxDepth }, ctx, info) =>
       causalChain(ctx.db, challengeId, checkDepth('maxDepth', maxDepth, 3, LIMITS.causalDepth), undefined, graphNodes(info)),
-    interventionsFor: async (_, { challengeId, municipalityCode, maxDepth, first }, ctx) => {
+    interventionsFor: async (_, { challengeId, municipalityCode, maxDepth, first }, ctx, info) => {
       if (municipalityCode != null && !MUNICIPALITY_CODE_PATTERN.test(municipalityCode)) {
         throw new InputError(`municipalityCode must be a CBS code like GM0034, not '${municipalityCode}'`);
       }
-      const ranked = await interventionsFor(ctx.db, challengeId, {
+      const limit = checkInt('first', first, 20, 1, LIMITS.pageSize);
+      const result = await interventionsFor(ctx.db, challengeId, {
         maxDepth: checkDepth('maxDepth', maxDepth, 4, LIMITS.causalDepth),
         municipalityCode,
-        first: checkInt('first', first, 20, 1, LIMITS.pageSize),
+        first: limit,
       });
-      return ranked?.map(rankedView) ?? null;
+      if (result && result.total > limit) {
+        ctx.warn({
+          code: 'TRUNCATED',
+          path: pathOf(info),
+          message: `These are the best ${limit} of ${result.total} interventions; raise first (up to ${LIMITS.pageSize}) for more.`,
+        });
+      }
+      return result?.ranked.map(rankedView) ?? null;
     },
     feedbackLoops: async (_, { maxLength, through, kind, first }, ctx, info) => {
       const length = checkInt('maxLength', maxLength, 6, 2, LIMITS.loopLength);

@@ -404,7 +404,7 @@ __LISTS__
   search(text: String!, labels: [String!], first: Int = 20): [SearchHit!]!
   """Mechanisms, challenges and opportunities upstream of a challenge via CAUSES. maxDepth: 1..6."""
   causalChain(challengeId: ID!, maxDepth: Int = 3): Graph
-  """Interventions that address the challenge or anything upstream of it, ranked. first: 1..100."""
+  """Interventions that address the challenge or anything upstream of it, ranked. first: 1..100. When there are more, extensions.warnings says how many (code TRUNCATED)."""
   interventionsFor(challengeId: ID!, municipalityCode: String, maxDepth: Int = 4, first: Int = 20): [RankedIntervention!]
   """Simple cycles of CAUSES, shortest first. maxLength: 2..8; first: 1..500. When there are more, the response says so in extensions.warnings (code TRUNCATED)."""
   feedbackLoops(maxLength: Int = 6, through: ID, kind: LoopKind, first: Int = 100): [FeedbackLoop!]!

@@ -84,7 +84,11 @@ test('interventionsFor: upstream interventions ranked by directness, evidence, c
   expect(r[0].appliedIn).toEqual([{ place: { id: 'neighbourhood:beta-centrum' }, municipalityCode: 'GM0002', period: '2008-2018', sources: [{ id: 'source:s3' }] }]);
   expect(r[0].evidenceLevel).toBe('effectief');
   // Without a municipality: no place bonus beyond "applied somewhere".
-  const plain = data(await api.gql('{ interventionsFor(challengeId: "challenge:leefbaarheid", first: 2) { score intervention { id } near } }')).interventionsFor;
+  const cut = await api.gql('{ interventionsFor(challengeId: "challenge:leefbaarheid", first: 2) { score intervention { id } near } }');
+  const plain = data(cut).interventionsFor;
+  expect((cut.body as any).extensions.warnings).toEqual([
+    { code: 'TRUNCATED', path: ['interventionsFor'], message: `These are the best 2 of ${r.length} interventions; raise first (up to 100) for more.` },
+  ]);
   expect(plain).toEqual([
     { score: 6.25, intervention: { id: 'intervention:i1' }, near: false },
     { score: 3.75, intervention: { id: 'intervention:i2' }, near: false },
