@@ -62,8 +62,15 @@ describe('explorer', () => {
     await waitForGraph(page);
     const box = page.getByRole('searchbox', { name: 'Zoeken' });
     await box.fill('Almere');
-    await page.waitForSelector('.suggestions:not([hidden]) button');
-    expect(await page.locator('.suggestions button').first().textContent()).toMatch(/Almere/);
+    const list = page.getByRole('listbox', { name: 'Suggesties' });
+    await list.getByRole('option').first().waitFor();
+    expect(await list.getByRole('option').first().textContent()).toMatch(/Almere/);
+    // The polite live region counts the suggestions.
+    const count = await list.getByRole('option').count();
+    expect(await page.locator('.search-status').textContent()).toBe(`${count} suggesties. Pijltjestoetsen om te kiezen, Enter om te openen.`);
+    expect(await box.getAttribute('aria-controls')).toBe(await list.getAttribute('id'));
+    // No option is active yet: Enter opens the best hit.
+    expect(await box.getAttribute('aria-activedescendant')).toBeNull();
     await box.press('Enter');
     const details = page.getByRole('region', { name: 'Details' });
     await details.locator('h4', { hasText: 'Eigenschappen' }).waitFor();
@@ -115,6 +122,41 @@ describe('explorer', () => {
     await screenshot(page, '03-filtered');
   });
 
+  it('filters by municipality with what the server relates to it', async () => {
+    const page = await open(`/?view=network&focus=${CHALLENGE}`);
+    await waitForGraph(page);
+    const before = await rowIds(page);
+    await page.getByLabel('Gemeente', { exact: true }).selectOption(ALMERE);
+    const status = page.locator('#municipality-status');
+    await status.filter({ hasText: /De graaf kent \d+ knooppunten bij Almere/ }).waitFor();
+    const related = await page.evaluate(() => (window.__explorer!.state() as { municipalityNodes: { ids: string[] } }).municipalityNodes.ids);
+    // The server's answer includes what the loaded graph cannot show: Almere's neighbourhoods.
+    expect(related).toContain(ALMERE);
+    expect(related).toContain(CHALLENGE);
+    expect(related.some((id) => id.startsWith('neighbourhood:'))).toBe(true);
+    const after = await rowIds(page);
+    expect(after.length).toBeLessThan(before.length);
+    expect(after.every((id) => related.includes(id))).toBe(true);
+    expect(before.filter((id) => related.includes(id)).sort()).toEqual([...after].sort());
+    expect(page.url()).toContain(`municipality=${ALMERE}`);
+    // Another town gives another answer.
+    await page.getByLabel('Gemeente', { exact: true }).selectOption('municipality:GM0637');
+    await status.filter({ hasText: /De graaf kent \d+ knooppunten bij Zoetermeer/ }).waitFor();
+    const zoetermeer = await page.evaluate(() => (window.__explorer!.state() as { municipalityNodes: { ids: string[] } }).municipalityNodes.ids);
+    expect(zoetermeer).not.toContain(ALMERE);
+    await screenshot(page, '03b-municipality');
+    await axe(page, 'municipality filter');
+  });
+
+  it('ranks interventions for the chosen municipality in the causal view', async () => {
+    const page = await open(`/?view=causal&challenge=${CHALLENGE}&municipality=municipality:GM0356`);
+    await waitForGraph(page);
+    const region = page.getByRole('region', { name: /Interventies op volgorde/ });
+    await region.getByText(/Gerangschikt voor Nieuwegein/).waitFor();
+    // Nieuwegein applied some of them: the ranking says so in words.
+    expect(await region.textContent()).toMatch(/toegepast in Nieuwegein/);
+  });
+
   it('shows the causal chain of a challenge with polarity and confidence, paths and loops', async () => {
     const page = await open(`/?view=causal&challenge=${CHALLENGE}`, { reducedMotion: false });
     await waitForGraph(page);
@@ -126,6 +168,49 @@ describe('explorer', () => {
     expect(causes.length).toBeGreaterThan(0);
     expect(causes.every((e) => ['+', '-', '?'].includes(String(e.properties.polarity)))).toBe(true);
     expect(edges.some((e) => e.type === 'ADDRESSES')).toBe(true);
+    // The server's ranking: the best five as nodes, the rest grouped per node they address.
+    const ranked = page.getByRole('region', { name: /Interventies op volgorde/ }).getByRole('listitem');
+    const total = await ranked.count();
+    expect(total).toBeGreaterThan(5);
+    const onMap = ids.filter((id) => id.startsWith('intervention:'));
+    expect(onMap.length).toBeGreaterThanOrEqual(5);
+    const groups = ids.filter((id) => id.startsWith('group:'));
+    expect(groups.length).toBeGreaterThan(0);
+    const grouped = await page.evaluate((gs) => gs.map((g) => (window.__explorer!.state() as { graph: { nodes: Record<string, { group: { members: string[] } }> } }).graph.nodes[g]!.group.members.length), groups);
+    // Every ranked intervention is either on the map or in exactly one group of two or more.
+    expect(grouped.every((n) => n > 1)).toBe(true);
+    expect(onMap.length + grouped.reduce((a, b) => a + b, 0)).toBe(total);
+    // The list shows the ranking in order with its reasons, and which ones are on the map.
+    expect(await ranked.first().textContent()).toMatch(/Score [\d,]+ · .*(stap|opgave zelf)/);
+    expect(await ranked.locator('.tag.on-map').count()).toBe(onMap.length);
+    expect(await ranked.locator('.tag.grouped').count()).toBe(total - onMap.length);
+    // The best five are on the map.
+    expect(await ranked.locator('.tag').evaluateAll((tags) => tags.slice(0, 5).every((t) => t.classList.contains('on-map')))).toBe(true);
+    await screenshot(page, '04a-causal-ranked');
+    // A group's details list its members in rank order, with their reasons.
+    const groupRow = page.locator(`#text-view tr[data-id="${groups[0]}"]`);
+    await groupRow.getByRole('button', { name: /^\+\d+ interventies$/ }).click();
+    const groupDetails = page.getByRole('region', { name: 'Details' });
+    await groupDetails.getByRole('heading', { name: `+${grouped[0]} interventies` }).waitFor();
+    const memberRanks = await groupDetails.locator('ol.ranked > li').evaluateAll((lis) => lis.map((li) => Number(li.getAttribute('value'))));
+    expect(memberRanks).toHaveLength(grouped[0]!);
+    expect(memberRanks.every((r, i) => r > 5 && (i === 0 || r > memberRanks[i - 1]!))).toBe(true);
+    expect(await groupDetails.locator('ol.ranked .reasons').first().textContent()).toMatch(/^Score /);
+    await axe(page, 'causal group');
+    // It opens from the text view by keyboard, and its members join the map.
+    await groupRow.getByRole('button', { name: /Alle \d+ tonen/ }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((g) => !(window.__explorer!.state() as { graph: { nodes: object } }).graph.nodes.hasOwnProperty(g), groups[0]!);
+    expect((await rowIds(page)).filter((id) => id.startsWith('intervention:')).length).toBe(onMap.length + grouped[0]!);
+    expect(page.url()).toContain(`groups=${groups[0]!.slice('group:'.length)}`);
+    // The details of a ranked intervention say why it ranks there, with sources as links.
+    const firstRanked = ranked.first().getByRole('button');
+    await firstRanked.click();
+    const details = page.getByRole('region', { name: 'Details' });
+    const why = details.getByRole('region', { name: /Waarom op deze plaats: Plaats 1/ });
+    await why.waitFor();
+    expect(await why.textContent()).toMatch(/Pad naar de opgave/);
+    expect(await why.locator('a[href^="http"]').count()).toBeGreaterThan(0);
     await page.getByRole('checkbox', { name: 'Terugkoppelingen tonen' }).check();
     await page.locator('ul.loops, #causal-panel p.muted').first().waitFor();
     // A path from some mechanism to the challenge.
@@ -135,6 +220,7 @@ describe('explorer', () => {
     await page.getByRole('button', { name: 'Pad markeren', exact: true }).click();
     expect(page.url()).toContain('path=');
     await page.waitForTimeout(600);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, '04-causal');
     await axe(page, 'causal');
   });
@@ -146,6 +232,14 @@ describe('explorer', () => {
     expect(headers.join(' ')).toMatch(/Almere/);
     expect(headers.join(' ')).toMatch(/Zoetermeer/);
     expect(await page.locator('.compare-table tbody tr').count()).toBeGreaterThan(0);
+    // Header cells are real headers, and claims carry their sources as links.
+    expect(await page.locator('.compare-table thead th[scope="col"]').count()).toBe(3);
+    expect(await page.locator('.compare-table tbody th[scope="row"]').count()).toBe(await page.locator('.compare-table tbody tr').count());
+    const links = page.locator('.compare-table td.yes .cell-sources a[href^="http"]');
+    expect(await links.count()).toBeGreaterThan(0);
+    expect(await links.first().getAttribute('rel')).toContain('noopener');
+    // A present cell without any source would claim what the graph cannot back.
+    expect(await page.locator('.compare-table td.yes:not(:has(.cell-sources))').count()).toBe(await page.locator('.compare-table td.yes:has-text("geen bron vermeld")').count());
     await screenshot(page, '05-compare');
     await axe(page, 'compare');
   });
@@ -212,14 +306,31 @@ describe('explorer', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
     await page.keyboard.type('vergrijzing');
-    await page.waitForSelector('.suggestions:not([hidden]) button');
+    await page.waitForSelector('#search-suggestions:not([hidden]) [role="option"]');
+    // Arrows move the active option while focus stays in the box; Escape closes the list.
     await page.keyboard.press('ArrowDown');
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('suggestion'))).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    const active = () => page.evaluate(() => document.getElementById('search')!.getAttribute('aria-activedescendant'));
+    const options = await page.$$eval('#search-suggestions [role="option"]', (os) => os.map((o) => o.id));
+    expect(await active()).toBe(options[Math.min(1, options.length - 1)]);
+    await page.keyboard.press('ArrowUp');
+    expect(await active()).toBe(options[0]);
+    expect(await page.getAttribute(`#${options[0]}`, 'aria-selected')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
+    await screenshot(page, '07a-suggestions');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#search-suggestions').isHidden()).toBe(true);
+    expect(await active()).toBeNull();
+    await page.keyboard.type(' ');
+    await page.waitForSelector('#search-suggestions:not([hidden]) [role="option"]');
+    await page.keyboard.press('ArrowDown');
+    const chosen = await page.textContent(`#${(await active())!} .suggestion-name`);
     await page.keyboard.press('Enter');
     const details = page.getByRole('region', { name: 'Details' });
     await details.locator('h4', { hasText: 'Eigenschappen' }).waitFor();
     const selected = await page.evaluate(() => (window.__explorer!.state() as { selected: string }).selected);
     expect(selected).toMatch(/vergrijzing/);
+    expect(await details.locator('h3').textContent()).toBe(chosen);
     // Expand from the text view with the keyboard: focus the row's button, Enter.
     const before = await cyCount(page);
     const target = (await rowIds(page)).find((id) => id !== selected)!;

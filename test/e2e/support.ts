@@ -13,7 +13,8 @@ import { loadSeed } from '../support/seed.ts';
 import { ensureWebBuild } from '../support/web-build.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const SCREENSHOTS = path.join(PROJECT_ROOT, 'test-results/screenshots');
+// NEWTOWNS_SCREENSHOTS moves them, so parallel runs on one checkout keep their own.
+export const SCREENSHOTS = path.resolve(PROJECT_ROOT, process.env.NEWTOWNS_SCREENSHOTS ?? 'test-results/screenshots');
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({

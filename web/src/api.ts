@@ -14,6 +14,10 @@ export interface GNode {
   domains?: string[];
   /** Signatory of the declaration (kopgroep), computed by the client from MEMBER_OF roles. */
   signatory?: boolean;
+  /** Place in the server's ranking of interventions for the causal view's challenge. */
+  rank?: number;
+  /** An aggregate node of the causal view: the lower-ranked interventions reaching `target`. */
+  group?: { target: string; members: string[] };
 }
 export interface GEdge {
   id: string;
@@ -99,6 +103,27 @@ export const SEARCH = `query Search($text: String!, $first: Int) { search(text: 
 export const NODE_DETAILS = `query NodeDetails($id: ID!) { node(id: $id) { ${NODE_FIELDS} } }`;
 export const NODES = `query Nodes($ids: [ID!]!) { nodes(ids: $ids) { ${NODE_FIELDS} } }`;
 export const CHALLENGES = `query Challenges($first: Int) { challenges(first: $first) { edges { node { id label name nameEn domains } } } }`;
+const SOURCE_FIELDS = 'id name nameEn url year publisher';
+const BRIEF = 'id label name nameEn';
+export const INTERVENTIONS_FOR = `query InterventionsFor($id: ID!, $code: String, $depth: Int, $first: Int) {
+  interventionsFor(challengeId: $id, municipalityCode: $code, maxDepth: $depth, first: $first) {
+    score distance evidenceLevel confidence appliedInMunicipality near
+    intervention { ${BRIEF} domains kind }
+    path { id label name nameEn }
+    pathEdges { id type source target properties }
+    reaches { node { id label name nameEn } confidence properties sources { ${SOURCE_FIELDS} } }
+    appliedIn { place { ${BRIEF} } municipalityCode period sources { ${SOURCE_FIELDS} } }
+  } }`;
+export const COMPARE = `query Compare($codes: [String!]!) { compareMunicipalities(codes: $codes) {
+  missing
+  municipalities { ${BRIEF} code }
+  rows { label count node { ${BRIEF} }
+    cells { present direct municipality { id code } neighbourhoods { ${BRIEF} } sources { ${SOURCE_FIELDS} } } } } }`;
+export const MUNICIPALITY_NODES = `query MunicipalityNodes($municipality: String!, $first: Int, $after: String) {
+  nodeList(first: $first, after: $after, filter: { municipality: $municipality }) {
+    totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
+export const MUNICIPALITIES = `query Municipalities($first: Int, $after: String) {
+  municipalities(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${BRIEF} code groeikern } } } }`;
 
 // ---------------------------------------------------------------------------------------------
 // Shaping
@@ -207,4 +232,124 @@ export async function nodesDetails(ids: string[]): Promise<Map<string, NodeDetai
   if (ids.length === 0) return new Map();
   const d = await gql<{ nodes: (Record<string, unknown> | null)[] }>(NODES, { ids });
   return new Map(d.nodes.filter((n): n is Record<string, unknown> => Boolean(n)).map((n) => [String(n.id), splitDetails(n)]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Analyses: ranked interventions, the comparison matrix, what relates to a municipality
+
+export interface SourceRef {
+  id: string;
+  name: string;
+  nameEn: string | null;
+  url: string | null;
+  year: number | null;
+  publisher: string | null;
+}
+export interface NodeRef {
+  id: string;
+  label: LabelName;
+  name: string;
+  nameEn: string | null;
+}
+
+/** One intervention of `interventionsFor`, with the server's reasons for its place. */
+export interface Ranked {
+  rank: number;
+  intervention: GNode;
+  score: number;
+  distance: number;
+  evidenceLevel: string | null;
+  confidence: number;
+  appliedInMunicipality: boolean;
+  near: boolean;
+  path: NodeRef[];
+  pathEdges: GEdge[];
+  reaches: { node: NodeRef; confidence: string | null; properties: Record<string, unknown>; sources: SourceRef[] }[];
+  appliedIn: { place: NodeRef; municipalityCode: string | null; period: string | null; sources: SourceRef[] }[];
+}
+
+type RawRanked = Omit<Ranked, 'rank' | 'intervention' | 'path' | 'reaches' | 'appliedIn'> & {
+  intervention: RawNode;
+  path: RawNode[];
+  reaches: { node: RawNode; confidence: string | null; properties: unknown; sources: SourceRef[] }[];
+  appliedIn: { place: RawNode; municipalityCode: string | null; period: string | null; sources: SourceRef[] }[];
+};
+
+const ref = (n: RawNode & { label: LabelName }): NodeRef => ({ id: n.id, label: n.label, name: n.name, nameEn: n.nameEn });
+
+export async function interventionsFor(challengeId: string, municipalityCode: string | null, first = 100): Promise<Ranked[]> {
+  const d = await gql<{ interventionsFor: RawRanked[] | null }>(INTERVENTIONS_FOR, { id: challengeId, code: municipalityCode, depth: 5, first });
+  return (d.interventionsFor ?? []).filter((r) => known(r.intervention)).map((r, i) => ({
+    ...r,
+    rank: i + 1,
+    intervention: toNode(r.intervention as RawNode & { label: LabelName }),
+    path: r.path.filter(known).map(ref),
+    pathEdges: r.pathEdges.map((e) => ({ ...e, properties: parseProps(e.properties) })),
+    reaches: r.reaches.filter((x) => known(x.node)).map((x) => ({ ...x, node: ref(x.node as RawNode & { label: LabelName }), properties: parseProps(x.properties) })),
+    appliedIn: r.appliedIn.filter((a) => known(a.place)).map((a) => ({ ...a, place: ref(a.place as RawNode & { label: LabelName }) })),
+  }));
+}
+
+export interface ComparisonCell {
+  present: boolean;
+  direct: boolean;
+  municipality: string;
+  neighbourhoods: NodeRef[];
+  sources: SourceRef[];
+}
+export interface Comparison {
+  municipalities: (NodeRef & { code: string })[];
+  missing: string[];
+  rows: { node: NodeRef; count: number; cells: ComparisonCell[] }[];
+}
+
+export async function compareMunicipalities(codes: string[]): Promise<Comparison> {
+  type RawCell = Omit<ComparisonCell, 'municipality' | 'neighbourhoods'> & { municipality: { id: string }; neighbourhoods: RawNode[] };
+  type Raw = { missing: string[]; municipalities: (RawNode & { code: string })[]; rows: { count: number; node: RawNode; cells: RawCell[] }[] };
+  const d = await gql<{ compareMunicipalities: Raw }>(COMPARE, { codes });
+  const c = d.compareMunicipalities;
+  return {
+    missing: c.missing,
+    municipalities: c.municipalities.flatMap((m) => (known(m) ? [{ ...ref(m), code: m.code }] : [])),
+    rows: c.rows
+      .filter((r) => known(r.node))
+      .map((r) => ({
+        node: ref(r.node as RawNode & { label: LabelName }),
+        count: r.count,
+        cells: r.cells.map((cell) => ({ ...cell, municipality: cell.municipality.id, neighbourhoods: cell.neighbourhoods.filter(known).map(ref) })),
+      })),
+  };
+}
+
+/** Pages through `nodeList` (100 a page) up to `max` ids: enough for one town, bounded for safety. */
+export async function municipalityNodeIds(municipality: string, max = 2000): Promise<{ ids: string[]; total: number }> {
+  type Raw = { nodeList: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string } }[] } };
+  const ids: string[] = [];
+  let after: string | null = null;
+  let total = 0;
+  do {
+    const d: Raw = await gql<Raw>(MUNICIPALITY_NODES, { municipality, first: 100, after });
+    total = d.nodeList.totalCount;
+    ids.push(...d.nodeList.edges.map((e) => e.node.id));
+    after = d.nodeList.pageInfo.hasNextPage ? d.nodeList.pageInfo.endCursor : null;
+  } while (after && ids.length < max);
+  return { ids, total };
+}
+
+export async function municipalities(): Promise<(GNode & { code: string; groeikern: boolean | null })[]> {
+  type Raw = { municipalities: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: RawNode & { code: string; groeikern: boolean | null } }[] } };
+  const out: (GNode & { code: string; groeikern: boolean | null })[] = [];
+  let after: string | null = null;
+  do {
+    const d: Raw = await gql<Raw>(MUNICIPALITIES, { first: 100, after });
+    for (const e of d.municipalities.edges) if (known(e.node)) out.push({ ...toNode(e.node), code: e.node.code, groeikern: e.node.groeikern });
+    after = d.municipalities.pageInfo.hasNextPage ? d.municipalities.pageInfo.endCursor : null;
+  } while (after && out.length < 1000);
+  return out;
+}
+
+/** CBS code of a municipality id (`municipality:GM0034`), or null for anything else. */
+export function municipalityCode(id: string | null): string | null {
+  const m = id ? /^municipality:(GM\d{4})$/.exec(id) : null;
+  return m ? m[1]! : null;
 }

@@ -7,7 +7,7 @@ import { LABELS, type LabelName } from '../../server/ontology.ts';
 import * as api from './api.ts';
 import { byId } from './dom.ts';
 import { rememberLang, storedLang, t, type StringKey } from './i18n.ts';
-import { createStore, initialState, nodeName, type State, type ViewKind } from './state.ts';
+import { createStore, GROUP_PREFIX, groupMembers, initialState, nodeName, type State, type ViewKind } from './state.ts';
 import { queryFromState, specFromQuery, tourFromHash, type ViewSpec } from './url.ts';
 import { Canvas } from './views/canvas.ts';
 import { mountSearch } from './views/search.ts';
@@ -17,7 +17,6 @@ import { mountLegend } from './views/legend.ts';
 import { mountCausal } from './views/causal.ts';
 import { mountCompare } from './views/compare.ts';
 import { mountViews } from './views/tour.ts';
-import { exportCsv, exportJson, exportPng, exportSvg } from './export.ts';
 import { installBenchHook } from './bench.ts';
 
 // Read the link before the first render rewrites the URL.
@@ -55,23 +54,54 @@ async function loadFocus(id: string, selected: string | null = id): Promise<void
   announceGraph();
 }
 
-async function loadCausal(challenge: string, selected: string | null = null): Promise<void> {
+async function loadCausal(challenge: string, selected: string | null = null, openGroups: string[] = []): Promise<void> {
   dispatch({ type: 'loading' });
-  const chain = await api.causalChain(challenge, 5);
-  // Interventions that reach any node of the chain, with their ADDRESSES edges.
-  const ids = chain.nodes.map((n) => n.id);
-  const reach = ids.length ? await api.subgraph(ids, 1, ['Intervention'], 400) : { nodes: [], edges: [], truncated: false };
-  const keep = new Set(['CAUSES', 'ADDRESSES']);
-  const nodes = new Map([...chain.nodes, ...reach.nodes].map((n) => [n.id, n]));
-  const edges = new Map([...chain.edges, ...reach.edges].filter((e) => keep.has(e.type)).map((e) => [e.id, e]));
-  // Interventions only when they address something in the chain.
-  for (const n of reach.nodes) if (n.label === 'Intervention' && ![...edges.values()].some((e) => e.source === n.id)) nodes.delete(n.id);
-  dispatch({ type: 'setGraph', graph: { nodes: [...nodes.values()], edges: [...edges.values()], truncated: chain.truncated || reach.truncated }, base: 'causal', selected });
+  // The server ranks the interventions (for the filter's municipality, when one is chosen); the
+  // view draws the best and groups the rest, so a challenge with many stays readable.
+  const code = api.municipalityCode(store.get().filters.municipality);
+  const [chain, ranking] = await Promise.all([api.causalChain(challenge, 5), api.interventionsFor(challenge, code, 100)]);
+  if (store.get().challenge !== challenge) return;
+  dispatch({ type: 'causal', data: { challenge, chain, ranking, code }, selected, openGroups });
   announceGraph();
 }
 
+/** Open or close a group of lower-ranked interventions in the causal view. */
+function toggleGroup(groupOrTarget: string, open?: boolean): void {
+  const target = groupOrTarget.startsWith(GROUP_PREFIX) ? groupOrTarget.slice(GROUP_PREFIX.length) : groupOrTarget;
+  const s = store.get();
+  const opening = open ?? !s.openGroups.includes(target);
+  const count = s.causal ? groupMembers(s.causal, target).length : 0;
+  dispatch({ type: 'group', target, open: opening });
+  const node = store.get().graph.nodes[target];
+  const name = node ? nodeName(node, lang()) : target;
+  dispatch({ type: 'announce', message: t(lang(), opening ? 'groupOpened' : 'groupClosed', { n: count, name }) });
+}
+
+// The municipality filter asks the server what relates to the town; the ranking of the causal
+// view is made for it too.
+let municipalityAsked: string | null = null;
+async function municipalityChanged(id: string | null): Promise<void> {
+  municipalityAsked = id;
+  const s = store.get();
+  // While a link is restored, applySpec loads the causal view itself, already for this town.
+  if (!restoring && s.view === 'causal' && s.challenge && s.causal && s.causal.code !== api.municipalityCode(id)) loadCausal(s.challenge, s.selected, s.openGroups).catch(fail);
+  if (!id || store.get().municipalityNodes?.id === id) return;
+  try {
+    const { ids, total } = await api.municipalityNodeIds(id);
+    if (municipalityAsked !== id) return;
+    dispatch({ type: 'municipalityNodes', id, ids, total });
+  } catch (e) {
+    fail(e);
+  }
+}
+store.subscribe((s, prev) => {
+  if (s.filters.municipality !== prev.filters.municipality) void municipalityChanged(s.filters.municipality);
+});
+
 async function openNode(id: string): Promise<void> {
   const s = store.get();
+  // A group is selected like a node; its details list the members and open it.
+  if (id.startsWith(GROUP_PREFIX)) return selectNode(id);
   try {
     if (s.view === 'causal' && id.startsWith(`${LABELS.Challenge.idPrefix}:`) && !s.graph.nodes[id]) {
       dispatch({ type: 'challenge', id });
@@ -90,6 +120,7 @@ async function openNode(id: string): Promise<void> {
 
 async function toggleExpand(id: string): Promise<void> {
   const s = store.get();
+  if (id.startsWith(GROUP_PREFIX)) return toggleGroup(id);
   if (s.graph.expanded.includes(id)) {
     dispatch({ type: 'collapse', id });
     announceGraph();
@@ -155,7 +186,7 @@ async function applySpec(spec: ViewSpec): Promise<void> {
       }
       for (const id of spec.remove) dispatch({ type: 'remove', id });
     } else if (spec.view === 'causal') {
-      if (spec.challenge) await loadCausal(spec.challenge, spec.selected);
+      if (spec.challenge) await loadCausal(spec.challenge, spec.selected, spec.groups);
       else dispatch({ type: 'setGraph', graph: { nodes: [], edges: [], truncated: false }, base: 'causal', selected: null });
       if (spec.loops) await setShowLoops(true);
       if (spec.path.length) dispatch({ type: 'path', ids: spec.path });
@@ -205,7 +236,7 @@ window.addEventListener('popstate', () => {
 
 const canvas = new Canvas(byId('cy'), { select: (id) => dispatch({ type: 'select', id }), expand: (id) => void toggleExpand(id) });
 const search = mountSearch(byId<HTMLFormElement>('search-form'), store, (id) => void openNode(id));
-const details = mountDetails(byId('details'), store, { open: (id) => void openNode(id), expand: (id) => void toggleExpand(id) });
+const details = mountDetails(byId('details'), store, { open: (id) => void openNode(id), expand: (id) => void toggleExpand(id), select: (id) => selectNode(id) });
 const textView = mountTextView(byId('text-view'), { open: (id) => void openNode(id), expand: (id) => void toggleExpand(id), remove: removeNode });
 const legend = mountLegend(byId('legend'), store);
 const causal = mountCausal(byId('causal-panel'), store, () => canvas.cy, {
@@ -214,8 +245,16 @@ const causal = mountCausal(byId('causal-panel'), store, () => canvas.cy, {
     if (id) loadCausal(id).catch(fail);
   },
   loops: (show) => void setShowLoops(show),
+  select: (id) => selectNode(id),
+  group: (target, open) => toggleGroup(target, open),
 });
-const compare = mountCompare(byId('compare-view'), store);
+const compare = mountCompare(byId('compare-view'), store, { open: (id) => void openNode(id) });
+
+/** Select a node already on the canvas (from a list beside it) and bring it into view. */
+function selectNode(id: string): void {
+  dispatch({ type: 'select', id });
+  canvas.focus(id);
+}
 const views = mountViews(byId('views-panel'), byId('tour-bar'), store, { go, currentQuery: () => queryFromState(store.get()) });
 
 function renderStatic(s: State, prev: State | null): void {
@@ -281,10 +320,12 @@ byId('undo').addEventListener('click', () => dispatch({ type: 'undo' }));
 byId('redo').addEventListener('click', () => dispatch({ type: 'redo' }));
 byId('fit').addEventListener('click', () => canvas.fit());
 byId('relayout').addEventListener('click', () => dispatch({ type: 'relayout' }));
-byId('export-png').addEventListener('click', () => exportPng(canvas.cy));
-byId('export-svg').addEventListener('click', () => exportSvg(canvas.cy, store.get()));
-byId('export-json').addEventListener('click', () => exportJson(store.get()));
-byId('export-csv').addEventListener('click', () => exportCsv(store.get()));
+// The export code is loaded on the first click, not with the page (issue #6: first screen).
+const exporter = () => import('./export.ts');
+byId('export-png').addEventListener('click', () => void exporter().then((x) => x.exportPng(canvas.cy), fail));
+byId('export-svg').addEventListener('click', () => void exporter().then((x) => x.exportSvg(canvas.cy, store.get()), fail));
+byId('export-json').addEventListener('click', () => void exporter().then((x) => x.exportJson(store.get()), fail));
+byId('export-csv').addEventListener('click', () => void exporter().then((x) => x.exportCsv(store.get()), fail));
 byId('copy-link').addEventListener('click', () => {
   void navigator.clipboard?.writeText(location.href).catch(() => undefined);
   dispatch({ type: 'announce', message: t(lang(), 'linkCopied') });
@@ -346,6 +387,9 @@ async function start(): Promise<void> {
     const ov = await overviewGraph();
     const marked = ov.nodes.map((n) => ({ ...n, signatory: ov.edges.some((e) => e.type === 'MEMBER_OF' && e.source === n.id && e.properties.role === 'signatory') }));
     compare.setMunicipalities(marked);
+    const towns = (await api.municipalities()).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+    legend.setMunicipalities(towns);
+    causal.setMunicipalities(towns);
     causal.setChallenges((await api.challenges()).sort((a, b) => a.name.localeCompare(b.name)));
   } catch (e) {
     fail(e);

@@ -3,7 +3,8 @@
  * change state themselves; they dispatch. The graph part of the state keeps an undo history.
  */
 import type { Confidence, Lang, LabelName } from '../../server/ontology.ts';
-import type { GEdge, GNode, Graph, Loop } from './api.ts';
+import type { GEdge, GNode, Graph, Loop, Ranked } from './api.ts';
+import { t } from './i18n.ts';
 
 export type ViewKind = 'network' | 'causal' | 'compare';
 
@@ -59,7 +60,25 @@ export interface State {
   announcement: string;
   /** Bumped when the canvas should run a full layout (new base graph). */
   layoutKey: number;
+  /** The causal view's sources: the chain and the server's ranking, from which its graph is built. */
+  causal: CausalData | null;
+  /** Targets (chain node ids) whose group of lower-ranked interventions is shown in full. */
+  openGroups: string[];
+  /** What the server relates to the municipality of the filter (nodeList with filter.municipality). */
+  municipalityNodes: { id: string; ids: string[]; total: number } | null;
 }
+
+export interface CausalData {
+  challenge: string;
+  chain: Graph;
+  ranking: Ranked[];
+  /** The municipality the ranking was made for (its CBS code), if any. */
+  code: string | null;
+}
+
+/** Interventions drawn one by one in the causal view; the rest wait in groups per target. */
+export const TOP_INTERVENTIONS = 5;
+export const GROUP_PREFIX = 'group:';
 
 export const emptyGraph = (base = 'overview'): GraphState => ({
   nodes: {},
@@ -90,6 +109,9 @@ export function initialState(lang: Lang): State {
     error: null,
     announcement: '',
     layoutKey: 0,
+    causal: null,
+    openGroups: [],
+    municipalityNodes: null,
   };
 }
 
@@ -112,7 +134,10 @@ export type Action =
   | { type: 'path'; ids: string[] }
   | { type: 'compare'; codes: string[] }
   | { type: 'tour'; tour: Tour | null }
-  | { type: 'relayout' };
+  | { type: 'relayout' }
+  | { type: 'causal'; data: CausalData; selected?: string | null; openGroups?: string[] }
+  | { type: 'group'; target: string; open: boolean }
+  | { type: 'municipalityNodes'; id: string; ids: string[]; total: number };
 
 function addGraph(g: GraphState, add: Graph): { graph: GraphState; added: string[] } {
   const nodes = { ...g.nodes };
@@ -176,7 +201,8 @@ export function reducer(s: State, a: Action): State {
       mine.delete(a.id);
       const g = withoutNodes(s.graph, mine);
       const { [a.id]: _dropped, ...expansions } = g.expansions;
-      const graph = { ...g, expansions, expanded: g.expanded.filter((e) => e !== a.id) };
+      // A node the collapse took away is no longer expanded either (the link would bring it back).
+      const graph = { ...g, expansions, expanded: g.expanded.filter((e) => e !== a.id && g.nodes[e]) };
       return { ...commit(s, graph), selected: s.selected && graph.nodes[s.selected] ? s.selected : null };
     }
     case 'remove': {
@@ -210,7 +236,66 @@ export function reducer(s: State, a: Action): State {
       return { ...s, tour: a.tour };
     case 'relayout':
       return { ...s, layoutKey: s.layoutKey + 1 };
+    case 'causal': {
+      const openGroups = a.openGroups ?? [];
+      const next = reducer({ ...s, causal: a.data, openGroups }, { type: 'setGraph', graph: causalGraph(a.data, openGroups), base: 'causal', selected: a.selected });
+      return next;
+    }
+    case 'group': {
+      if (!s.causal || s.openGroups.includes(a.target) === a.open) return s;
+      const openGroups = a.open ? [...s.openGroups, a.target] : s.openGroups.filter((g) => g !== a.target);
+      // Opening a group selects its best member so focus has somewhere to go; closing selects the group.
+      const members = groupMembers(s.causal, a.target);
+      const selected = a.open ? members[0]?.intervention.id ?? s.selected : GROUP_PREFIX + a.target;
+      const graph = causalGraph(s.causal, openGroups);
+      return { ...commit(s, addGraph(emptyGraph('causal'), graph).graph), openGroups, selected, layoutKey: s.layoutKey + 1, path: [] };
+    }
+    case 'municipalityNodes':
+      return { ...s, municipalityNodes: { id: a.id, ids: a.ids, total: a.total } };
   }
+}
+
+/** The target an intervention is grouped under: the node its best path starts from. */
+export const groupTarget = (r: Ranked): string | undefined => r.path[1]?.id ?? r.reaches[0]?.node.id;
+
+/**
+ * Interventions below the top that wait in the group of `target`, best first. A group of one is
+ * drawn as that one intervention: "+1" hides a name and saves no room.
+ */
+export function groupMembers(data: CausalData, target: string): Ranked[] {
+  return data.ranking.slice(TOP_INTERVENTIONS).filter((r) => groupTarget(r) === target);
+}
+
+/**
+ * The causal view's graph: the chain, the best-ranked interventions with their ADDRESSES edges,
+ * and for the rest one aggregate node per target ("+7 interventies") unless that group is open.
+ * Ranked interventions keep every edge to the chain, so a path can run through any of them.
+ */
+export function causalGraph(data: CausalData, openGroups: readonly string[]): Graph {
+  const inChain = new Set(data.chain.nodes.map((n) => n.id));
+  const nodes: GNode[] = [...data.chain.nodes];
+  const edges: GEdge[] = [...data.chain.edges];
+  const groups = new Map<string, Ranked[]>();
+  const grouped = (target: string) => !openGroups.includes(target) && groupMembers(data, target).length > 1;
+  data.ranking.forEach((r, i) => {
+    const target = groupTarget(r);
+    if (!target || !inChain.has(target)) return;
+    if (i >= TOP_INTERVENTIONS && grouped(target)) {
+      groups.set(target, [...(groups.get(target) ?? []), r]);
+      return;
+    }
+    nodes.push({ ...r.intervention, rank: r.rank });
+    for (const x of r.reaches) {
+      if (!inChain.has(x.node.id)) continue;
+      edges.push({ id: `${r.intervention.id}-[ADDRESSES]->${x.node.id}`, type: 'ADDRESSES', source: r.intervention.id, target: x.node.id, properties: x.properties });
+    }
+  });
+  for (const [target, members] of groups) {
+    const id = GROUP_PREFIX + target;
+    nodes.push({ id, label: 'Intervention', name: t('nl', 'groupName', { n: members.length }), nameEn: t('en', 'groupName', { n: members.length }), group: { target, members: members.map((m) => m.intervention.id) } });
+    edges.push({ id: `${id}-[ADDRESSES]->${target}`, type: 'ADDRESSES', source: id, target, properties: {} });
+  }
+  return { nodes, edges, truncated: data.chain.truncated };
 }
 
 export interface Store {
@@ -239,20 +324,18 @@ export function createStore(initial: State): Store {
 export function visibleElements(s: State): { nodes: Set<string>; edges: Set<string> } {
   const f = s.filters;
   const g = s.graph;
-  let near: Set<string> | null = null;
-  if (f.municipality && g.nodes[f.municipality]) {
-    near = new Set([f.municipality]);
-    for (const e of Object.values(g.edges)) {
-      if (e.source === f.municipality) near.add(e.target);
-      if (e.target === f.municipality) near.add(e.source);
-    }
-  }
+  // The server decides what relates to a municipality; until it has answered, nothing is hidden.
+  const near = f.municipality && s.municipalityNodes?.id === f.municipality ? new Set(s.municipalityNodes.ids) : null;
+  // In the causal view the ranking already weighs the municipality, and what worked in a
+  // neighbouring town is exactly what a participant looks for: interventions stay, as does the
+  // challenge itself.
+  const keep = (n: GNode) => s.view === 'causal' && (n.label === 'Intervention' || n.id === s.challenge);
   const nodes = new Set<string>();
   for (const n of Object.values(g.nodes)) {
     if (f.hiddenLabels.includes(n.label)) continue;
     if (f.domain && n.domains && !n.domains.includes(f.domain)) continue;
     if (f.domain && !n.domains && ['Challenge', 'Opportunity', 'Mechanism', 'Intervention', 'Case'].includes(n.label)) continue;
-    if (near && !near.has(n.id)) continue;
+    if (near && !near.has(n.id) && !keep(n)) continue;
     nodes.add(n.id);
   }
   const edges = new Set<string>();

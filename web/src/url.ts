@@ -17,6 +17,8 @@ export interface ViewSpec {
   loops: boolean;
   path: string[];
   compare: string[];
+  /** Causal view: targets whose group of lower-ranked interventions is open. */
+  groups: string[];
 }
 
 const list = (v: string | null): string[] => (v ? v.split(',').filter(Boolean) : []);
@@ -40,6 +42,7 @@ export function specFromQuery(query: string): ViewSpec {
     loops: p.get('loops') === '1',
     path: list(p.get('path')),
     compare: list(p.get('compare')),
+    groups: list(p.get('groups')),
   };
 }
 
@@ -55,6 +58,7 @@ export function queryFromState(s: State): string {
     if (s.challenge) p.set('challenge', s.challenge);
     if (s.showLoops) p.set('loops', '1');
     if (s.path.length) p.set('path', s.path.join(','));
+    if (s.openGroups.length) p.set('groups', s.openGroups.join(','));
   }
   if (s.view === 'compare' && s.compare.length) p.set('compare', s.compare.join(','));
   if (s.selected && s.view !== 'compare') p.set('node', s.selected);

@@ -1,19 +1,35 @@
 /**
- * Controls of the causal view: which challenge, feedback loops on or off (listed with their kind),
- * and a path to highlight between two nodes of the chain.
+ * Controls of the causal view: which challenge, the server's ranking of interventions (the best on
+ * the map, the rest grouped), feedback loops on or off (listed with their kind), and a path to
+ * highlight between two nodes of the chain.
  */
 import type { Core } from 'cytoscape';
-import type { GNode } from '../api.ts';
+import { EVIDENCE_LEVEL_NAMES, type Lang } from '../../../server/ontology.ts';
+import type { GNode, Ranked } from '../api.ts';
 import { fill, h } from '../dom.ts';
 import { t, type StringKey } from '../i18n.ts';
-import { nodeName, type State, type Store } from '../state.ts';
+import { groupTarget, nodeName, TOP_INTERVENTIONS, type State, type Store } from '../state.ts';
 
 const LOOP_KIND: Record<string, StringKey> = { REINFORCING: 'loopReinforcing', BALANCING: 'loopBalancing', UNDETERMINED: 'loopUndetermined' };
 
-export function mountCausal(root: HTMLElement, store: Store, cy: () => Core, actions: { challenge(id: string): void; loops(show: boolean): void }) {
+export interface CausalActions {
+  challenge(id: string): void;
+  loops(show: boolean): void;
+  select(id: string): void;
+  group(target: string, open?: boolean): void;
+}
+
+export function mountCausal(root: HTMLElement, store: Store, cy: () => Core, actions: CausalActions) {
   let challenges: GNode[] = [];
+  let towns = new Map<string, GNode>();
   let lastKey = '';
   const panel = {
+    /** Names for the municipality the ranking is made for (it is rarely on the causal canvas). */
+    setMunicipalities(list: GNode[]) {
+      towns = new Map(list.map((m) => [m.id, m]));
+      lastKey = '';
+      panel.render(store.get());
+    },
     setChallenges(list: GNode[]) {
       challenges = list;
       lastKey = '';
@@ -27,7 +43,7 @@ export function mountCausal(root: HTMLElement, store: Store, cy: () => Core, act
       root.hidden = false;
       const lang = s.lang;
       const inView = Object.values(s.graph.nodes).sort((a, b) => nodeName(a, lang).localeCompare(nodeName(b, lang), lang));
-      const key = JSON.stringify([lang, s.challenge, s.showLoops, s.loops.length, s.path.length, challenges.length, inView.map((n) => n.id)]);
+      const key = JSON.stringify([lang, s.challenge, s.showLoops, s.loops.length, s.path.length, challenges.length, inView.map((n) => n.id), s.selected, s.causal?.code, s.causal?.ranking.length, s.openGroups]);
       if (key === lastKey) return;
       lastKey = key;
       const options = (sel: string | null) => inView.map((n) => h('option', { value: n.id, selected: sel === n.id }, nodeName(n, lang)));
@@ -48,6 +64,7 @@ export function mountCausal(root: HTMLElement, store: Store, cy: () => Core, act
             challenges.map((c) => h('option', { value: c.id, selected: s.challenge === c.id }, nodeName(c, lang))),
           ),
         ),
+        s.causal && s.causal.challenge === s.challenge ? rankingSection(s, actions, towns) : null,
         h(
           'label',
           { class: 'check' },
@@ -94,7 +111,7 @@ export function mountCausal(root: HTMLElement, store: Store, cy: () => Core, act
               'button',
               {
                 type: 'button',
-                class: 'btn',
+                class: 'btn utrecht-button utrecht-button--primary-action',
                 onclick: () => {
                   const from = (root.querySelector('#path-from') as HTMLSelectElement).value;
                   const to = (root.querySelector('#path-to') as HTMLSelectElement).value;
@@ -105,7 +122,7 @@ export function mountCausal(root: HTMLElement, store: Store, cy: () => Core, act
               },
               t(lang, 'highlightPath'),
             ),
-            h('button', { type: 'button', class: 'btn secondary', onclick: () => store.dispatch({ type: 'path', ids: [] }) }, t(lang, 'clearPath')),
+            h('button', { type: 'button', class: 'btn secondary utrecht-button utrecht-button--secondary-action', onclick: () => store.dispatch({ type: 'path', ids: [] }) }, t(lang, 'clearPath')),
           ),
         ),
       );
@@ -119,4 +136,65 @@ export function shortestPath(cy: Core, from: string, to: string): string[] {
   if (!from || !to || from === to) return [];
   const result = cy.elements().aStar({ root: cy.getElementById(from), goal: cy.getElementById(to), directed: true });
   return result.found ? result.path.map((el) => el.id()) : [];
+}
+
+const num = (x: number, lang: Lang) => x.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 });
+
+/** The reasons for a rank in a few words, as the server gives them. */
+export function rankReasons(r: Ranked, lang: Lang, town: string | null): string[] {
+  const out = [r.distance === 0 ? t(lang, 'stepsZero') : r.distance === 1 ? t(lang, 'stepsOne') : t(lang, 'stepsMany', { n: r.distance })];
+  out.push(t(lang, 'pathConfidence', { c: num(r.confidence, lang) }));
+  const ev = r.evidenceLevel ? EVIDENCE_LEVEL_NAMES[r.evidenceLevel as keyof typeof EVIDENCE_LEVEL_NAMES]?.[lang] ?? r.evidenceLevel : t(lang, 'notRated');
+  out.push(ev);
+  if (r.appliedInMunicipality && town) out.push(t(lang, 'appliedHere', { name: town }));
+  else if (r.near) out.push(t(lang, 'appliedNear'));
+  else if (r.appliedIn.length) out.push(`${t(lang, 'appliedIn').toLowerCase()}: ${[...new Set(r.appliedIn.map((a) => (lang === 'en' && a.place.nameEn) || a.place.name))].slice(0, 3).join(', ')}`);
+  else out.push(t(lang, 'notApplied'));
+  return out;
+}
+
+function rankingSection(s: State, actions: CausalActions, towns: Map<string, GNode>): HTMLElement {
+  const lang = s.lang;
+  const data = s.causal!;
+  const m = s.filters.municipality;
+  const town = m ? s.graph.nodes[m] ?? towns.get(m) ?? null : null;
+  const townName = town ? nodeName(town, lang) : data.code;
+  return h(
+    'section',
+    { class: 'ranking', 'aria-labelledby': 'ranking-title' },
+    h('h3', { id: 'ranking-title', class: 'legend-title' }, `${t(lang, 'ranking')} (${data.ranking.length})`),
+    h('p', { class: 'hint' }, data.code ? t(lang, 'rankingFor', { name: townName ?? data.code }) : t(lang, 'rankingNoTown')),
+    h('details', { class: 'how' }, h('summary', {}, t(lang, 'rankingHow')), h('p', { class: 'hint' }, t(lang, 'rankingHelp', { n: TOP_INTERVENTIONS }))),
+    data.ranking.length
+      ? h(
+          'ol',
+          { class: 'ranked' },
+          data.ranking.map((r) => {
+            const id = r.intervention.id;
+            const onMap = Boolean(s.graph.nodes[id]);
+            const target = groupTarget(r);
+            const name = nodeName(r.intervention, lang);
+            return h(
+              'li',
+              { class: s.selected === id ? 'selected' : null, 'data-id': id },
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'link',
+                  'aria-current': s.selected === id ? 'true' : null,
+                  onclick: () => {
+                    if (!onMap && target) actions.group(target, true);
+                    actions.select(id);
+                  },
+                },
+                name,
+              ),
+              h('span', { class: `tag ${onMap ? 'on-map' : 'grouped'}` }, t(lang, onMap ? 'onMap' : 'inGroup')),
+              h('div', { class: 'reasons' }, `${t(lang, 'score')} ${num(r.score, lang)} · ${rankReasons(r, lang, townName ?? null).join(' · ')}`),
+            );
+          }),
+        )
+      : h('p', { class: 'muted' }, t(lang, 'rankingEmpty')),
+  );
 }

@@ -1,30 +1,31 @@
 /**
- * Municipalities side by side: which challenges and opportunities each faces, directly or through
- * one of its neighbourhoods. Built from `subgraph`, so it needs nothing beyond the graph queries.
+ * Municipalities side by side: the server's comparison matrix (`compareMunicipalities`), rows the
+ * challenges and opportunities, a cell per municipality saying whether it faces it, itself or
+ * through which neighbourhoods, and on which sources that rests (as links).
  */
-import { LABELS, RELATIONSHIPS } from '../../../server/ontology.ts';
-import { subgraph, type GNode, type Graph } from '../api.ts';
+import { LABELS, RELATIONSHIPS, type Lang } from '../../../server/ontology.ts';
+import { compareMunicipalities, municipalityCode, type Comparison, type ComparisonCell, type GNode, type SourceRef } from '../api.ts';
 import { fill, h } from '../dom.ts';
 import { t } from '../i18n.ts';
 import { nodeName, type State, type Store } from '../state.ts';
 
-export function mountCompare(root: HTMLElement, store: Store) {
+export function mountCompare(root: HTMLElement, store: Store, actions: { open(id: string): void }) {
   let municipalities: GNode[] = [];
-  let data: { key: string; graph: Graph } | null = null;
+  let data: { key: string; comparison: Comparison } | null = null;
   let loadingKey = '';
   let lastKey = '';
 
-  async function load(codes: string[]): Promise<void> {
-    const key = codes.join(',');
+  async function load(key: string, codes: string[]): Promise<void> {
     loadingKey = key;
     try {
-      const graph = await subgraph(codes, 2, ['Neighbourhood', 'Challenge', 'Opportunity'], 1000);
+      const comparison = await compareMunicipalities(codes);
       if (loadingKey === key) {
-        data = { key, graph };
+        data = { key, comparison };
         lastKey = '';
         panel.render(store.get());
       }
     } catch (e) {
+      if (loadingKey === key) loadingKey = '';
       store.dispatch({ type: 'error', message: t(store.get().lang, 'error', { m: (e as Error).message }) });
     }
   }
@@ -39,13 +40,16 @@ export function mountCompare(root: HTMLElement, store: Store) {
       root.hidden = s.view !== 'compare';
       if (s.view !== 'compare') return;
       const lang = s.lang;
-      const key = s.compare.join(',');
-      if (key && data?.key !== key && loadingKey !== key) void load(s.compare);
+      // The URL keeps municipality ids; the server compares by CBS code.
+      const codes = s.compare.map(municipalityCode).filter((c): c is string => Boolean(c));
+      const key = codes.join(',');
+      if (key && data?.key !== key && loadingKey !== key) void load(key, codes);
       const renderKey = JSON.stringify([lang, key, data?.key, municipalities.length]);
       if (renderKey === lastKey) return;
       lastKey = renderKey;
       const toggle = (id: string, on: boolean) =>
         store.dispatch({ type: 'compare', codes: on ? [...s.compare, id] : s.compare.filter((c) => c !== id) });
+      const ready = data && data.key === key && codes.length > 0 ? data.comparison : null;
       fill(
         root,
         h('h2', { class: 'panel-title' }, t(lang, 'compare')),
@@ -64,55 +68,77 @@ export function mountCompare(root: HTMLElement, store: Store) {
             ),
           ),
         ),
-        data && data.key === key && s.compare.length ? table(s, data.graph) : null,
+        ready?.missing.length ? h('p', { class: 'error', role: 'status' }, t(lang, 'compareMissing', { codes: ready.missing.join(', ') })) : null,
+        ready ? table(lang, ready, actions.open) : codes.length ? h('p', { class: 'muted' }, t(lang, 'compareLoading')) : null,
       );
     },
   };
   return panel;
 }
 
-function table(s: State, g: Graph) {
-  const lang = s.lang;
-  const byId = new Map(g.nodes.map((n) => [n.id, n]));
-  const cols = s.compare.map((id) => byId.get(id)).filter((n): n is GNode => Boolean(n));
-  // Neighbourhood -> municipality, so a wijk's challenge counts for its town.
-  const town = new Map<string, string>();
-  for (const e of g.edges) if (e.type === 'PART_OF' && s.compare.includes(e.target)) town.set(e.source, e.target);
-  const cell = new Map<string, Set<string>>();
-  for (const e of g.edges) {
-    if (e.type !== 'FACES' && e.type !== 'HAS_OPPORTUNITY') continue;
-    const m = s.compare.includes(e.source) ? e.source : town.get(e.source);
-    if (!m) continue;
-    const k = `${e.target}|${m}`;
-    const via = cell.get(k) ?? new Set<string>();
-    via.add(e.source === m ? '' : e.source);
-    cell.set(k, via);
-  }
-  const rows = g.nodes
-    .filter((n) => (n.label === 'Challenge' || n.label === 'Opportunity') && cols.some((c) => cell.has(`${n.id}|${c.id}`)))
-    .sort((a, b) => a.label.localeCompare(b.label) || nodeName(a, lang).localeCompare(nodeName(b, lang), lang));
+const refName = (n: { name: string; nameEn: string | null }, lang: Lang) => (lang === 'en' && n.nameEn) || n.name;
+
+/** One line per source: the title (clipped on screen, whole for screen readers and on hover) and year. */
+function sourceItem(src: SourceRef, lang: Lang): HTMLElement {
+  const title = refName(src, lang);
+  const full = [title, src.publisher, src.year].filter(Boolean).join(', ');
+  const url = src.url && /^https?:\/\//.test(src.url) ? src.url : null;
+  return h(
+    'li',
+    { title: full },
+    url ? h('a', { href: url, rel: 'noopener noreferrer', target: '_blank', class: 'source-link' }, title) : h('span', { class: 'source-link' }, title),
+    src.year ? h('span', { class: 'muted' }, String(src.year)) : null,
+  );
+}
+
+function cellContent(cell: ComparisonCell, lang: Lang): (Node | string)[] {
+  if (!cell.present) return [h('span', { 'aria-hidden': 'true' }, '—'), h('span', { class: 'sr-only' }, t(lang, 'no'))];
+  const how = [cell.direct ? t(lang, 'compareItself') : null, cell.neighbourhoods.length ? t(lang, 'compareVia', { names: cell.neighbourhoods.map((n) => refName(n, lang)).join(', ') }) : null].filter(
+    (x): x is string => Boolean(x),
+  );
+  return [
+    h('span', { class: 'present' }, h('span', { 'aria-hidden': 'true' }, '✓ '), t(lang, 'yes')),
+    how.length ? h('span', { class: 'how' }, ` — ${how.join('; ')}`) : '',
+    cell.sources.length
+      ? h('ul', { class: 'cell-sources', 'aria-label': t(lang, 'sources') }, cell.sources.map((src) => sourceItem(src, lang)))
+      : h('p', { class: 'muted small' }, t(lang, 'compareNoSource')),
+  ];
+}
+
+function table(lang: Lang, c: Comparison, open: (id: string) => void): HTMLElement {
+  const cols = c.municipalities;
   return h(
     'div',
-    { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': t(lang, 'compareTable') },
+    { class: 'table-scroll utrecht-table-container', tabindex: 0, role: 'region', 'aria-labelledby': 'compare-caption' },
     h(
       'table',
-      { class: 'compare-table' },
-      h('caption', {}, `${t(lang, 'compareTable')}: ${RELATIONSHIPS.FACES.names[lang]} / ${RELATIONSHIPS.HAS_OPPORTUNITY.names[lang]}`),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t(lang, 'name')), cols.map((c) => h('th', { scope: 'col' }, nodeName(c, lang))))),
+      { class: 'compare-table utrecht-table utrecht-table--html-table' },
+      h('caption', { id: 'compare-caption', class: 'utrecht-table__caption' }, `${t(lang, 'compareTable')}: ${RELATIONSHIPS.FACES.names[lang]} / ${RELATIONSHIPS.HAS_OPPORTUNITY.names[lang]}`),
+      h(
+        'thead',
+        { class: 'utrecht-table__header' },
+        h(
+          'tr',
+          { class: 'utrecht-table__row' },
+          h('th', { scope: 'col', class: 'utrecht-table__header-cell' }, `${LABELS.Challenge.names[lang]} / ${LABELS.Opportunity.names[lang]}`),
+          cols.map((m) => h('th', { scope: 'col', class: 'utrecht-table__header-cell' }, refName(m, lang))),
+        ),
+      ),
       h(
         'tbody',
-        {},
-        rows.map((r) =>
+        { class: 'utrecht-table__body' },
+        c.rows.map((r) =>
           h(
             'tr',
-            {},
-            h('th', { scope: 'row' }, h('span', { class: 'symbol', 'aria-hidden': 'true', style: `color:${LABELS[r.label].colour}` }, LABELS[r.label].symbol + ' '), `${nodeName(r, lang)} (${LABELS[r.label].names[lang]})`),
-            cols.map((c) => {
-              const via = cell.get(`${r.id}|${c.id}`);
-              if (!via) return h('td', { class: 'no' }, h('span', { 'aria-hidden': 'true' }, '—'), h('span', { class: 'sr-only' }, t(lang, 'no')));
-              const wijken = [...via].filter(Boolean).map((id) => (byId.get(id) ? nodeName(byId.get(id)!, lang) : id));
-              return h('td', { class: 'yes' }, h('span', { 'aria-hidden': 'true' }, '✓ '), t(lang, 'yes'), wijken.length ? h('span', { class: 'muted' }, ` (${wijken.join(', ')})`) : null);
-            }),
+            { class: 'utrecht-table__row', 'data-id': r.node.id },
+            h(
+              'th',
+              { scope: 'row', class: 'utrecht-table__header-cell' },
+              h('span', { class: 'symbol', 'aria-hidden': 'true', style: `color:${LABELS[r.node.label].colour}` }, LABELS[r.node.label].symbol + ' '),
+              h('button', { type: 'button', class: 'link', onclick: () => open(r.node.id) }, refName(r.node, lang)),
+              h('span', { class: 'muted small' }, ` ${LABELS[r.node.label].names[lang]}, ${t(lang, 'compareShared', { n: r.count, m: cols.length })}`),
+            ),
+            r.cells.map((cell) => h('td', { class: `utrecht-table__cell ${cell.present ? 'yes' : 'no'}` }, cellContent(cell, lang))),
           ),
         ),
       ),

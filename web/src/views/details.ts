@@ -13,10 +13,11 @@ import {
   type PropertyDef,
   type Polarity,
 } from '../../../server/ontology.ts';
-import { neighbours, nodeDetails, nodesDetails, type Graph, type NodeDetails } from '../api.ts';
+import { neighbours, nodeDetails, nodesDetails, type Graph, type NodeDetails, type Ranked, type SourceRef } from '../api.ts';
 import { fill, h } from '../dom.ts';
 import { t } from '../i18n.ts';
-import { nodeName, type State, type Store } from '../state.ts';
+import { GROUP_PREFIX, groupMembers, nodeName, type State, type Store } from '../state.ts';
+import { rankReasons } from './causal.ts';
 import { valueName } from './values.ts';
 import { labelBadge } from './symbols.ts';
 
@@ -29,7 +30,13 @@ interface Loaded {
 
 const HIDDEN = new Set(['id', 'name', 'nameEn', 'description', 'descriptionEn', 'label', '__typename', 'importId']);
 
-export function mountDetails(root: HTMLElement, store: Store, actions: { open(id: string): void; expand(id: string): void }) {
+export interface DetailsActions {
+  open(id: string): void;
+  expand(id: string): void;
+  select(id: string): void;
+}
+
+export function mountDetails(root: HTMLElement, store: Store, actions: DetailsActions) {
   const body = root.querySelector('.details-body') as HTMLElement;
   let loaded: Loaded | null = null;
   let loadingId: string | null = null;
@@ -61,8 +68,14 @@ export function mountDetails(root: HTMLElement, store: Store, actions: { open(id
       fill(body, h('p', { class: 'muted' }, t(lang, 'detailsEmpty')));
       return;
     }
+    // A group of the causal view is the client's own node: nothing to ask the server.
+    if (id.startsWith(GROUP_PREFIX)) {
+      fill(body, ...renderGroup(s, id, actions));
+      return;
+    }
+    const ranked = s.view === 'causal' ? s.causal?.ranking.find((r) => r.intervention.id === id) : undefined;
     if (loaded?.id !== id) {
-      fill(body, h('h3', {}, nodeName(node, lang)), labelBadge(node.label, lang), h('p', { class: 'muted' }, t(lang, 'loading')));
+      fill(body, h('h3', {}, nodeName(node, lang)), labelBadge(node.label, lang), ranked ? renderRanked(s, ranked) : null, h('p', { class: 'muted' }, t(lang, 'loading')));
       if (loadingId !== id) void load(id);
       return;
     }
@@ -82,10 +95,11 @@ export function mountDetails(root: HTMLElement, store: Store, actions: { open(id
       labelBadge(node.label, lang),
       node.signatory ? h('p', { class: 'tag-signatory' }, t(lang, 'kopgroep')) : null,
       description ? h('p', { class: 'description' }, description) : null,
+      ranked ? renderRanked(s, ranked) : null,
       h(
         'div',
         { class: 'button-row' },
-        h('button', { type: 'button', class: 'btn', onclick: () => actions.expand(id) }, expanded ? t(lang, 'collapse') : t(lang, 'expand')),
+        h('button', { type: 'button', class: 'btn utrecht-button utrecht-button--primary-action', onclick: () => actions.expand(id) }, expanded ? t(lang, 'collapse') : t(lang, 'expand')),
       ),
       h('h4', {}, t(lang, 'properties')),
       rows.length ? h('dl', { class: 'props' }, rows.flat()) : h('p', { class: 'muted' }, '—'),
@@ -193,4 +207,98 @@ function renderProvenance(p: Record<string, unknown> | null, lang: Lang): Node {
     /seed/i.test(file) || /seed/i.test(String(p.importId ?? '')) ? h('p', {}, t(lang, 'provenanceSeed')) : null,
     h('dl', { class: 'props' }, entries.flatMap(([k, v]) => [h('dt', {}, PROVENANCE_NAMES[k]?.[lang] ?? k), h('dd', {}, String(v))])),
   );
+}
+
+function sourceList(sources: SourceRef[], lang: Lang): Node | null {
+  if (!sources.length) return null;
+  return h(
+    'ul',
+    { class: 'sources' },
+    sources.map((src) => {
+      const title = (lang === 'en' && src.nameEn) || src.name;
+      const url = src.url && /^https?:\/\//.test(src.url) ? src.url : null;
+      return h('li', {}, url ? h('a', { href: url, rel: 'noopener noreferrer', target: '_blank' }, title) : title, src.year ? h('span', { class: 'muted' }, ` (${src.year})`) : null);
+    }),
+  );
+}
+
+/** Why the server put an intervention where it is: its reasons, path, reach and applications. */
+function renderRanked(s: State, r: Ranked): Node {
+  const lang = s.lang;
+  const total = s.causal?.ranking.length ?? 0;
+  const names = new Map(r.path.map((n) => [n.id, (lang === 'en' && n.nameEn) || n.name]));
+  const pathText = r.path
+    .map((n, i) => {
+      const e = i > 0 ? r.pathEdges[i - 2] : undefined;
+      const pol = e ? String(e.properties.polarity ?? '?').replace('-', '−') : '';
+      return (i > 1 ? ` (${pol}) → ` : i === 1 ? ' → ' : '') + names.get(n.id);
+    })
+    .join('');
+  return h(
+    'section',
+    { class: 'why', 'aria-labelledby': 'why-title' },
+    h('h4', { id: 'why-title' }, `${t(lang, 'whyRanked')}: ${t(lang, 'rank', { n: r.rank })} / ${total}`),
+    h('ul', { class: 'plain reasons-list' }, h('li', {}, `${t(lang, 'score')}: ${r.score.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB')}`), rankReasons(r, lang, null).map((x) => h('li', {}, x))),
+    h('p', { class: 'path-text' }, h('strong', {}, `${t(lang, 'pathToChallenge')}: `), pathText),
+    h('h5', {}, t(lang, 'reaches')),
+    h(
+      'ul',
+      { class: 'rels' },
+      r.reaches.map((x) =>
+        h(
+          'li',
+          {},
+          (lang === 'en' && x.node.nameEn) || x.node.name,
+          x.confidence && CONFIDENCE_NAMES[x.confidence as Confidence] ? h('span', { class: 'claim' }, ` (${t(lang, 'confidence').toLowerCase()}: ${CONFIDENCE_NAMES[x.confidence as Confidence][lang]})`) : null,
+          sourceList(x.sources, lang),
+        ),
+      ),
+    ),
+    h('h5', {}, t(lang, 'appliedIn')),
+    r.appliedIn.length
+      ? h(
+          'ul',
+          { class: 'rels' },
+          r.appliedIn.map((a) => h('li', {}, (lang === 'en' && a.place.nameEn) || a.place.name, a.period ? h('span', { class: 'muted' }, ` (${a.period})`) : null, sourceList(a.sources, lang))),
+        )
+      : h('p', { class: 'muted' }, t(lang, 'notApplied')),
+  );
+}
+
+function renderGroup(s: State, id: string, actions: DetailsActions): Node[] {
+  const lang = s.lang;
+  const target = id.slice(GROUP_PREFIX.length);
+  const members = s.causal ? groupMembers(s.causal, target) : [];
+  const targetNode = s.graph.nodes[target];
+  const targetName = targetNode ? nodeName(targetNode, lang) : target;
+  return [
+    h('h3', { id: 'details-title' }, t(lang, 'groupName', { n: members.length })),
+    labelBadge('Intervention', lang),
+    h('p', { class: 'description' }, t(lang, 'groupDetails', { n: members.length, name: targetName })),
+    h('div', { class: 'button-row' }, h('button', { type: 'button', class: 'btn utrecht-button utrecht-button--primary-action', onclick: () => actions.expand(id) }, t(lang, 'showGroup', { n: members.length }))),
+    h('h4', {}, t(lang, 'ranking')),
+    h(
+      'ol',
+      { class: 'ranked' },
+      members.map((r) =>
+        h(
+          'li',
+          { value: r.rank },
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'link',
+              onclick: () => {
+                actions.expand(id);
+                actions.select(r.intervention.id);
+              },
+            },
+            nodeName(r.intervention, lang),
+          ),
+          h('div', { class: 'reasons' }, `${t(lang, 'score')} ${r.score.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB')} · ${rankReasons(r, lang, null).join(' · ')}`),
+        ),
+      ),
+    ),
+  ];
 }

@@ -15,7 +15,8 @@ import {
 } from '../../../server/ontology.ts';
 import { fill, h } from '../dom.ts';
 import { t } from '../i18n.ts';
-import { nodeName, type State, type Store } from '../state.ts';
+import { nodeName, visibleElements, type State, type Store } from '../state.ts';
+import type { GNode } from '../api.ts';
 import { CONFIDENCE_LINE, POLARITY_COLOURS } from '../graph-style.ts';
 
 function shapeSvg(label: LabelName): SVGElement {
@@ -54,13 +55,24 @@ function lineSample(colour: string, style: string, dash?: string): SVGElement {
 
 export function mountLegend(root: HTMLElement, store: Store) {
   let lastKey = '';
-  return {
+  /** Every municipality the server knows, so the filter is not limited to the loaded graph. */
+  let known: GNode[] = [];
+  const legend = {
+    setMunicipalities(list: GNode[]) {
+      known = list;
+      lastKey = '';
+      legend.render(store.get());
+    },
     render(s: State): void {
       const lang = s.lang;
       const counts = new Map<string, number>();
       for (const n of Object.values(s.graph.nodes)) counts.set(n.label, (counts.get(n.label) ?? 0) + 1);
-      const municipalities = Object.values(s.graph.nodes).filter((n) => n.label === 'Municipality').sort((a, b) => a.name.localeCompare(b.name));
-      const key = JSON.stringify([lang, s.filters, [...counts], municipalities.map((m) => m.id)]);
+      const loaded = Object.values(s.graph.nodes).filter((n) => n.label === 'Municipality');
+      const municipalities = [...known, ...loaded.filter((m) => !known.some((k) => k.id === m.id))].sort((a, b) => nodeName(a, lang).localeCompare(nodeName(b, lang), lang));
+      const chosen = s.filters.municipality ? municipalities.find((m) => m.id === s.filters.municipality) : undefined;
+      const server = s.filters.municipality && s.municipalityNodes?.id === s.filters.municipality ? s.municipalityNodes : null;
+      const onMap = server ? server.ids.filter((id) => visibleElements(s).nodes.has(id)).length : 0;
+      const key = JSON.stringify([lang, s.filters, [...counts], municipalities.map((m) => m.id), server?.total, onMap]);
       if (key === lastKey) return;
       lastKey = key;
       const f = s.filters;
@@ -137,8 +149,18 @@ export function mountLegend(root: HTMLElement, store: Store) {
             h('option', { value: '' }, t(lang, 'all')),
             municipalities.map((m) => h('option', { value: m.id, selected: f.municipality === m.id }, nodeName(m, lang))),
           ),
+          f.municipality
+            ? h(
+                'p',
+                { class: 'hint', id: 'municipality-status' },
+                server
+                  ? t(lang, 'municipalityCount', { n: server.total, name: chosen ? nodeName(chosen, lang) : f.municipality, v: onMap })
+                  : t(lang, 'municipalityLoading', { name: chosen ? nodeName(chosen, lang) : f.municipality }),
+              )
+            : null,
         ),
       );
     },
   };
+  return legend;
 }

@@ -6,6 +6,7 @@ import { fill, h } from '../dom.ts';
 import { t } from '../i18n.ts';
 import { nodeName, visibleElements, type State } from '../state.ts';
 import { labelBadge } from './symbols.ts';
+import type { GNode } from '../api.ts';
 
 /** Rows beyond this are summarised: a table of 10,000 rows helps nobody and slows the page. */
 const MAX_ROWS = 400;
@@ -16,7 +17,11 @@ export function mountTextView(root: HTMLElement, actions: { open(id: string): vo
     render(s: State): void {
       const lang = s.lang;
       const vis = visibleElements(s);
-      const nodes = [...vis.nodes].map((id) => s.graph.nodes[id]!).sort((a, b) => a.label.localeCompare(b.label) || nodeName(a, lang).localeCompare(nodeName(b, lang), lang));
+      // Ranked interventions in the order of the ranking, groups after them.
+      const order = (n: GNode) => n.rank ?? (n.group ? Number.MAX_SAFE_INTEGER : 0);
+      const nodes = [...vis.nodes]
+        .map((id) => s.graph.nodes[id]!)
+        .sort((a, b) => a.label.localeCompare(b.label) || order(a) - order(b) || nodeName(a, lang).localeCompare(nodeName(b, lang), lang));
       const key = JSON.stringify([lang, s.selected, s.graph.expanded, nodes.map((n) => n.id)]);
       if (key === lastKey) return;
       lastKey = key;
@@ -25,16 +30,26 @@ export function mountTextView(root: HTMLElement, actions: { open(id: string): vo
       const rows = nodes.slice(0, MAX_ROWS).map((n) => {
         const expanded = s.graph.expanded.includes(n.id);
         const name = nodeName(n, lang);
+        if (n.group) {
+          const label = t(lang, 'showGroup', { n: n.group.members.length });
+          return h(
+            'tr',
+            { 'data-id': n.id, class: ['group', n.id === s.selected ? 'selected' : ''].join(' ').trim(), 'aria-current': n.id === s.selected ? 'true' : null },
+            h('td', {}, labelBadge(n.label, lang)),
+            h('th', { scope: 'row' }, h('button', { type: 'button', class: 'link', 'data-action': 'open', onclick: () => actions.open(n.id) }, name)),
+            h('td', { class: 'actions' }, h('button', { type: 'button', class: 'btn small utrecht-button utrecht-button--primary-action', 'data-action': 'expand', 'aria-label': `${label}: ${name}`, onclick: () => actions.expand(n.id) }, label)),
+          );
+        }
         return h(
           'tr',
           { 'data-id': n.id, class: n.id === s.selected ? 'selected' : null, 'aria-current': n.id === s.selected ? 'true' : null },
           h('td', {}, labelBadge(n.label, lang)),
-          h('th', { scope: 'row' }, h('button', { type: 'button', class: 'link', 'data-action': 'open', onclick: () => actions.open(n.id) }, name), n.signatory ? h('span', { class: 'tag-signatory small' }, ' ★ ' + t(lang, 'kopgroep')) : null),
+          h('th', { scope: 'row' }, n.rank ? h('span', { class: 'rank' }, t(lang, 'rank', { n: n.rank }) + ' · ') : null, h('button', { type: 'button', class: 'link', 'data-action': 'open', onclick: () => actions.open(n.id) }, name), n.signatory ? h('span', { class: 'tag-signatory small' }, ' ★ ' + t(lang, 'kopgroep')) : null),
           h(
             'td',
             { class: 'actions' },
-            h('button', { type: 'button', class: 'btn small', 'data-action': 'expand', 'aria-label': `${expanded ? t(lang, 'collapse') : t(lang, 'expand')}: ${name}`, onclick: () => actions.expand(n.id) }, expanded ? t(lang, 'collapse') : t(lang, 'expand')),
-            h('button', { type: 'button', class: 'btn small secondary', 'data-action': 'remove', 'aria-label': `${t(lang, 'remove')}: ${name}`, onclick: () => actions.remove(n.id) }, t(lang, 'remove')),
+            h('button', { type: 'button', class: 'btn small utrecht-button utrecht-button--primary-action', 'data-action': 'expand', 'aria-label': `${expanded ? t(lang, 'collapse') : t(lang, 'expand')}: ${name}`, onclick: () => actions.expand(n.id) }, expanded ? t(lang, 'collapse') : t(lang, 'expand')),
+            h('button', { type: 'button', class: 'btn small secondary utrecht-button utrecht-button--secondary-action', 'data-action': 'remove', 'aria-label': `${t(lang, 'remove')}: ${name}`, onclick: () => actions.remove(n.id) }, t(lang, 'remove')),
           ),
         );
       });

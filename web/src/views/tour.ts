@@ -68,7 +68,7 @@ export function mountViews(root: HTMLElement, bar: HTMLElement, store: Store, ac
           },
           h('label', { for: 'save-name' }, t(lang, 'viewName')),
           nameInput,
-          h('button', { type: 'submit', class: 'btn' }, t(lang, 'saveView')),
+          h('button', { type: 'submit', class: 'btn utrecht-button utrecht-button--primary-action' }, t(lang, 'saveView')),
         ),
         saved.length
           ? h(
@@ -84,7 +84,7 @@ export function mountViews(root: HTMLElement, bar: HTMLElement, store: Store, ac
                     'button',
                     {
                       type: 'button',
-                      class: 'btn small secondary',
+                      class: 'btn small secondary utrecht-button utrecht-button--secondary-action',
                       'aria-label': `${t(lang, 'delete')}: ${v.name}`,
                       onclick: () => {
                         write(SAVED_KEY, saved.filter((_, j) => j !== i));
@@ -108,7 +108,7 @@ export function mountViews(root: HTMLElement, bar: HTMLElement, store: Store, ac
             'button',
             {
               type: 'button',
-              class: 'btn',
+              class: 'btn utrecht-button utrecht-button--primary-action',
               onclick: () => {
                 const text = stepInput.value.trim();
                 write(DRAFT_KEY, [...draft, { title: `${draft.length + 1}`, text, query: actions.currentQuery() }]);
@@ -127,12 +127,12 @@ export function mountViews(root: HTMLElement, bar: HTMLElement, store: Store, ac
               h(
                 'div',
                 { class: 'button-row' },
-                h('button', { type: 'button', class: 'btn', onclick: () => startTour(draft, false) }, t(lang, 'tour') + ' ▶'),
+                h('button', { type: 'button', class: 'btn utrecht-button utrecht-button--primary-action', onclick: () => startTour(draft, false) }, t(lang, 'tour') + ' ▶'),
                 h(
                   'button',
                   {
                     type: 'button',
-                    class: 'btn secondary',
+                    class: 'btn secondary utrecht-button utrecht-button--secondary-action',
                     onclick: () => {
                       const link = `${location.origin}${location.pathname}${tourHash({ steps: draft, index: 0, readOnly: true })}`;
                       shareOut.value = link;
@@ -148,7 +148,7 @@ export function mountViews(root: HTMLElement, bar: HTMLElement, store: Store, ac
                   'button',
                   {
                     type: 'button',
-                    class: 'btn secondary',
+                    class: 'btn secondary utrecht-button utrecht-button--secondary-action',
                     onclick: () => {
                       write(DRAFT_KEY, []);
                       lastKey = '';
@@ -190,13 +190,13 @@ export function mountViews(root: HTMLElement, bar: HTMLElement, store: Store, ac
       h(
         'div',
         { class: 'button-row' },
-        h('button', { type: 'button', class: 'btn secondary', disabled: tour.index === 0, onclick: () => goTo(tour.index - 1) }, '← ' + t(lang, 'tourPrev')),
-        h('button', { type: 'button', class: 'btn', disabled: tour.index >= tour.steps.length - 1, onclick: () => goTo(tour.index + 1) }, t(lang, 'tourNext') + ' →'),
+        h('button', { type: 'button', class: 'btn secondary utrecht-button utrecht-button--secondary-action', disabled: tour.index === 0, onclick: () => goTo(tour.index - 1) }, '← ' + t(lang, 'tourPrev')),
+        h('button', { type: 'button', class: 'btn utrecht-button utrecht-button--primary-action', disabled: tour.index >= tour.steps.length - 1, onclick: () => goTo(tour.index + 1) }, t(lang, 'tourNext') + ' →'),
         h(
           'button',
           {
             type: 'button',
-            class: 'btn secondary',
+            class: 'btn secondary utrecht-button utrecht-button--secondary-action',
             onclick: () => {
               store.dispatch({ type: 'tour', tour: null });
               history.replaceState(null, '', `${location.pathname}${location.search}`);
