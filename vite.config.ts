@@ -12,6 +12,19 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        // Libraries in chunks of their own: they change far less often than the explorer, so a
+        // new release leaves them cached. Code only some views need (dagre for the causal view,
+        // the exports) is split off by its dynamic import().
+        codeSplitting: {
+          groups: [
+            { name: 'cytoscape', test: /node_modules[\\/]cytoscape[\\/]/ },
+            { name: 'fcose', test: /node_modules[\\/](cytoscape-fcose|cose-base|layout-base)[\\/]/ },
+          ],
+        },
+      },
+    },
   },
   server: {
     // `npx vite` during development: forward GraphQL to a running `npm start`.

@@ -1,7 +1,8 @@
 /**
  * A test hook in the build: `window.__explorer` loads a synthetic graph of n elements and measures
- * layout+render time and a pan frame rate in the browser. test/bench/web.ts drives it; it reads
- * nothing from the server, so the numbers are the canvas's alone.
+ * layout+render time and a pan frame rate in the browser, and records when the first screen was
+ * drawn. test/bench/web.ts drives it; the synthetic graphs read nothing from the server, so those
+ * numbers are the canvas's alone.
  */
 import { LABEL_NAMES, type LabelName } from '../../server/ontology.ts';
 import type { GEdge, GNode } from './api.ts';
@@ -15,6 +16,35 @@ export interface BenchResult {
   layoutAndRenderMs: number;
   /** Of which: state, adding the elements and the layout until it stopped. */
   layoutMs: number;
+  /** Of that: the canvas's diff of the state into elements, and the layout computation. */
+  elementsMs: number;
+  layoutOnlyMs: number;
+  /** Of the layout: computing the positions (fastLayout on big graphs; 0 for fcose). */
+  positionsMs: number;
+}
+
+/** Frames while panning: requestAnimationFrame callbacks, and frames Cytoscape actually drew. */
+export interface PanResult {
+  fps: number;
+  drawnFps: number;
+  /** Cytoscape's mean time per drawn frame (ms). */
+  drawMs: number;
+  /** How far the view moved (px): 0 means the pan did not happen. */
+  moved: number;
+}
+
+/** performance.now() marks of the first screen (ms since navigation start). */
+export interface FirstScreen {
+  /** The module ran: the search box, the buttons and the canvas answer input. */
+  scriptMs: number;
+  /** The first GraphQL request (the overview) was sent, and its response was in. */
+  requestMs: number;
+  responseMs: number;
+  /** The graph was in the store and the canvas had laid it out. */
+  dataMs: number;
+  /** The overview was laid out and the frame showing it drawn. */
+  drawnMs: number;
+  nodes: number;
 }
 
 declare global {
@@ -22,6 +52,9 @@ declare global {
     __explorer?: {
       loadSynthetic(n: number): Promise<BenchResult>;
       panFps(ms?: number): Promise<number>;
+      /** Counts frames for `ms` while something else (the bench, with the mouse) pans. */
+      frames(ms?: number): Promise<PanResult>;
+      firstScreen(): Promise<FirstScreen>;
       state(): unknown;
     };
   }
@@ -52,7 +85,28 @@ export function syntheticGraph(n: number): { nodes: GNode[]; edges: GEdge[] } {
 }
 
 export function installBenchHook(store: Store, canvas: Canvas): void {
+  const scriptMs = performance.now();
+  let dataMs = 0;
+  const firstScreen = new Promise<FirstScreen>((resolve) => {
+    // Subscribed after the page's own renderer, so the canvas has the graph when this runs.
+    store.subscribe((s, prev) => {
+      if (dataMs || s.loading || s.graph === prev.graph || Object.keys(s.graph.nodes).length === 0) return;
+      dataMs = performance.now();
+      const drawn = () => {
+        const graphql = performance.getEntriesByType('resource').filter((e) => e.name.includes('/graphql')) as PerformanceResourceTiming[];
+        const first = graphql.sort((a, b) => a.startTime - b.startTime)[0];
+        resolve({ scriptMs, requestMs: first?.startTime ?? NaN, responseMs: first?.responseEnd ?? NaN, dataMs, drawnMs: performance.now(), nodes: Object.keys(s.graph.nodes).length });
+      };
+      // The layout may still be running (animated); then the frame after it stopped.
+      const wait = () => {
+        if (canvas.lastLayoutMs === 0) requestAnimationFrame(wait);
+        else canvas.cy.one('render', () => requestAnimationFrame(drawn));
+      };
+      wait();
+    });
+  });
   window.__explorer = {
+    firstScreen: () => firstScreen,
     state: () => store.get(),
     loadSynthetic(n: number): Promise<BenchResult> {
       const g = syntheticGraph(n);
@@ -72,7 +126,16 @@ export function installBenchHook(store: Store, canvas: Canvas): void {
           const finish = () => {
             if (done) return;
             done = true;
-            resolve({ elements: n, nodes: g.nodes.length, edges: g.edges.length, layoutMs, layoutAndRenderMs: Math.round(performance.now() - t0) });
+            resolve({
+              elements: n,
+              nodes: g.nodes.length,
+              edges: g.edges.length,
+              layoutMs,
+              layoutAndRenderMs: Math.round(performance.now() - t0),
+              elementsMs: Math.round(canvas.timings.elements),
+              layoutOnlyMs: Math.round(canvas.timings.layout),
+              positionsMs: Math.round(canvas.timings.positions),
+            });
           };
           canvas.cy.one('render', () => requestAnimationFrame(finish));
           // A frame may already have been drawn: then the next animation frame is the end.
@@ -95,6 +158,38 @@ export function installBenchHook(store: Store, canvas: Canvas): void {
           cy.panBy({ x: Math.sin(elapsed / 200) * 15, y: Math.cos(elapsed / 200) * 15 });
           frames++;
           requestAnimationFrame(step);
+        };
+        requestAnimationFrame(step);
+      });
+    },
+    frames(ms = 2000): Promise<PanResult> {
+      return new Promise((resolve) => {
+        const cy = canvas.cy;
+        // The renderer's own bookkeeping: not public API, but the only per-frame draw time there is.
+        const r = (cy as unknown as { renderer(): { redrawTotalTime?: number; redrawCount?: number } }).renderer();
+        const total0 = r.redrawTotalTime ?? 0;
+        const count0 = r.redrawCount ?? 0;
+        let frames = 0;
+        let drawn = 0;
+        const onRender = () => drawn++;
+        cy.on('render', onRender);
+        const pan0 = { ...cy.pan() };
+        const t0 = performance.now();
+        const step = () => {
+          const elapsed = performance.now() - t0;
+          if (elapsed < ms) {
+            frames++;
+            requestAnimationFrame(step);
+            return;
+          }
+          cy.off('render', onRender);
+          const count = (r.redrawCount ?? 0) - count0;
+          resolve({
+            moved: Math.round(Math.hypot(cy.pan().x - pan0.x, cy.pan().y - pan0.y)),
+            fps: Math.round((frames * 1000) / elapsed),
+            drawnFps: Math.round((drawn * 1000) / elapsed),
+            drawMs: count ? Math.round((((r.redrawTotalTime ?? 0) - total0) / count) * 10) / 10 : 0,
+          });
         };
         requestAnimationFrame(step);
       });

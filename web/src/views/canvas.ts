@@ -5,15 +5,30 @@
  */
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import dagre from 'cytoscape-dagre';
+import { isLabel, LABELS } from '../../../server/ontology.ts';
 import type { GEdge, GNode } from '../api.ts';
 import { nodeName, visibleElements, type State } from '../state.ts';
 import { stylesheet } from '../graph-style.ts';
+import { fastLayout } from './fast-layout.ts';
 
 cytoscape.use(fcose);
-cytoscape.use(dagre);
 
-/** Above this many elements the canvas trades looks for speed (haystack edges, no arrows). */
+// dagre (with graphlib) is only for the causal view: loaded on its first use, not with the page.
+let dagreLoaded: Promise<void> | null = null;
+let dagreReady = false;
+const loadDagre = () =>
+  (dagreLoaded ??= import('cytoscape-dagre').then(
+    (m) => {
+      cytoscape.use(m.default);
+      dagreReady = true;
+    },
+    (e: unknown) => ((dagreLoaded = null), Promise.reject(e)),
+  ));
+
+/**
+ * Above this many elements the canvas trades looks for speed: haystack edges, no arrows, labels
+ * only when zoomed in, a cached texture while panning.
+ */
 export const BIG = 1500;
 /**
  * Above this many, `?webgl=1` turns on Cytoscape's experimental WebGL renderer. Off by default:
@@ -21,6 +36,15 @@ export const BIG = 1500;
  * textureOnViewport (test/bench/web.ts); worth re-measuring on real hardware.
  */
 export const HUGE = 5000;
+/** Up to this many elements the layout is animated (from where the nodes were). */
+const ANIMATE = 600;
+/**
+ * Above this many elements fastLayout replaces fcose. fcose (quality 'default') needs over a
+ * second for 900 elements in headless Chromium here; fastLayout a tenth of that. Its 'draft'
+ * mode (spectral only) is hardly faster than fastLayout is at 10,000 and leaves hubs and their
+ * leaves in one clump. The same line as animation: below it the look is fcose's, as always.
+ */
+const FAST_LAYOUT = ANIMATE;
 export const reducedMotion = (): boolean => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export interface CanvasEvents {
@@ -37,6 +61,10 @@ function nodeData(n: GNode, s: State) {
     display: nodeName(n, s.lang),
     signatory: n.signatory ?? false,
     hub: n.id === NETWORK_ID,
+    // Colour and shape as data, mapped in the stylesheet: one rule instead of a selector per
+    // label that every node is matched against, which counts at thousands of nodes.
+    colour: isLabel(n.label) ? LABELS[n.label].colour : '#777777',
+    shape: isLabel(n.label) ? LABELS[n.label].shape : 'ellipse',
   };
 }
 function edgeData(e: GEdge) {
@@ -53,6 +81,17 @@ function edgeData(e: GEdge) {
   };
 }
 
+/**
+ * Gives `cls` to exactly `want` among `all`, touching only the elements whose class changes:
+ * every touched element is restyled, and a state change (a selection, a filter) should not
+ * restyle thousands of elements that stay as they were.
+ */
+function setClass(all: cytoscape.CollectionReturnValue, cls: string, want: cytoscape.CollectionReturnValue): void {
+  const has = all.filter(`.${cls}`);
+  has.difference(want).removeClass(cls);
+  want.difference(has).addClass(cls);
+}
+
 export class Canvas {
   cy: Core;
   private layoutKey = -1;
@@ -60,12 +99,19 @@ export class Canvas {
   private view = '';
   /** performance.now() at the end of the last layout, for the bench. */
   lastLayoutMs = 0;
+  /** Where the last full render spent its time (ms), for the bench. */
+  timings = { elements: 0, layout: 0, positions: 0 };
+  /** Bumped by each layout, so a layout waiting for its code does not run after a newer one. */
+  private layoutRun = 0;
+  /** The first layout has nothing to animate from (the first screen is drawn at once). */
+  private laidOut = false;
 
   constructor(private readonly container: HTMLElement, private readonly events: CanvasEvents) {
     this.cy = this.create(container, 0);
   }
 
   private create(container: HTMLElement, tier: number): Core {
+    this.laidOut = false;
     const big = tier > 0;
     const huge = tier > 1 && new URLSearchParams(location.search).get('webgl') === '1';
     const cy = cytoscape({
@@ -80,6 +126,7 @@ export class Canvas {
       // Big graphs: draw a cached texture while panning, skip edges, one device pixel per pixel.
       hideEdgesOnViewport: big,
       textureOnViewport: big,
+      motionBlur: false,
       pixelRatio: big ? 1 : 'auto',
     });
     cy.on('tap', 'node', (ev) => this.events.select((ev.target as NodeSingular).id()));
@@ -103,9 +150,12 @@ export class Canvas {
       this.layoutKey = -1;
       return this.render(s, null);
     }
+    const t0 = performance.now();
     const added: string[] = [];
     // Whole-collection operations only: per-element calls each emit events, which dominates
     // the cost at a few thousand elements.
+    const vis = visibleElements(s);
+    const causal = s.view === 'causal';
     cy.batch(() => {
       cy.remove(cy.elements().filter((el) => (el.isNode() ? !g.nodes[el.id()] : !g.edges[el.id()])));
       const defs: ElementDefinition[] = [];
@@ -116,32 +166,24 @@ export class Canvas {
       for (const n of Object.values(g.nodes)) {
         const el = existing.get(n.id);
         if (!el) {
-          defs.push({ group: 'nodes', data: nodeData(n, s) });
+          // Classes at creation: a class change afterwards restyles the element a second time.
+          defs.push({ group: 'nodes', data: nodeData(n, s), classes: [vis.nodes.has(n.id) ? '' : 'hidden', causal ? 'causal' : ''].join(' ') });
           added.push(n.id);
         } else if (el.data('display') !== nodeName(n, s.lang) || el.data('signatory') !== (n.signatory ?? false)) el.data(nodeData(n, s));
       }
       const edgeIds = new Set(cy.edges().map((e) => e.id()));
-      for (const e of Object.values(g.edges)) if (!edgeIds.has(e.id)) defs.push({ group: 'edges', data: edgeData(e) });
+      for (const e of Object.values(g.edges)) if (!edgeIds.has(e.id)) defs.push({ group: 'edges', data: edgeData(e), classes: vis.edges.has(e.id) ? '' : 'hidden' });
       if (defs.length) cy.add(defs);
-      const vis = visibleElements(s);
       const all = cy.elements();
-      const hidden = all.filter((el) => !(el.isNode() ? vis.nodes.has(el.id()) : vis.edges.has(el.id())));
-      all.difference(hidden).removeClass('hidden');
-      hidden.addClass('hidden');
-      all.removeClass('path loop faded');
+      setClass(all, 'hidden', all.filter((el) => !(el.isNode() ? vis.nodes.has(el.id()) : vis.edges.has(el.id()))));
       // Causal chains are wide and shallow: bigger labels keep them readable when fitted.
-      if (s.view === 'causal') cy.nodes().addClass('causal');
-      else cy.nodes().removeClass('causal');
-      if (s.view === 'causal' && s.path.length) {
-        const on = new Set(s.path);
-        const onPath = all.filter((el) => on.has(el.id()));
-        onPath.addClass('path');
-        all.difference(onPath).addClass('faded');
-      }
-      if (s.view === 'causal' && s.showLoops) {
-        const ids = new Set(s.loops.flatMap((l) => l.edges));
-        cy.edges().filter((e) => ids.has(e.id())).addClass('loop');
-      }
+      setClass(all, 'causal', causal ? all.filter((el) => el.isNode()) : cy.collection());
+      const on = new Set(causal ? s.path : []);
+      const onPath = on.size ? all.filter((el) => on.has(el.id())) : cy.collection();
+      setClass(all, 'path', onPath);
+      setClass(all, 'faded', on.size ? all.difference(onPath) : cy.collection());
+      const loops = new Set(causal && s.showLoops ? s.loops.flatMap((l) => l.edges) : []);
+      setClass(all, 'loop', loops.size ? all.filter((el) => el.isEdge() && loops.has(el.id())) : cy.collection());
       const selected = s.selected ? cy.getElementById(s.selected) : cy.collection();
       cy.$(':selected').difference(selected).unselect();
       if (selected.nonempty() && !selected.selected()) selected.select();
@@ -150,7 +192,10 @@ export class Canvas {
     this.view = s.view;
     if (fullLayout) {
       this.layoutKey = s.layoutKey;
+      const t1 = performance.now();
+      this.timings = { elements: t1 - t0, layout: 0, positions: 0 };
       this.layout(s.view === 'causal' ? 'dagre' : 'fcose', undefined, s.challenge);
+      this.timings.layout = performance.now() - t1;
     } else if (added.length > 0) {
       this.placeAround(added, prev);
     }
@@ -159,15 +204,37 @@ export class Canvas {
   /** `root`: in a causal chain, edges out of it close loops; leaving them out keeps it at the end. */
   layout(kind: 'fcose' | 'dagre', done?: () => void, root?: string | null): void {
     const cy = this.cy;
+    const run = ++this.layoutRun;
+    if (kind === 'dagre' && !dagreReady) {
+      loadDagre().then(
+        () => {
+          if (run === this.layoutRun && cy === this.cy && !cy.destroyed()) this.layout(kind, done, root);
+        },
+        (e: unknown) => console.error(e),
+      );
+      return;
+    }
+    // Only what is shown: a class test, where ':visible' would compute every element's style.
+    let eles = cy.elements().not('.hidden');
+    if (kind === 'dagre' && root) eles = eles.not(cy.getElementById(root).outgoers('edge'));
     const n = cy.elements().length;
-    const animate = !reducedMotion() && n < 600;
+    const animate = !reducedMotion() && n < ANIMATE && this.laidOut;
+    if (eles.nodes().nonempty()) this.laidOut = true;
+    const finish = () => {
+      this.lastLayoutMs = performance.now();
+      done?.();
+    };
+    if (kind === 'fcose' && n > FAST_LAYOUT) {
+      this.fastLayout(eles);
+      finish();
+      return;
+    }
     const options: LayoutOptions =
       kind === 'dagre'
         ? ({ name: 'dagre', rankDir: 'LR', ranker: 'longest-path', nodeSep: 16, rankSep: 170, edgeSep: 8, animate, animationDuration: 400, fit: true, padding: 30 } as LayoutOptions)
         : ({
             name: 'fcose',
-            // Spectral-only ('draft') placement is an order of magnitude faster on big graphs.
-            quality: n > 1000 ? 'draft' : 'default',
+            quality: 'default',
             randomize: true,
             animate,
             animationDuration: 500,
@@ -176,17 +243,36 @@ export class Canvas {
             nodeRepulsion: 9000,
             idealEdgeLength: 85,
             numIter: 2500,
-            nodeDimensionsIncludeLabels: n < 1000,
+            nodeDimensionsIncludeLabels: true,
             packComponents: true,
           } as LayoutOptions);
-    let eles = cy.elements(':visible');
-    if (kind === 'dagre' && root) eles = eles.not(cy.getElementById(root).outgoers('edge'));
     const layout = eles.layout(options);
-    layout.one('layoutstop', () => {
-      this.lastLayoutMs = performance.now();
-      done?.();
-    });
+    layout.one('layoutstop', finish);
     layout.run();
+  }
+
+  private fastLayout(eles: cytoscape.CollectionReturnValue): void {
+    const nodes = eles.nodes();
+    const index = new Map<string, number>();
+    nodes.forEach((node, i) => {
+      index.set(node.id(), i);
+    });
+    const pairs: number[] = [];
+    eles.edges().forEach((e) => {
+      const a = index.get(e.data('source') as string);
+      const b = index.get(e.data('target') as string);
+      if (a !== undefined && b !== undefined) pairs.push(a, b);
+    });
+    const t0 = performance.now();
+    const { x, y } = fastLayout(nodes.length, pairs, { edgeLength: 85, iterations: nodes.length > 2500 ? 30 : 50 });
+    this.timings.positions = performance.now() - t0;
+    this.cy.batch(() => {
+      nodes.positions((_node, i) => ({ x: x[i]!, y: y[i]! }));
+    });
+    // cy.fit(), not a viewport computed from x and y (which would skip measuring labels): with
+    // the latter, panning 10,000 elements redrew everything each frame (8 frames/s instead of
+    // 60 in test/bench/web.ts), as Cytoscape's layer textures were not used.
+    this.cy.fit(eles, 30);
   }
 
   /** New nodes on a ring around the node they came from; nothing else moves. */

@@ -1,0 +1,245 @@
+/**
+ * The layout for big views (thousands of elements). fcose needs seconds there, most of it in
+ * Cytoscape collection operations (its component search alone builds a collection per node), and
+ * its fast 'draft' mode leaves hubs and their leaves in one clump. This works on plain arrays:
+ * a radial tree from the best-connected node of each component as the start (so the global shape
+ * is right from the first step), a short force pass with grid-bucketed repulsion (linear per step,
+ * not quadratic), then the components packed in rows, biggest first.
+ */
+
+export interface FastLayoutOptions {
+  /** Ideal edge length in model pixels (fcose's idealEdgeLength for the same look). */
+  edgeLength?: number;
+  /** Force steps; the radial start makes a few dozen enough. */
+  iterations?: number;
+}
+
+/** `edges`: pairs of node indexes. Returns x, y per node index. */
+export function fastLayout(n: number, edges: ArrayLike<number>, options: FastLayoutOptions = {}): { x: Float64Array; y: Float64Array } {
+  const L = options.edgeLength ?? 85;
+  const x = new Float64Array(n);
+  const y = new Float64Array(n);
+  if (n === 0) return { x, y };
+
+  // Adjacency in compressed rows.
+  const degree = new Int32Array(n);
+  for (let i = 0; i < edges.length; i += 2) {
+    const a = edges[i]!;
+    const b = edges[i + 1]!;
+    if (a === b) continue;
+    degree[a]!++;
+    degree[b]!++;
+  }
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) start[i + 1] = start[i]! + degree[i]!;
+  const adj = new Int32Array(start[n]!);
+  const fill = start.slice(0, n);
+  for (let i = 0; i < edges.length; i += 2) {
+    const a = edges[i]!;
+    const b = edges[i + 1]!;
+    if (a === b) continue;
+    adj[fill[a]!++] = b;
+    adj[fill[b]!++] = a;
+  }
+
+  // Components, each as a BFS order from its highest-degree node (nodes sorted by degree first).
+  const byDegree = Array.from({ length: n }, (_, i) => i).sort((a, b) => degree[b]! - degree[a]!);
+  const component = new Int32Array(n).fill(-1);
+  const parent = new Int32Array(n).fill(-1);
+  const depth = new Int32Array(n);
+  const order = new Int32Array(n);
+  const comps: { from: number; to: number }[] = [];
+  let head = 0;
+  for (const root of byDegree) {
+    if (component[root] !== -1) continue;
+    const from = head;
+    let tail = head;
+    order[tail++] = root;
+    component[root] = comps.length;
+    while (head < tail) {
+      const v = order[head++]!;
+      for (let k = start[v]!; k < start[v + 1]!; k++) {
+        const w = adj[k]!;
+        if (component[w] !== -1) continue;
+        component[w] = comps.length;
+        parent[w] = v;
+        depth[w] = depth[v]! + 1;
+        order[tail++] = w;
+      }
+    }
+    comps.push({ from, to: tail });
+  }
+
+  // Radial start: each subtree gets an angle in proportion to its size, and each ring an area in
+  // proportion to its nodes, so the start is evenly dense (a ring per BFS level as wide as its
+  // nodes need would put a small-world graph's second level kilometres out).
+  const size = new Float64Array(n).fill(1);
+  for (let i = n - 1; i >= 0; i--) {
+    const v = order[i]!;
+    if (parent[v]! >= 0) size[parent[v]!]! += size[v]!;
+  }
+  const angle = new Float64Array(n);
+  const span = new Float64Array(n);
+  const next = new Float64Array(n);
+  for (const c of comps) {
+    const root = order[c.from]!;
+    span[root] = 2 * Math.PI;
+    next[root] = 0;
+    let maxDepth = 0;
+    for (let i = c.from; i < c.to; i++) maxDepth = Math.max(maxDepth, depth[order[i]!]!);
+    const upTo = new Int32Array(maxDepth + 1);
+    for (let i = c.from; i < c.to; i++) upTo[depth[order[i]!]!]!++;
+    for (let d = 1; d <= maxDepth; d++) upTo[d]! += upTo[d - 1]!;
+    // About L² of area per node: the spacing the forces settle at.
+    const outer = L * Math.sqrt((c.to - c.from) / Math.PI);
+    const radius = new Float64Array(maxDepth + 1);
+    for (let d = 1; d <= maxDepth; d++) radius[d] = Math.max(L * 0.8 * d, outer * Math.sqrt((upTo[d - 1]! + upTo[d]!) / 2 / (c.to - c.from)));
+    for (let i = c.from; i < c.to; i++) {
+      const v = order[i]!;
+      const p = parent[v]!;
+      if (p >= 0) {
+        span[v] = (span[p]! * size[v]!) / Math.max(1, size[p]! - 1);
+        angle[v] = next[p]! + span[v]! / 2;
+        next[p]! += span[v]!;
+      } else angle[v] = 0;
+      next[v] = angle[v]! - span[v]! / 2;
+      x[v] = radius[depth[v]!]! * Math.cos(angle[v]!);
+      y[v] = radius[depth[v]!]! * Math.sin(angle[v]!);
+    }
+  }
+
+  // Force pass per component (Fruchterman-Reingold forces, repulsion cut off at R so a grid of
+  // R-sized cells finds every partner).
+  const R = 2 * L;
+  const iterations = options.iterations ?? 50;
+  const dx = new Float64Array(n);
+  const dy = new Float64Array(n);
+  for (const c of comps) {
+    const m = c.to - c.from;
+    if (m < 3) continue;
+    const nodes = order.subarray(c.from, c.to);
+    const cellX = new Int32Array(m);
+    const cellY = new Int32Array(m);
+    const cellNext = new Int32Array(m);
+    let heads = new Int32Array(0);
+    for (let it = 0; it < iterations; it++) {
+      const temperature = 2 * L * (1 - it / iterations) + L * 0.05;
+      let minX = Infinity;
+      let minY = Infinity;
+      let maxX = -Infinity;
+      let maxY = -Infinity;
+      for (let i = 0; i < m; i++) {
+        const v = nodes[i]!;
+        minX = Math.min(minX, x[v]!);
+        minY = Math.min(minY, y[v]!);
+        maxX = Math.max(maxX, x[v]!);
+        maxY = Math.max(maxY, y[v]!);
+        dx[v] = 0;
+        dy[v] = 0;
+      }
+      // A flat grid (a Map per cell lookup costs more than the force itself). Cells are at least
+      // R wide, wider when the component is spread out, so the grid stays within 16m cells.
+      const cell = Math.max(R, Math.sqrt(((maxX - minX) * (maxY - minY)) / (16 * m)));
+      const gw = Math.floor((maxX - minX) / cell) + 1;
+      const gh = Math.floor((maxY - minY) / cell) + 1;
+      if (heads.length < gw * gh) heads = new Int32Array(gw * gh);
+      heads.fill(-1, 0, gw * gh);
+      for (let i = 0; i < m; i++) {
+        const v = nodes[i]!;
+        const cx = Math.floor((x[v]! - minX) / cell);
+        const cy = Math.floor((y[v]! - minY) / cell);
+        cellX[i] = cx;
+        cellY[i] = cy;
+        cellNext[i] = heads[cx * gh + cy]!;
+        heads[cx * gh + cy] = i;
+      }
+      for (let i = 0; i < m; i++) {
+        const v = nodes[i]!;
+        const cx = cellX[i]!;
+        const cy = cellY[i]!;
+        for (let gx = Math.max(0, cx - 1); gx <= Math.min(gw - 1, cx + 1); gx++) {
+          for (let gy = Math.max(0, cy - 1); gy <= Math.min(gh - 1, cy + 1); gy++) {
+            for (let j = heads[gx * gh + gy]!; j !== -1; j = cellNext[j]!) {
+              if (j === i) continue;
+              const w = nodes[j]!;
+              let ddx = x[v]! - x[w]!;
+              let ddy = y[v]! - y[w]!;
+              let d2 = ddx * ddx + ddy * ddy;
+              if (d2 === 0) {
+                // Coincident nodes: push apart in a direction that depends on the pair.
+                ddx = ((i * 7 + j * 13) % 11) - 5 || 1;
+                ddy = ((i * 11 + j * 5) % 7) - 3 || 1;
+                d2 = ddx * ddx + ddy * ddy;
+              }
+              if (d2 > R * R) continue;
+              const f = (L * L) / d2;
+              dx[v]! += ddx * f;
+              dy[v]! += ddy * f;
+            }
+          }
+        }
+      }
+      for (let i = 0; i < m; i++) {
+        const v = nodes[i]!;
+        for (let k = start[v]!; k < start[v + 1]!; k++) {
+          const w = adj[k]!;
+          // Each edge is seen from both ends: each end takes its own pull.
+          const ddx = x[v]! - x[w]!;
+          const ddy = y[v]! - y[w]!;
+          const d = Math.sqrt(ddx * ddx + ddy * ddy);
+          if (d === 0) continue;
+          // A spring with rest length L: Fruchterman-Reingold's d²/L pull collapses dense graphs
+          // into clumps, which the cut-off repulsion cannot hold apart.
+          const f = (d - L) / d;
+          dx[v]! -= ddx * f;
+          dy[v]! -= ddy * f;
+        }
+      }
+      for (let i = 0; i < m; i++) {
+        const v = nodes[i]!;
+        const d = Math.sqrt(dx[v]! * dx[v]! + dy[v]! * dy[v]!);
+        if (d === 0) continue;
+        const s = Math.min(d, temperature) / d;
+        x[v]! += dx[v]! * s;
+        y[v]! += dy[v]! * s;
+      }
+    }
+  }
+
+  // Pack: components in rows of about the width that makes the whole roughly 3:2.
+  const boxes = comps.map((c) => {
+    let x1 = Infinity;
+    let y1 = Infinity;
+    let x2 = -Infinity;
+    let y2 = -Infinity;
+    for (let i = c.from; i < c.to; i++) {
+      const v = order[i]!;
+      x1 = Math.min(x1, x[v]!);
+      y1 = Math.min(y1, y[v]!);
+      x2 = Math.max(x2, x[v]!);
+      y2 = Math.max(y2, y[v]!);
+    }
+    return { c, x1, y1, w: x2 - x1 + L, h: y2 - y1 + L };
+  });
+  boxes.sort((a, b) => b.h - a.h);
+  const area = boxes.reduce((s, b) => s + b.w * b.h, 0);
+  const rowWidth = Math.max(boxes[0]!.w, Math.sqrt(area * 1.5));
+  let cx = 0;
+  let cy = 0;
+  let rowHeight = 0;
+  for (const b of boxes) {
+    if (cx > 0 && cx + b.w > rowWidth) {
+      cx = 0;
+      cy += rowHeight;
+      rowHeight = 0;
+    }
+    for (let i = b.c.from; i < b.c.to; i++) {
+      const v = order[i]!;
+      x[v] = x[v]! - b.x1 + cx;
+      y[v] = y[v]! - b.y1 + cy;
+    }
+    cx += b.w;
+    rowHeight = Math.max(rowHeight, b.h);
+  }
+  return { x, y };
+}
