@@ -7,7 +7,7 @@ import DataLoader from 'dataloader';
 import { createGraphQLError } from 'graphql-yoga';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/driver.ts';
-import { importsByIds, municipalitiesByCode, nodesByIds, type Provenance, type RelationItem } from '../graph/nodes.ts';
+import { importsByIds, nodesByIds, type Provenance, type RelationItem } from '../graph/nodes.ts';
 import { preloaded, type RelationPage, type RelationProjection } from '../graph/projection.ts';
 import type { KnowledgeNode } from '../graph/model.ts';
 import { roleAllows, tokenForSecret, type ApiTokenInfo, type Role } from './tokens.ts';
@@ -33,7 +33,6 @@ export interface ApiContext {
   config: Config;
   requestId: string;
   node: DataLoader<string, KnowledgeNode | null>;
-  municipality: DataLoader<string, KnowledgeNode | null>;
   provenance: DataLoader<string, Provenance | null>;
   /**
    * A relationship field for parents that did not come with it preloaded (nodes from search,
@@ -72,10 +71,6 @@ export function createContext(base: Db, config: Config, server: ServerContext): 
     node: new DataLoader(async (ids) => {
       const found = await nodesByIds(db, ids);
       return ids.map((id) => found.get(id) ?? null);
-    }),
-    municipality: new DataLoader(async (codes) => {
-      const found = await municipalitiesByCode(db, codes);
-      return codes.map((c) => found.get(c) ?? null);
     }),
     provenance: new DataLoader(async (ids) => {
       const found = await importsByIds(db, ids);

@@ -14,7 +14,7 @@ import {
 } from '../ontology.ts';
 import neo4j from 'neo4j-driver';
 import { InputError, knowledgeLabel, labelPredicate, matchByIds, toNode, type KnowledgeNode } from './model.ts';
-import { ProjectionQuery, readProjected, type NodeProjection } from './projection.ts';
+import { ALL_PROPERTIES, ProjectionQuery, readProjected, type NodeProjection } from './projection.ts';
 
 // ---------------------------------------------------------------------------------------------
 // By id
@@ -38,25 +38,14 @@ export async function nodesByIds(db: Db, ids: readonly string[], projection?: No
   return out;
 }
 
-const byCodes = cypher(
-  'nodes.municipalitiesByCode',
-  'MATCH (n:Municipality) WHERE n.code IN $codes RETURN properties(n) AS props',
-);
-
-export async function municipalitiesByCode(db: Db, codes: readonly string[], projection?: NodeProjection): Promise<Map<string, KnowledgeNode>> {
-  if (projection) {
-    const q = new ProjectionQuery({ ...projection, properties: new Set([...projection.properties, 'code']) });
-    const text = `MATCH (n:Municipality) WHERE n.code IN $codes RETURN ${q.map('n')} AS node`;
-    const result = await db.read(cypher('nodes.municipalitiesByCode.projected', text), { codes, ...q.params });
-    return collectProjected(result.records, projection, (n) => String(n.code));
-  }
-  const result = await db.read(byCodes, { codes });
-  const out = new Map<string, KnowledgeNode>();
-  for (const r of result.records) {
-    const node = toNode('Municipality', r.get('props'));
-    out.set(String(node.code), node);
-  }
-  return out;
+/** Municipalities by CBS code, with what `projection` asks of them. */
+export async function municipalitiesByCode(db: Db, codes: readonly string[], projection: NodeProjection = ALL_PROPERTIES): Promise<Map<string, KnowledgeNode>> {
+  // The code is the key of the answer, so it comes along whatever was asked.
+  const properties = projection.properties === 'all' ? 'all' : new Set([...projection.properties, 'code']);
+  const q = new ProjectionQuery({ ...projection, properties });
+  const text = `MATCH (n:Municipality) WHERE n.code IN $codes RETURN ${q.map('n')} AS node`;
+  const result = await db.read(cypher('nodes.municipalitiesByCode', text), { codes, ...q.params });
+  return collectProjected(result.records, projection, (n) => String(n.code));
 }
 
 function collectProjected(
