@@ -2,6 +2,7 @@
  * `newtowns`: the command line. Each command is a small function; all print plain text on a
  * terminal, JSON with --json, and exit non-zero with a message that says what to do next.
  */
+import './production-mode.ts';
 import { parseArgs } from 'node:util';
 import { loadConfig, ConfigError, type Config } from './config.ts';
 import { start, status, stop, LocalNeo4jError } from './db/local-neo4j.ts';

@@ -6,14 +6,25 @@
 import neo4j from 'neo4j-driver';
 import { cypher, plain, type Db } from '../db/driver.ts';
 import { type LabelName } from '../ontology.ts';
-import { ALL_PROPERTIES, ProjectionQuery, readProjected, type NodeProjection } from '../graph/projection.ts';
+import { ALL_PROPERTIES, edgeProperties, ProjectionQuery, readProjected, type EdgeProjection, type NodeProjection } from '../graph/projection.ts';
 import { edgeId, InputError, knowledgeLabel, toGraphNode, toNode, type Graph, type GraphEdge, type GraphNode } from '../graph/model.ts';
 
 export const CAUSAL_LABELS: readonly LabelName[] = ['Mechanism', 'Challenge', 'Opportunity'];
 
 export interface CausalChain extends Graph {
-  /** Element ids of the nodes, in the order of `nodes` (for follow-up queries). */
+  /** Element ids of the nodes, in the order of `nodes` (for follow-up queries), when asked for. */
   eids: string[];
+}
+
+export interface ChainOptions {
+  /** Most nodes (the challenge included). */
+  limit?: number;
+  /** What the nodes need; every property by default. */
+  projection?: NodeProjection;
+  /** Which properties the edges need; all by default. */
+  edges?: EdgeProjection;
+  /** Also return the nodes' element ids. */
+  elementIds?: boolean;
 }
 
 /** The deepest causal chain asked for (the quantifier below must be a literal: a checked integer). */
@@ -25,7 +36,7 @@ export const MAX_CHAIN_DEPTH = 6;
  * (depth, name, id) order, and the CAUSES edges leaving the nodes kept (those among them are picked
  * in JS: a set beats Cypher's linear list membership).
  */
-const chainQuery = (depth: number, q: ProjectionQuery) =>
+const chainQuery = (depth: number, q: ProjectionQuery, edges: EdgeProjection, elementIds: boolean) =>
   cypher(
     `causal.chain.${depth}`,
     `MATCH (c:Challenge {id: $id})
@@ -42,12 +53,12 @@ const chainQuery = (depth: number, q: ProjectionQuery) =>
        WITH k.n AS a
        MATCH (a)-[r:CAUSES]->(x)
        WITH a, r, x LIMIT $edgeScan
-       RETURN collect({source: a.id, target: x.id, props: properties(r)}) AS edges
+       RETURN collect([a.id, x.id, ${edgeProperties('r', edges)}]) AS edges
      }
      CALL (kept) {
        UNWIND kept AS k
        WITH k.n AS n, k.depth AS depth
-       RETURN collect({eid: elementId(n), node: ${q.map('n')}, depth: depth}) AS nodes
+       RETURN collect([${q.map('n')}, depth, ${elementIds ? 'elementId(n)' : 'null'}]) AS nodes
      }
      RETURN nodes, edges, truncated`,
   );
@@ -56,16 +67,11 @@ const chainQuery = (depth: number, q: ProjectionQuery) =>
  * Everything upstream of a challenge via CAUSES, up to `maxDepth` hops, with every CAUSES edge
  * among those nodes (so loops through the chain show). Null when the challenge does not exist.
  */
-export async function causalChain(
-  db: Db,
-  challengeId: string,
-  maxDepth: number,
-  limit = 2000,
-  projection: NodeProjection = ALL_PROPERTIES,
-): Promise<CausalChain | null> {
+export async function causalChain(db: Db, challengeId: string, maxDepth: number, options: ChainOptions = {}): Promise<CausalChain | null> {
+  const { limit = 2000, projection = ALL_PROPERTIES, edges: edgeProjection = 'all', elementIds = false } = options;
   if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > MAX_CHAIN_DEPTH) throw new InputError(`maxDepth must be between 1 and ${MAX_CHAIN_DEPTH}`);
   const q = new ProjectionQuery(projection);
-  const query = chainQuery(maxDepth, q);
+  const query = chainQuery(maxDepth, q, edgeProjection, elementIds);
   const maxEdges = limit * 4;
   const result = await db.read(query, {
     ...q.params,
@@ -77,17 +83,17 @@ export async function causalChain(
   if (!record) return null;
   const nodes: GraphNode[] = [];
   const eids: string[] = [];
-  for (const x of record.get('nodes') as { eid: string; node: unknown; depth: unknown }[]) {
-    const node = readProjected(x.node, projection);
+  for (const [row, depth, eid] of record.get('nodes') as [unknown, unknown, string | null][]) {
+    const node = readProjected(row, projection);
     if (!node) continue;
-    nodes.push(toGraphNode(node, Number(plain(x.depth))));
-    eids.push(x.eid);
+    nodes.push(toGraphNode(node, Number(plain(depth))));
+    if (eid) eids.push(eid);
   }
   const kept = new Set(nodes.map((n) => n.id));
-  const scanned = record.get('edges') as { source: string; target: string; props: unknown }[];
+  const scanned = record.get('edges') as [string, string, unknown][];
   const edges: GraphEdge[] = scanned
-    .filter((e) => kept.has(e.target))
-    .map((e) => ({ id: edgeId(e.source, 'CAUSES', e.target), type: 'CAUSES', source: e.source, target: e.target, properties: plain(e.props) as Record<string, unknown> }))
+    .filter(([, target]) => kept.has(target))
+    .map(([source, target, props]) => ({ id: edgeId(source, 'CAUSES', target), type: 'CAUSES', source, target, properties: (plain(props) ?? {}) as Record<string, unknown> }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const truncated = Boolean(record.get('truncated')) || scanned.length >= maxEdges * 5 || edges.length > maxEdges;
   return { nodes, edges: edges.slice(0, maxEdges), truncated, eids };

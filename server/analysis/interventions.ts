@@ -81,7 +81,7 @@ export async function interventionsFor(
   challengeId: string,
   options: RankOptions,
 ): Promise<{ ranked: RankedIntervention[]; total: number } | null> {
-  const chain = await causalChain(db, challengeId, options.maxDepth);
+  const chain = await causalChain(db, challengeId, options.maxDepth, { elementIds: true });
   if (!chain) return null;
   const [result, context] = await Promise.all([
     db.read(candidates, { eids: chain.eids }),

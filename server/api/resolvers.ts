@@ -36,7 +36,7 @@ import { search } from '../graph/search.ts';
 import { overview, subgraph } from '../graph/subgraph.ts';
 import type { ApiContext } from './context.ts';
 import { LIST_FIELDS, RELATION_FIELDS, linkTypeName } from './schema.ts';
-import { RELATION_FIELD_TABLE, RELATION_LIMITS, relationProjection, resultKey, rootProjection, type RelationField } from './selection.ts';
+import { RELATION_FIELD_TABLE, RELATION_LIMITS, edgeProjection, relationProjection, resultKey, rootProjection, type RelationField } from './selection.ts';
 import { listApiTokens } from './tokens.ts';
 import { mutationResolvers } from './writes.ts';
 
@@ -232,7 +232,7 @@ export function buildResolvers(): ResolverMap {
     search: (_, { text, labels, first }, ctx) =>
       search(ctx.db, text, checkLabels(labels), checkInt('first', first, 20, 1, LIMITS.pageSize)),
     causalChain: (_, { challengeId, maxDepth }, ctx, info) =>
-      causalChain(ctx.db, challengeId, checkDepth('maxDepth', maxDepth, 3, LIMITS.causalDepth), undefined, graphNodes(info)),
+      causalChain(ctx.db, challengeId, checkDepth('maxDepth', maxDepth, 3, LIMITS.causalDepth), { projection: graphNodes(info), edges: edgeProjection(info) }),
     interventionsFor: async (_, { challengeId, municipalityCode, maxDepth, first }, ctx, info) => {
       if (municipalityCode != null && !MUNICIPALITY_CODE_PATTERN.test(municipalityCode)) {
         throw new InputError(`municipalityCode must be a CBS code like GM0034, not '${municipalityCode}'`);
@@ -276,11 +276,12 @@ export function buildResolvers(): ResolverMap {
         checkLabels(labels),
         checkInt('limit', limit, 500, 1, LIMITS.subgraphLimit),
         graphNodes(info),
+        edgeProjection(info),
       ),
     neighbours: (_, { id, limit }, ctx, info) =>
       // `limit` counts neighbours; the node itself comes on top.
-      subgraph(ctx.db, [id], 1, checkLabels(null), checkInt('limit', limit, 100, 1, LIMITS.subgraphLimit) + 1, graphNodes(info)),
-    overview: (_, __, ctx, info) => overview(ctx.db, undefined, graphNodes(info)),
+      subgraph(ctx.db, [id], 1, checkLabels(null), checkInt('limit', limit, 100, 1, LIMITS.subgraphLimit) + 1, graphNodes(info), edgeProjection(info)),
+    overview: (_, __, ctx, info) => overview(ctx.db, undefined, graphNodes(info), edgeProjection(info)),
     compareMunicipalities: async (_, { codes }, ctx) => {
       if (codes.length < 1 || codes.length > LIMITS.compareCodes) throw new InputError(`codes must hold 1 to ${LIMITS.compareCodes} codes`);
       const bad = codes.filter((c: string) => !MUNICIPALITY_CODE_PATTERN.test(c));
@@ -329,7 +330,7 @@ export function buildResolvers(): ResolverMap {
     for (const [name, field] of RELATION_FIELD_TABLE[l]) fields[name] = relationResolver(l, field);
     if (l === 'Challenge') {
       fields.causalChain = (n, { maxDepth }, ctx, info) =>
-        causalChain(ctx.db, n.id, checkDepth('maxDepth', maxDepth, 3, LIMITS.causalDepth), undefined, graphNodes(info));
+        causalChain(ctx.db, n.id, checkDepth('maxDepth', maxDepth, 3, LIMITS.causalDepth), { projection: graphNodes(info), edges: edgeProjection(info) });
     }
     resolvers[l] = fields;
   }

@@ -22,7 +22,7 @@ import {
 import { IMPORT_ID_PROPERTY, LABELS, LABEL_NAMES, RELATIONSHIPS, RELATIONSHIP_TYPES, type LabelName, type PropertyDef, type RelationshipDef } from '../ontology.ts';
 import { InputError } from '../graph/model.ts';
 import { decodeCursor, MUNICIPALITY_NEIGHBOURHOODS, NEIGHBOURHOOD_MUNICIPALITY, relationSpec, type RelationSpec } from '../graph/nodes.ts';
-import type { NodeProjection, RelationProjection } from '../graph/projection.ts';
+import type { EdgeProjection, NodeProjection, RelationProjection } from '../graph/projection.ts';
 import { RELATION_FIELDS } from './schema.ts';
 
 export const RELATION_LIMITS = { first: 1000, pageSize: 100 };
@@ -229,4 +229,25 @@ export function rootProjection(info: GraphQLResolveInfo, labels: readonly LabelN
   let sets = info.fieldNodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
   for (const step of path) sets = subselection(collectFields(info, merged(sets), [], undefined, []), step);
   return nodeProjection(info, sets, labels);
+}
+
+/** GraphEdge fields and the relationship properties they read. */
+const EDGE_FIELD_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
+  polarity: ['polarity'],
+  confidence: ['confidence'],
+  sourceIds: ['sources'],
+  sources: ['sources'],
+};
+
+/** Which relationship properties a Graph-valued field's `edges` ask for (`properties` asks for all). */
+export function edgeProjection(info: GraphQLResolveInfo): EdgeProjection {
+  const sets = info.fieldNodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
+  const edgeSets = subselection(collectFields(info, merged(sets), [], undefined, []), 'edges');
+  const wanted = new Set<string>();
+  for (const f of collectFields(info, merged(edgeSets), [], undefined, [])) {
+    const name = f.node.name.value;
+    if (name === 'properties') return 'all';
+    for (const prop of EDGE_FIELD_PROPERTIES[name] ?? []) wanted.add(prop);
+  }
+  return [...wanted];
 }

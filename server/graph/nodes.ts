@@ -42,10 +42,11 @@ export async function nodesByIds(db: Db, ids: readonly string[], projection?: No
 export async function municipalitiesByCode(db: Db, codes: readonly string[], projection: NodeProjection = ALL_PROPERTIES): Promise<Map<string, KnowledgeNode>> {
   // The code is the key of the answer, so it comes along whatever was asked.
   const properties = projection.properties === 'all' ? 'all' : new Set([...projection.properties, 'code']);
-  const q = new ProjectionQuery({ ...projection, properties });
+  const withCode: NodeProjection = { ...projection, properties };
+  const q = new ProjectionQuery(withCode);
   const text = `MATCH (n:Municipality) WHERE n.code IN $codes RETURN ${q.map('n')} AS node`;
   const result = await db.read(cypher('nodes.municipalitiesByCode', text), { codes, ...q.params });
-  return collectProjected(result.records, projection, (n) => String(n.code));
+  return collectProjected(result.records, withCode, (n) => String(n.code));
 }
 
 function collectProjected(

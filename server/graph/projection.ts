@@ -10,7 +10,7 @@
  */
 import neo4j from 'neo4j-driver';
 import { plain } from '../db/driver.ts';
-import { IMPORT_ID_PROPERTY, LABELS, type LabelName, type PropertyDef } from '../ontology.ts';
+import { IMPORT_ID_PROPERTY, LABELS, RELATIONSHIPS, type LabelName, type PropertyDef } from '../ontology.ts';
 import { InputError, knowledgeLabel, labelPredicate, type KnowledgeNode } from './model.ts';
 import type { RelationItem, RelationSpec } from './nodes.ts';
 
@@ -57,19 +57,61 @@ const KNOWN_PROPERTIES: ReadonlySet<string> = new Set([
 ]);
 const SAFE_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
 
+/** Every relationship property name of the ontology. */
+const KNOWN_RELATIONSHIP_PROPERTIES: ReadonlySet<string> = new Set(
+  Object.values(RELATIONSHIPS).flatMap((d) => Object.keys(d.properties as Record<string, PropertyDef>)),
+);
+
+/** Which properties of the edges a graph-shaped answer needs: 'all', or these (none: no map at all). */
+export type EdgeProjection = 'all' | readonly string[];
+
+/** The Cypher expression for the properties of relationship variable `r` that `p` asks for. */
+export function edgeProperties(r: string, p: EdgeProjection): string {
+  if (p === 'all') return `properties(${r})`;
+  if (p.length === 0) return 'null';
+  for (const prop of p) if (!KNOWN_RELATIONSHIP_PROPERTIES.has(prop) || !SAFE_NAME.test(prop)) throw new InputError(`Unknown relationship property '${prop}'`);
+  return `${r} {${p.map((prop) => `.${prop}`).join(', ')}}`;
+}
+
 /** Every property, no relationships: what readers that do not know their caller's needs get. */
 export const ALL_PROPERTIES: NodeProjection = { properties: 'all', relations: [] };
 
-/** Builds the Cypher map projection for a root variable, collecting parameters on the way. */
+/**
+ * The order of a projected node's slots. The wire format is a list, not a map: the driver decodes
+ * every map key of every row as a string, which made map-shaped answers about twice as slow to
+ * read as the query took to run. Query and reader share this layout (memoised per projection).
+ */
+interface Layout {
+  /** Property names in slot order (id and name first), or 'all' (one slot with the property map). */
+  properties: readonly string[] | 'all';
+  withLabels: boolean;
+}
+
+const LAYOUTS = new WeakMap<NodeProjection, Layout>();
+
+function layoutOf(p: NodeProjection): Layout {
+  let layout = LAYOUTS.get(p);
+  if (!layout) {
+    const properties = p.properties === 'all' ? 'all' : [...new Set(['id', 'name', ...p.properties])];
+    if (properties !== 'all') {
+      for (const prop of properties) if (!KNOWN_PROPERTIES.has(prop) || !SAFE_NAME.test(prop)) throw new InputError(`Unknown property '${prop}'`);
+    }
+    layout = { properties, withLabels: p.labels?.length !== 1 };
+    LAYOUTS.set(p, layout);
+  }
+  return layout;
+}
+
+/** Builds the Cypher list projection for a root variable, collecting parameters on the way. */
 export class ProjectionQuery {
   readonly params: Record<string, unknown> = {};
   private count = 0;
 
   constructor(readonly projection: NodeProjection) {}
 
-  /** `n {__labels: labels(n), .id, .name, ..., __r0: COLLECT {...}}`; `n` must be a variable. */
+  /** `[labels(n), n.id, n.name, ..., COLLECT {...}]`; `n` must be a variable. Read it with readProjected. */
   map(variable: string): string {
-    return this.mapOf(variable, this.projection, 0);
+    return this.listOf(variable, this.projection, 0);
   }
 
   private param(value: unknown): string {
@@ -78,16 +120,12 @@ export class ProjectionQuery {
     return `$${key}`;
   }
 
-  private mapOf(v: string, p: NodeProjection, depth: number): string {
-    const parts = p.labels?.length === 1 ? [] : [`__labels: labels(${v})`];
-    if (p.properties === 'all') parts.push('.*');
-    else {
-      for (const prop of new Set(['id', 'name', ...p.properties])) {
-        if (!KNOWN_PROPERTIES.has(prop) || !SAFE_NAME.test(prop)) throw new InputError(`Unknown property '${prop}'`);
-        parts.push(`.${prop}`);
-      }
-    }
-    p.relations.forEach((rel, i) => {
+  private listOf(v: string, p: NodeProjection, depth: number): string {
+    const layout = layoutOf(p);
+    const slots = [layout.withLabels ? `labels(${v})` : 'null'];
+    if (layout.properties === 'all') slots.push(`properties(${v})`);
+    else for (const prop of layout.properties) slots.push(`${v}.${prop}`);
+    for (const rel of p.relations) {
       const o = `o${depth + 1}`;
       const r = `r${depth + 1}`;
       const { spec } = rel;
@@ -101,53 +139,60 @@ export class ProjectionQuery {
       }
       const limit = this.param(neo4j.int(rel.page ? rel.first + 1 : rel.first));
       const withRel = spec.hasRel && rel.linkProperties;
+      const other = this.listOf(o, rel.node, depth + 1);
       const items =
         // Without a relationship there is only the other end: DISTINCT, as a variable-length pattern
         // (a neighbourhood in a wijk in the municipality) can reach it twice.
         `COLLECT { MATCH ${pattern} WHERE ${where} WITH ${withRel ? `${r}, ${o}` : `DISTINCT ${o}`} ORDER BY ${o}.name, ${o}.id LIMIT ${limit} ` +
-        `RETURN ${withRel ? `{rel: properties(${r}), node: ${this.mapOf(o, rel.node, depth + 1)}}` : this.mapOf(o, rel.node, depth + 1)} }`;
+        `RETURN ${withRel ? `[properties(${r}), ${other}]` : other} }`;
       const total = spec.hasRel ? `COUNT { MATCH ${pattern} WHERE ${isTarget} }` : `size(COLLECT { MATCH ${pattern} WHERE ${isTarget} RETURN DISTINCT ${o} })`;
-      let value = rel.page ? `{items: ${items}, total: ${total}}` : items;
+      let value = rel.page ? `[${items}, ${total}]` : items;
       if (rel.onLabel) value = `CASE WHEN ${v}:${rel.onLabel} THEN ${value} END`;
-      parts.push(`__r${i}: ${value}`);
-    });
-    return `${v} {${parts.join(', ')}}`;
+      slots.push(value);
+    }
+    return `[${slots.join(', ')}]`;
   }
 }
 
-type Row = Record<string, unknown> & { __labels: string[] };
-
-/** A projected row -> a KnowledgeNode carrying its preloaded relationships. */
+/** A node from a ProjectionQuery list (null when it has no knowledge label), relations preloaded. */
 export function readProjected(value: unknown, p: NodeProjection): KnowledgeNode | null {
-  const row = value as Row | null;
+  const row = value as unknown[] | null;
   if (!row) return null;
-  const label = p.labels?.length === 1 ? p.labels[0] : knowledgeLabel(row.__labels);
+  const layout = layoutOf(p);
+  const label = layout.withLabels ? knowledgeLabel(row[0] as string[]) : p.labels![0];
   if (!label) return null;
   const node: Record<string | symbol, unknown> = { __label: label };
-  for (const k in row) {
-    const v = row[k];
-    if (v !== null && !k.startsWith('__')) node[k] = plain(v);
+  let slot = 1;
+  if (layout.properties === 'all') {
+    const props = row[slot++] as Record<string, unknown>;
+    for (const k in props) if (props[k] !== null) node[k] = plain(props[k]);
+  } else {
+    for (const k of layout.properties) {
+      const v = row[slot++];
+      if (v !== null) node[k] = plain(v);
+    }
   }
   node.id = String(node.id);
   node.name = String(node.name ?? node.id);
   const loaded: Record<string, RelationItem[] | RelationPage> = {};
   const self = node as unknown as KnowledgeNode;
-  p.relations.forEach((rel, i) => {
-    if (rel.onLabel && rel.onLabel !== label) return;
-    const raw = row[`__r${i}`] as unknown;
-    const rawItems = (rel.page ? (raw as { items: unknown[] }).items : raw) as unknown[];
+  for (const rel of p.relations) {
+    const raw = row[slot++];
+    if (rel.onLabel && rel.onLabel !== label) continue;
+    const rawItems = (rel.page ? (raw as unknown[])[0] : raw) as unknown[];
     const withRel = rel.spec.hasRel && rel.linkProperties;
-    const items = rawItems.flatMap((it): RelationItem[] => {
-      const other = readProjected(withRel ? (it as { node: unknown }).node : it, rel.node);
-      if (!other) return [];
+    const items: RelationItem[] = [];
+    for (const it of rawItems) {
+      const other = readProjected(withRel ? (it as unknown[])[1] : it, rel.node);
+      if (!other) continue;
       const [source, target] = rel.spec.direction === 'out' ? [self.id, other.id] : [other.id, self.id];
-      const properties = withRel ? ((plain((it as { rel: unknown }).rel) as Record<string, unknown> | null) ?? {}) : {};
-      return [{ node: other, properties, type: rel.spec.type, source, target }];
-    });
+      const properties = withRel ? ((plain((it as unknown[])[0]) as Record<string, unknown> | null) ?? {}) : {};
+      items.push({ node: other, properties, type: rel.spec.type, source, target });
+    }
     loaded[rel.resultKey] = rel.page
-      ? { items: items.slice(0, rel.first), hasNextPage: items.length > rel.first, totalCount: Number(plain((raw as { total: unknown }).total)) }
+      ? { items: items.slice(0, rel.first), hasNextPage: items.length > rel.first, totalCount: Number(plain((raw as unknown[])[1])) }
       : items;
-  });
+  }
   // A symbol key: invisible to JSON and Object.keys.
   if (p.relations.length > 0) node[PRELOADED] = loaded;
   return node as unknown as KnowledgeNode;

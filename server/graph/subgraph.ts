@@ -7,7 +7,7 @@ import neo4j from 'neo4j-driver';
 import { cypher, plain, type Db } from '../db/driver.ts';
 import { LABEL_NAMES, RELATIONSHIP_TYPES, type LabelName } from '../ontology.ts';
 import { edgeId, labelPredicate, matchByIds, toGraphNode, type Graph, type GraphEdge, type GraphNode } from './model.ts';
-import { ALL_PROPERTIES, ProjectionQuery, readProjected, type NodeProjection } from './projection.ts';
+import { ALL_PROPERTIES, edgeProperties, ProjectionQuery, readProjected, type EdgeProjection, type NodeProjection } from './projection.ts';
 
 interface Found {
   eid: string;
@@ -22,13 +22,18 @@ function rowsToFound(records: { get(key: string): unknown }[], depth: number, pr
 }
 
 /** Every ontology relationship among the given nodes (by element id), at most `maxEdges`. */
-export async function inducedEdges(db: Db, eids: readonly string[], maxEdges: number): Promise<{ edges: GraphEdge[]; truncated: boolean }> {
+export async function inducedEdges(
+  db: Db,
+  eids: readonly string[],
+  maxEdges: number,
+  edgeProjection: EdgeProjection = 'all',
+): Promise<{ edges: GraphEdge[]; truncated: boolean }> {
   if (eids.length === 0) return { edges: [], truncated: false };
   const result = await db.read(
     cypher(
       'subgraph.edges',
       `MATCH (a)-[r]->(b) WHERE elementId(a) IN $eids AND elementId(b) IN $eids AND type(r) IN $types
-       RETURN a.id AS source, type(r) AS type, b.id AS target, properties(r) AS props
+       RETURN a.id AS source, type(r) AS type, b.id AS target, ${edgeProperties('r', edgeProjection)} AS props
        ORDER BY source, type, target LIMIT $limit`,
     ),
     { eids, types: RELATIONSHIP_TYPES, limit: neo4j.int(maxEdges + 1) },
@@ -37,7 +42,7 @@ export async function inducedEdges(db: Db, eids: readonly string[], maxEdges: nu
     const source = r.get('source') as string;
     const type = r.get('type') as string;
     const target = r.get('target') as string;
-    return { id: edgeId(source, type, target), type, source, target, properties: plain(r.get('props')) as Record<string, unknown> };
+    return { id: edgeId(source, type, target), type, source, target, properties: (plain(r.get('props')) ?? {}) as Record<string, unknown> };
   });
   return { edges: edges.slice(0, maxEdges), truncated: edges.length > maxEdges };
 }
@@ -53,6 +58,7 @@ async function oneHop(
   labels: readonly LabelName[],
   limit: number,
   projection: NodeProjection,
+  edgeProjection: EdgeProjection,
 ): Promise<Graph> {
   const maxEdges = Math.max(limit * 4, 100);
   const q = new ProjectionQuery(projection);
@@ -72,9 +78,9 @@ async function oneHop(
        UNWIND kept AS a
        MATCH (a)-[r]->(b) WHERE type(r) IN $types
        WITH a, r, b LIMIT $edgeScan
-       RETURN collect({source: a.id, type: type(r), target: b.id, props: properties(r)}) AS edges
+       RETURN collect([a.id, type(r), b.id, ${edgeProperties('r', edgeProjection)}]) AS edges
      }
-     RETURN [x IN kept | {node: ${q.map('x')}, start: x IN starts}] AS nodes, edges, truncated`;
+     RETURN [x IN kept | [${q.map('x')}, x IN starts]] AS nodes, edges, truncated`;
   const result = await db.read(cypher('subgraph.oneHop', text), {
     ...match.params,
     ...q.params,
@@ -86,24 +92,19 @@ async function oneHop(
   });
   const record = result.records[0];
   if (!record) return { nodes: [], edges: [], truncated: false };
-  const nodes = (record.get('nodes') as { node: unknown; start: boolean }[]).flatMap((x) => {
-    const node = readProjected(x.node, projection);
-    return node ? [toGraphNode(node, x.start ? 0 : 1)] : [];
+  const nodes = (record.get('nodes') as [unknown, boolean][]).flatMap(([row, start]) => {
+    const node = readProjected(row, projection);
+    return node ? [toGraphNode(node, start ? 0 : 1)] : [];
   });
   // Relationships leaving the kept nodes, filtered here to those among them (a set beats Cypher's
   // list membership, which is linear).
   const keptIds = new Set(nodes.map((n) => n.id));
-  const scanned = record.get('edges') as { source: string; type: string; target: string; props: unknown }[];
+  const scanned = record.get('edges') as [string, string, string, unknown][];
   const scanCut = scanned.length >= maxEdges * 5;
-  const inside = scanned.filter((e) => keptIds.has(e.target));
-  inside.sort((x, y) => (x.source < y.source ? -1 : x.source > y.source ? 1 : x.type < y.type ? -1 : x.type > y.type ? 1 : x.target < y.target ? -1 : x.target > y.target ? 1 : 0));
-  const edges = inside.map((e) => ({
-    id: edgeId(e.source, e.type, e.target),
-    type: e.type,
-    source: e.source,
-    target: e.target,
-    properties: plain(e.props) as Record<string, unknown>,
-  }));
+  const edges = scanned
+    .filter(([, , target]) => keptIds.has(target))
+    .map(([source, type, target, props]) => ({ id: edgeId(source, type, target), type, source, target, properties: (plain(props) ?? {}) as Record<string, unknown> }))
+    .sort((x, y) => (x.source < y.source ? -1 : x.source > y.source ? 1 : x.type < y.type ? -1 : x.type > y.type ? 1 : x.target < y.target ? -1 : x.target > y.target ? 1 : 0));
   return { nodes, edges: edges.slice(0, maxEdges), truncated: Boolean(record.get('truncated')) || scanCut || edges.length > maxEdges };
 }
 
@@ -114,10 +115,11 @@ export async function subgraph(
   labels: readonly LabelName[],
   limit: number,
   projection: NodeProjection = ALL_PROPERTIES,
+  edgeProjection: EdgeProjection = 'all',
 ): Promise<Graph> {
   const match = matchByIds(ids);
   if (!match) return { nodes: [], edges: [], truncated: false };
-  if (depth <= 1) return oneHop(db, match, depth, labels, limit, projection);
+  if (depth <= 1) return oneHop(db, match, depth, labels, limit, projection, edgeProjection);
   const q = new ProjectionQuery(projection);
   const start = await db.read(
     cypher('subgraph.start', `${match.text} RETURN elementId(n) AS eid, ${q.map('n')} AS node ORDER BY n.name, n.id LIMIT $limit`),
@@ -152,7 +154,7 @@ export async function subgraph(
     all.push(...next);
     frontier = next.map((f) => f.eid);
   }
-  const edges = await inducedEdges(db, all.map((f) => f.eid), Math.max(limit * 4, 100));
+  const edges = await inducedEdges(db, all.map((f) => f.eid), Math.max(limit * 4, 100), edgeProjection);
   return { nodes: all.map((f) => f.node), edges: edges.edges, truncated: truncated || edges.truncated };
 }
 
@@ -173,12 +175,12 @@ const overviewNodes = (q: ProjectionQuery) =>
   );
 
 /** The explorer's first screen: the learning network(s), their members and every former groeikern. */
-export async function overview(db: Db, limit = 1000, projection: NodeProjection = ALL_PROPERTIES): Promise<Graph> {
+export async function overview(db: Db, limit = 1000, projection: NodeProjection = ALL_PROPERTIES, edgeProjection: EdgeProjection = 'all'): Promise<Graph> {
   const q = new ProjectionQuery(projection);
   const result = await db.read(overviewNodes(q), { ...q.params, networks: NETWORK_ACTOR_IDS, limit: neo4j.int(limit + 1) });
   const found = rowsToFound(result.records, 0, projection);
   const kept = found.slice(0, limit);
-  const edges = await inducedEdges(db, kept.map((f) => f.eid), limit * 4);
+  const edges = await inducedEdges(db, kept.map((f) => f.eid), limit * 4, edgeProjection);
   return { nodes: kept.map((f) => f.node), edges: edges.edges, truncated: found.length > limit || edges.truncated };
 }
 

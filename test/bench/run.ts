@@ -6,6 +6,8 @@
  *   npm run bench              all sections
  *   npm run bench -- api web   some of them (api, import, web)
  */
+// Measured as it runs in production (see the module).
+import '../../server/production-mode.ts';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../server/config.ts';
 import { createDriver, Db } from '../../server/db/driver.ts';

@@ -157,4 +157,21 @@ describe('graph answers ask only for what is selected', () => {
     expect(nodes.find((n: any) => n.id === 'neighbourhood:beta-centrum').node.faces).toEqual([{ node: { id: 'challenge:leefbaarheid' } }]);
     expect(r.queries).toBe(1);
   });
+
+  test('edges carry the relationship properties their fields read; `properties` brings all of them', async () => {
+    const q = (fields: string) => `{ causalChain(challengeId: "challenge:leefbaarheid", maxDepth: 3) { edges { id ${fields} } } }`;
+    const full = data(await api.gql(q('polarity confidence sourceIds properties'))).causalChain.edges;
+    const lean = data(await api.gql(q('polarity confidence sourceIds'))).causalChain.edges;
+    const none = data(await api.gql(q('source target'))).causalChain.edges;
+    expect(full.length).toBeGreaterThan(2);
+    expect(lean.map((e: any) => e.id)).toEqual(full.map((e: any) => e.id));
+    expect(none.map((e: any) => e.id)).toEqual(full.map((e: any) => e.id));
+    for (const [i, e] of full.entries()) {
+      expect(e.properties).toMatchObject({ polarity: e.polarity, confidence: e.confidence, sources: e.sourceIds });
+      expect(lean[i]).toEqual({ id: e.id, polarity: e.polarity, confidence: e.confidence, sourceIds: e.sourceIds });
+    }
+    expect(full.every((e: any) => ['+', '-', '?'].includes(e.polarity) && e.sourceIds.length > 0)).toBe(true);
+    const sub = data(await api.gql('{ subgraph(ids: ["challenge:leefbaarheid"], depth: 2) { edges { id polarity properties } } }')).subgraph.edges;
+    expect(sub.filter((e: any) => e.id.includes('[CAUSES]')).every((e: any) => e.polarity === e.properties.polarity && e.polarity !== null)).toBe(true);
+  });
 });
