@@ -55,15 +55,18 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
-async function time(fn: () => Promise<unknown>): Promise<number> {
-  for (let i = 0; i < WARMUP; i++) await fn();
-  const xs: number[] = [];
+/** Median times of each function, run in turns (a, b, a, b, ...) so that a busy spell on a shared machine hits both alike. */
+async function timeInTurns(...fns: (() => Promise<unknown>)[]): Promise<number[]> {
+  for (let i = 0; i < WARMUP; i++) for (const fn of fns) await fn();
+  const xs: number[][] = fns.map(() => []);
   for (let i = 0; i < N; i++) {
-    const t = performance.now();
-    await fn();
-    xs.push(performance.now() - t);
+    for (const [k, fn] of fns.entries()) {
+      const t = performance.now();
+      await fn();
+      xs[k]!.push(performance.now() - t);
+    }
   }
-  return median(xs);
+  return xs.map(median);
 }
 
 interface Case {
@@ -114,7 +117,7 @@ const CASES: Case[] = [
 ];
 
 export async function benchApi(db: Db): Promise<void> {
-  console.log('API: GraphQL over HTTP vs one hand-written Cypher query through the driver (median of 30 after 5 warm-up runs)');
+  console.log('API: GraphQL over HTTP vs one hand-written Cypher query through the driver (median of 30 after 5 warm-up runs, the two in turns)');
   await db.write(cypher('bench.api.empty', 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS')).catch(async () => {
     for (;;) {
       const r = await db.write(cypher('bench.api.emptyBatch', 'MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS c'));
@@ -133,19 +136,21 @@ export async function benchApi(db: Db): Promise<void> {
       let size = 0;
       let queries = 0;
       const inNeo4j: number[] = [];
-      const viaGraphql = await time(async () => {
-        const res = await post(agent, `${server.url}/graphql`, JSON.stringify({ query: c.graphql }));
-        const body = JSON.parse(res.body) as { data?: unknown; errors?: unknown };
-        if (body.errors) throw new Error(`${c.name}: ${JSON.stringify(body.errors)}`);
-        size = c.check(body.data);
-        queries = Number(res.headers['x-neo4j-queries']);
-        inNeo4j.push(Number(/neo4j;dur=([\d.]+)/.exec(String(res.headers['server-timing']))?.[1]));
-      });
       const query = cypher(`bench.api.baseline`, c.cypher);
-      const viaDriver = await time(async () => {
-        const r = await db.read(query, c.params);
-        JSON.stringify(r.records.map((x) => x.toObject()), (_, v) => (neo4j.isInt(v) ? v.toNumber() : v));
-      });
+      const [viaGraphql, viaDriver] = await timeInTurns(
+        async () => {
+          const res = await post(agent, `${server.url}/graphql`, JSON.stringify({ query: c.graphql }));
+          const body = JSON.parse(res.body) as { data?: unknown; errors?: unknown };
+          if (body.errors) throw new Error(`${c.name}: ${JSON.stringify(body.errors)}`);
+          size = c.check(body.data);
+          queries = Number(res.headers['x-neo4j-queries']);
+          inNeo4j.push(Number(/neo4j;dur=([\d.]+)/.exec(String(res.headers['server-timing']))?.[1]));
+        },
+        async () => {
+          const r = await db.read(query, c.params);
+          JSON.stringify(r.records.map((x) => x.toObject()), (_, v) => (neo4j.isInt(v) ? v.toNumber() : v));
+        },
+      );
       rows.push([
         c.name,
         String(size),

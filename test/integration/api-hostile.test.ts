@@ -133,7 +133,9 @@ describe('errors', () => {
     const q = encodeURIComponent('{ ontology { version } }');
     const plainGet = await fetch(`${api.url}/graphql?query=${q}`, { headers: { accept: 'application/json' } });
     expect(plainGet.status).toBe(403);
-    expect((await plainGet.json()).errors[0].message).toBe('Required CSRF header(s) not present');
+    const refusal = (await plainGet.json()).errors[0];
+    expect(refusal.message).toMatch(/^Required CSRF header not present: send the header "x-graphql-yoga-csrf: 1"/);
+    expect(refusal.extensions).toMatchObject({ code: 'CSRF_HEADER_REQUIRED', requestId: plainGet.headers.get('x-request-id') });
     const withHeader = await fetch(`${api.url}/graphql?query=${q}`, { headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' } });
     expect(withHeader.status).toBe(200);
     const m = encodeURIComponent('mutation { revokeToken(id: "token:x") { id } }');
@@ -143,6 +145,7 @@ describe('errors', () => {
     expect(getMutationWithHeader.status).toBe(405);
     const form = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ ontology { version } }' }) });
     expect(form.status).toBe(403);
+    expect((await form.json()).errors[0].extensions.code).toBe('CSRF_HEADER_REQUIRED');
   });
 
   test('GraphiQL opens with example queries; introspection on by default', async () => {
