@@ -72,6 +72,22 @@ describe('authentication', () => {
     await expect(driver.verifyConnectivity()).rejects.toMatchObject({ code: 'Neo.ClientError.Security.Unauthorized' });
     await driver.close();
   });
+
+  // Neo4j locks a user for a few seconds after repeated failed logins (AuthenticationRateLimit);
+  // the test files after this one must not inherit that lock. The right password must work again.
+  afterAll(async () => {
+    const driver = createDriver(testConnection());
+    try {
+      for (let waited = 0; ; waited += 500) {
+        const error = await driver.verifyConnectivity().then(() => null, (e: unknown) => e as { code?: string });
+        if (!error) break;
+        if (error.code !== 'Neo.ClientError.Security.AuthenticationRateLimit' || waited > 20_000) throw error;
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    } finally {
+      await driver.close();
+    }
+  });
 });
 
 describe('/healthz', () => {
