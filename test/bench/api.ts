@@ -137,7 +137,7 @@ export async function benchApi(db: Db): Promise<void> {
       let queries = 0;
       const inNeo4j: number[] = [];
       const query = cypher(`bench.api.baseline`, c.cypher);
-      const [viaGraphql, viaDriver] = await timeInTurns(
+      const [viaGraphql = NaN, viaDriver = NaN] = await timeInTurns(
         async () => {
           const res = await post(agent, `${server.url}/graphql`, JSON.stringify({ query: c.graphql }));
           const body = JSON.parse(res.body) as { data?: unknown; errors?: unknown };

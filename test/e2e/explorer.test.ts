@@ -33,6 +33,38 @@ const rowIds = (page: Page) => page.$$eval('#text-view tbody tr[data-id]', (rows
 const cyCount = (page: Page) =>
   page.evaluate(() => (window.__explorer?.state() as { graph: { nodes: Record<string, unknown> } }).graph.nodes).then((n) => Object.keys(n).length);
 
+type Drawn = NonNullable<Window['__explorer']>['nodes'] extends () => (infer T)[] ? T : never;
+const drawnNodes = (page: Page): Promise<Drawn[]> => page.evaluate(() => window.__explorer!.nodes());
+
+/** Until the canvas shows every visible node of the state, each in a place of its own. */
+async function waitForLayout(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const drawn = window.__explorer!.nodes();
+    const places = new Set(drawn.map((n) => `${Math.round(n.position.x)},${Math.round(n.position.y)}`));
+    return drawn.length > 1 && places.size === drawn.length;
+  }, null, { timeout: 20_000 });
+  // A frame for the fit that follows the layout.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/** Pairs of nodes whose boxes (shape and label) overlap. */
+function overlapping(drawn: Drawn[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < drawn.length; i++) {
+    for (let j = i + 1; j < drawn.length; j++) {
+      const a = drawn[i]!.box;
+      const b = drawn[j]!.box;
+      if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) out.push(`${drawn[i]!.id} × ${drawn[j]!.id}`);
+    }
+  }
+  return out;
+}
+
+async function download(page: Page, button: string): Promise<string> {
+  const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
+  return fs.readFileSync(await d.path()).toString();
+}
+
 async function axe(page: Page, name: string): Promise<void> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -223,6 +255,129 @@ describe('explorer', () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, '04-causal');
     await axe(page, 'causal');
+  });
+
+  it('draws the groups of the causal view as groups, every node apart and readable, and exports the real data', async () => {
+    const page = await open(`/?view=causal&challenge=${CHALLENGE}`);
+    await waitForGraph(page);
+    await waitForLayout(page);
+    const drawn = await drawnNodes(page);
+    const state = await page.evaluate(() => window.__explorer!.state() as { graph: { nodes: Record<string, { group?: { target: string; members: string[] } }> } });
+    // Every node of the view is on the canvas.
+    expect(drawn.map((n) => n.id).sort()).toEqual(Object.keys(state.graph.nodes).sort());
+    const groups = drawn.filter((n) => n.id.startsWith('group:'));
+    expect(groups.length).toBeGreaterThan(0);
+    for (const g of groups) {
+      // Not an intervention's hexagon: a dashed pill saying how many it stands for.
+      expect(g.data.group).toBe(true);
+      expect(g.data.members).toBe(state.graph.nodes[g.id]!.group!.members.length);
+      expect(g.data.display).toBe(`+${g.data.members} interventies`);
+      expect(g.shape).toBe('round-rectangle');
+      expect(g.borderStyle).toBe('dashed');
+      expect(g.data.rank).toBeUndefined();
+    }
+    const interventions = drawn.filter((n) => n.id.startsWith('intervention:'));
+    expect(interventions.length).toBeGreaterThanOrEqual(5);
+    for (const n of interventions) {
+      expect(n.data.group).toBe(false);
+      expect(n.shape).toBe('hexagon');
+      expect(n.borderStyle).toBe('solid');
+      expect(n.data.display).toMatch(new RegExp(`^${n.data.rank}\\.\\s`));
+    }
+    expect(interventions.map((n) => n.data.rank as number).sort((a, b) => a - b).slice(0, 5)).toEqual([1, 2, 3, 4, 5]);
+    // The legend and the text view say in words what a group is.
+    expect(await page.locator('#legend-causal').textContent()).toMatch(/Bundel \(gestippelde rand, “\+n”\): lager gerangschikte interventies/);
+    expect(await page.locator(`#text-view tr[data-id="${groups[0]!.id}"] .tag.grouped`).textContent()).toBe('Bundel');
+    await screenshot(page, '04b-causal-layout');
+    // No node or label lies on another, and the names can be read at the fitted zoom.
+    expect(overlapping(drawn)).toEqual([]);
+    const fonts = drawn.filter((n) => !n.data.group).map((n) => n.fontPx);
+    expect(Math.min(...fonts)).toBeGreaterThanOrEqual(8);
+
+    // JSON and CSV hold the graph's own nodes: in place of a group, the interventions it stands for.
+    const members = groups.flatMap((g) => state.graph.nodes[g.id]!.group!.members);
+    const json = JSON.parse(await download(page, 'JSON')) as { nodes: { id: string; label: string }[]; edges: { source: string; target: string; type: string }[] };
+    expect(json.nodes.filter((n) => n.id.startsWith('group:'))).toEqual([]);
+    expect(json.edges.filter((e) => e.source.startsWith('group:') || e.target.startsWith('group:'))).toEqual([]);
+    const ids = new Set(json.nodes.map((n) => n.id));
+    expect(members.filter((m) => !ids.has(m))).toEqual([]);
+    expect(members.every((m) => json.edges.some((e) => e.source === m && e.type === 'ADDRESSES' && ids.has(e.target)))).toBe(true);
+    for (const n of interventions) expect(ids.has(n.id)).toBe(true);
+    expect(json.nodes.filter((n) => n.label === 'Intervention')).toHaveLength(interventions.length + members.length);
+    const csv = await download(page, 'CSV');
+    expect(csv).not.toContain('group:');
+    for (const m of members) expect(csv).toContain(`node,${m},Intervention,`);
+
+    // With every group open (the most a causal view draws), still nothing overlaps, and the
+    // names stay readable (a little smaller).
+    const targets = groups.map((g) => g.id.slice('group:'.length));
+    const full = await open(`/?view=causal&challenge=${CHALLENGE}&groups=${targets.join(',')}`);
+    await waitForGraph(full);
+    await waitForLayout(full);
+    const all = await drawnNodes(full);
+    await screenshot(full, '04c-causal-all-open');
+    expect(all.some((n) => n.data.group)).toBe(false);
+    expect(all.filter((n) => n.id.startsWith('intervention:'))).toHaveLength(interventions.length + members.length);
+    expect(overlapping(all)).toEqual([]);
+    expect(Math.min(...all.map((n) => n.fontPx))).toBeGreaterThanOrEqual(7);
+
+    // In English the group says so too.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.waitForFunction(() => window.__explorer!.nodes().some((n) => /^\+\d+ interventions$/.test(String(n.data.display))));
+    expect(await page.locator('#legend-causal').textContent()).toMatch(/Group \(dashed border, “\+n”\): lower-ranked interventions/);
+    // Laid out anew for the English names: still nothing on anything else.
+    await waitForLayout(page);
+    expect(overlapping(await drawnNodes(page))).toEqual([]);
+    await axe(page, 'causal groups, English');
+  });
+
+  it('loads the code of saved views and tours when asked for, not with the first screen', async () => {
+    // Not in the page's first scripts: index.html neither loads nor preloads it.
+    const html = await (await fetch(ex.url + '/')).text();
+    const tourChunk = /tour-[\w-]+\.js/;
+    expect(html).toMatch(/index-[\w-]+\.js/);
+    expect(html).not.toMatch(tourChunk);
+    // A window too low to show the panel: the graph is there, the tour code is not.
+    const page = await open('/', { viewport: { width: 1440, height: 600 } });
+    await waitForGraph(page);
+    await page.waitForTimeout(500);
+    const scripts = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.split('/').pop()!));
+    expect((await scripts()).some((f) => tourChunk.test(f))).toBe(false);
+    expect(await page.locator('#views-panel').textContent()).toBe('');
+    // Scrolled into view, the panel loads its code and draws itself.
+    await page.locator('#views-panel').scrollIntoViewIfNeeded();
+    await page.getByRole('heading', { name: 'Opgeslagen weergaven' }).waitFor({ timeout: 2000 });
+    expect((await scripts()).some((f) => tourChunk.test(f))).toBe(true);
+    // A keyboard user entering the sidebar gets it before reaching it.
+    const keyboard = await open('/', { viewport: { width: 1440, height: 600 } });
+    await waitForGraph(keyboard);
+    expect(await keyboard.locator('#views-panel').textContent()).toBe('');
+    await keyboard.getByRole('checkbox', { name: /Gemeenten/ }).focus();
+    await keyboard.getByRole('heading', { name: 'Opgeslagen weergaven' }).waitFor({ timeout: 2000 });
+    // Left alone, the page fetches it a few seconds after the first screen.
+    const idle = await open('/', { viewport: { width: 1440, height: 600 } });
+    await waitForGraph(idle);
+    await idle.getByRole('heading', { name: 'Opgeslagen weergaven' }).waitFor({ timeout: 25_000 });
+  });
+
+  it('lays a big view out with the quick layout, its unconnected nodes apart, labels included', async () => {
+    // 1,000 elements (the bench's synthetic graph): above the line where the quick layout
+    // replaces fcose, below the one where labels hide when zoomed out.
+    const page = await open('/?bench=1000');
+    await page.waitForFunction(() => (window.__explorer?.nodes().length ?? 0) >= 400, null, { timeout: 20_000 });
+    await waitForLayout(page);
+    const drawn = await drawnNodes(page);
+    const edges = await page.evaluate(() => Object.values((window.__explorer!.state() as { graph: { edges: Record<string, { source: string; target: string }> } }).graph.edges));
+    const linked = new Set(edges.flatMap((e) => [e.source, e.target]));
+    const loose = drawn.filter((n) => !linked.has(n.id));
+    expect(loose.length).toBeGreaterThan(10);
+    // As Cytoscape measures them: no two unconnected nodes' labels meet, and none lies on a
+    // connected node or its label.
+    expect(overlapping(loose)).toEqual([]);
+    const others = drawn.filter((n) => linked.has(n.id));
+    const hits = loose.flatMap((a) => others.filter((b) => a.box.x1 < b.box.x2 && b.box.x1 < a.box.x2 && a.box.y1 < b.box.y2 && b.box.y1 < a.box.y2).map((b) => `${a.id} × ${b.id}`));
+    expect(hits).toEqual([]);
+    await screenshot(page, '09-big-quick-layout');
   });
 
   it('compares municipalities in a table', async () => {

@@ -57,9 +57,9 @@ export interface WatchedPage {
 }
 
 /** A page that records console errors and uncaught exceptions. */
-export async function openPage(browser: Browser, url: string, options: { reducedMotion?: boolean; lang?: 'nl' | 'en' } = {}): Promise<WatchedPage> {
+export async function openPage(browser: Browser, url: string, options: { reducedMotion?: boolean; lang?: 'nl' | 'en'; viewport?: { width: number; height: number } } = {}): Promise<WatchedPage> {
   const context = await browser.newContext({
-    viewport: { width: 1440, height: 960 },
+    viewport: options.viewport ?? { width: 1440, height: 960 },
     reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
     acceptDownloads: true,
   });

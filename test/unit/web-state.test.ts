@@ -4,6 +4,7 @@ import type { GEdge, GNode, Graph, Ranked } from '../../web/src/api.ts';
 import {
   causalGraph,
   createStore,
+  exportData,
   GROUP_PREFIX,
   groupMembers,
   initialState,
@@ -228,5 +229,41 @@ describe('visibleElements: the filters', () => {
     expect(vis.nodes.has(m1.id)).toBe(false);
     expect(vis.nodes.has('intervention:i1')).toBe(true);
     expect(vis.nodes.has(`${GROUP_PREFIX}${m2.id}`)).toBe(true);
+  });
+});
+
+describe('exportData: the real data of the view', () => {
+  it('puts the interventions a group stands for in its place, with their edges, and nothing synthetic', () => {
+    const s = run({ type: 'view', view: 'causal' }, { type: 'challenge', id: c.id }, { type: 'causal', data });
+    expect(s.graph.nodes[`${GROUP_PREFIX}${m2.id}`]).toBeDefined();
+    const d = exportData(s);
+    expect(d.nodes.some((n) => n.id.startsWith(GROUP_PREFIX) || n.group)).toBe(false);
+    expect(d.edges.some((e) => e.source.startsWith(GROUP_PREFIX) || e.target.startsWith(GROUP_PREFIX))).toBe(false);
+    // i6 and i7 were in m2's group: now they are there as themselves, addressing m2.
+    expect(d.nodes.filter((n) => n.id === 'intervention:i6' || n.id === 'intervention:i7').map((n) => n.rank)).toEqual([6, 7]);
+    expect(d.edges.some((e) => e.source === 'intervention:i6' && e.target === m2.id && e.type === 'ADDRESSES' && e.properties.confidence === 'indicative')).toBe(true);
+    // Everything else the map shows is exported as it is; what it leaves out stays out.
+    for (const id of Object.keys(s.graph.nodes).filter((id) => !id.startsWith(GROUP_PREFIX))) expect(d.nodes.some((n) => n.id === id)).toBe(true);
+    expect(d.nodes.some((n) => n.id === 'intervention:i9')).toBe(false);
+    expect(new Set(d.nodes.map((n) => n.id)).size).toBe(d.nodes.length);
+    // The same interventions as with every group open.
+    const open = exportData(reducer(s, { type: 'group', target: m2.id, open: true }));
+    expect(d.nodes.map((n) => n.id).sort()).toEqual(open.nodes.map((n) => n.id).sort());
+    expect(d.edges.map((e) => e.id).sort()).toEqual(open.edges.map((e) => e.id).sort());
+  });
+
+  it('filters the members like the rest, and leaves a removed target out', () => {
+    const s = run({ type: 'view', view: 'causal' }, { type: 'challenge', id: c.id }, { type: 'causal', data });
+    expect(exportData(reducer(s, { type: 'filters', filters: { hiddenLabels: ['Intervention'] } })).nodes.some((n) => n.label === 'Intervention')).toBe(false);
+    const removed = exportData(reducer(s, { type: 'remove', id: m2.id }));
+    expect(removed.nodes.some((n) => n.id === m2.id)).toBe(false);
+    expect(removed.edges.some((e) => e.target === m2.id)).toBe(false);
+  });
+
+  it('is the visible graph itself outside the causal view', () => {
+    const s = run({ type: 'setGraph', graph: base, base: 'overview' });
+    const vis = visibleElements(s);
+    expect(exportData(s).nodes.map((n) => n.id).sort()).toEqual([...vis.nodes].sort());
+    expect(exportData(s).edges.map((e) => e.id).sort()).toEqual([...vis.edges].sort());
   });
 });

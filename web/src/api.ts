@@ -175,7 +175,23 @@ function parseProps(p: unknown): Record<string, unknown> {
 // ---------------------------------------------------------------------------------------------
 // Calls
 
-export const overview = async (): Promise<Graph> => toGraph((await gql<{ overview: RawGraph }>(OVERVIEW)).overview);
+let prefetched: Promise<Graph> | null = null;
+export const overview = (): Promise<Graph> => {
+  // The first call takes what prefetchOverview asked for; a failure there is asked again.
+  const early = prefetched;
+  prefetched = null;
+  return early ? early.catch(overview) : gql<{ overview: RawGraph }>(OVERVIEW).then((d) => toGraph(d.overview));
+};
+/**
+ * Sends the overview query at once (main.ts, before the explorer's code has loaded): every first
+ * screen needs it, for the network view or the pickers, and its answer then arrives while the
+ * libraries are still being parsed instead of after.
+ */
+export function prefetchOverview(): void {
+  prefetched ??= gql<{ overview: RawGraph }>(OVERVIEW).then((d) => toGraph(d.overview));
+  // Not unhandled while nobody has asked for it yet.
+  prefetched.catch(() => undefined);
+}
 
 export const neighbours = async (id: string, limit = 100): Promise<Graph> =>
   toGraph((await gql<{ neighbours: RawGraph }>(NEIGHBOURS, { id, limit })).neighbours);

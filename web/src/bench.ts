@@ -45,6 +45,21 @@ export interface FirstScreen {
   /** The overview was laid out and the frame showing it drawn. */
   drawnMs: number;
   nodes: number;
+  /** Of the time to 'laid out': the canvas's diff into elements, and its layout (ms). */
+  canvasElementsMs: number;
+  canvasLayoutMs: number;
+}
+
+export interface DrawnNode {
+  id: string;
+  data: Record<string, unknown>;
+  position: { x: number; y: number };
+  shape: string;
+  borderStyle: string;
+  /** Model coordinates of the node with its label (no overlays). */
+  box: { x1: number; y1: number; x2: number; y2: number };
+  /** The label's font size on screen at the current zoom (px). */
+  fontPx: number;
 }
 
 declare global {
@@ -56,6 +71,8 @@ declare global {
       frames(ms?: number): Promise<PanResult>;
       firstScreen(): Promise<FirstScreen>;
       state(): unknown;
+      /** The canvas's visible nodes as drawn: data, a few computed styles, box with label. */
+      nodes(): DrawnNode[];
     };
   }
 }
@@ -95,7 +112,16 @@ export function installBenchHook(store: Store, canvas: Canvas): void {
       const drawn = () => {
         const graphql = performance.getEntriesByType('resource').filter((e) => e.name.includes('/graphql')) as PerformanceResourceTiming[];
         const first = graphql.sort((a, b) => a.startTime - b.startTime)[0];
-        resolve({ scriptMs, requestMs: first?.startTime ?? NaN, responseMs: first?.responseEnd ?? NaN, dataMs, drawnMs: performance.now(), nodes: Object.keys(s.graph.nodes).length });
+        resolve({
+          scriptMs,
+          requestMs: first?.startTime ?? NaN,
+          responseMs: first?.responseEnd ?? NaN,
+          dataMs,
+          drawnMs: performance.now(),
+          nodes: Object.keys(s.graph.nodes).length,
+          canvasElementsMs: canvas.timings.elements,
+          canvasLayoutMs: canvas.timings.layout,
+        });
       };
       // The layout may still be running (animated); then the frame after it stopped.
       const wait = () => {
@@ -108,6 +134,21 @@ export function installBenchHook(store: Store, canvas: Canvas): void {
   window.__explorer = {
     firstScreen: () => firstScreen,
     state: () => store.get(),
+    nodes: () =>
+      canvas.cy
+        .nodes(':visible')
+        .map((n) => {
+          const b = n.boundingBox({ includeLabels: true, includeOverlays: false });
+          return {
+            id: n.id(),
+            data: { ...(n.data() as Record<string, unknown>) },
+            position: { ...n.position() },
+            shape: String(n.style('shape')),
+            borderStyle: String(n.style('border-style')),
+            box: { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 },
+            fontPx: parseFloat(String(n.style('font-size'))) * canvas.cy.zoom(),
+          };
+        }),
     loadSynthetic(n: number): Promise<BenchResult> {
       const g = syntheticGraph(n);
       return new Promise((resolve) => {

@@ -5,7 +5,7 @@
  */
 import type { Core } from 'cytoscape';
 import { LABELS, isLabel } from '../../server/ontology.ts';
-import { nodeName, visibleElements, type State } from './state.ts';
+import { exportData, nodeName, visibleElements, type State } from './state.ts';
 import { CONFIDENCE_LINE, POLARITY_COLOURS } from './graph-style.ts';
 
 export function download(filename: string, blob: Blob): void {
@@ -94,10 +94,19 @@ export function buildSvg(cy: Core, s: State): string {
     if (!isLabel(label)) return;
     const def = LABELS[label];
     const p = n.position();
+    if (n.data('group')) {
+      // As on the canvas: a dashed, open pill with "+n interventies" inside.
+      const w = Number(n.data('width')) || 120;
+      out.push(`<rect x="${p.x - w / 2}" y="${p.y - 15}" width="${w}" height="30" rx="8" fill="#ffffff" stroke="${def.colour}" stroke-width="2.5" stroke-dasharray="6 4"/>`);
+      out.push(`<text x="${p.x}" y="${p.y + 5}" font-size="14" font-weight="bold" text-anchor="middle" fill="${def.colour}">${esc(String(n.data('display')))}</text>`);
+      return;
+    }
     const signatory = Boolean(n.data('signatory'));
     out.push(`${shapePath(def.shape, p.x, p.y, 15)} fill="${def.colour}" stroke="${signatory ? '#000' : '#fff'}" stroke-width="${signatory ? 4 : 1.5}"/>`);
     out.push(`<text x="${p.x}" y="${p.y + 5}" font-size="12" text-anchor="middle" fill="${def.textColour}">${esc(def.symbol)}</text>`);
-    out.push(`<text x="${p.x}" y="${p.y + 30}" font-size="11" text-anchor="middle" fill="#1a1a1a">${esc(String(n.data('display')))}</text>`);
+    // One line: the canvas's own line breaks (and the hyphens it split long words with) go.
+    const text = String(n.data('display')).replace(/-\n/g, '').replace(/\n/g, ' ');
+    out.push(`<text x="${p.x}" y="${p.y + 30}" font-size="11" text-anchor="middle" fill="#1a1a1a">${esc(text)}</text>`);
   });
   out.push('</svg>');
   return out.join('\n');
@@ -107,13 +116,8 @@ export function exportSvg(cy: Core, s: State): void {
   download(`newtowns-${stamp()}.svg`, new Blob([buildSvg(cy, s)], { type: 'image/svg+xml' }));
 }
 
-function visibleData(s: State) {
-  const vis = visibleElements(s);
-  return {
-    nodes: [...vis.nodes].map((id) => s.graph.nodes[id]!),
-    edges: [...vis.edges].map((id) => s.graph.edges[id]!),
-  };
-}
+/** The real data of the view: the causal view's groups give way to their interventions. */
+const visibleData = exportData;
 
 export function exportJson(s: State): void {
   const d = visibleData(s);

@@ -91,7 +91,32 @@ export function stylesheet(big: boolean): StylesheetJson {
       style: { 'line-style': style, ...(style === 'dotted' ? { 'line-dash-pattern': [2, 4] } : {}) },
     })),
     { selector: 'edge[type = "ADDRESSES"]', style: { 'line-color': LABELS.Intervention.colour, 'target-arrow-color': LABELS.Intervention.colour, width: 2 } },
-    { selector: 'node.causal', style: { 'font-size': 16, width: 36, height: 36, 'text-max-width': '150px' } },
+    // Causal chains are fitted into the canvas whole, column by column: a large font in narrow
+    // columns (more lines, less width) reads best at the zoom that fit gives.
+    { selector: 'node.causal', style: { 'font-size': 20, width: 32, height: 32, 'text-max-width': '140px' } },
+    // A group of the causal view ("+7 interventies"): the lower-ranked interventions it stands
+    // for are not drawn one by one. Not a hexagon like an intervention but a dashed, open pill
+    // with the count inside, so shape, line and text say it, not colour alone.
+    {
+      selector: 'node[?group]',
+      style: {
+        shape: 'round-rectangle',
+        width: 'data(width)',
+        height: 30,
+        'background-color': '#ffffff',
+        'border-width': 2.5,
+        'border-style': 'dashed',
+        'border-color': LABELS.Intervention.colour,
+        color: LABELS.Intervention.colour,
+        'font-size': 15,
+        'font-weight': 'bold',
+        'text-valign': 'center',
+        'text-halign': 'center',
+        'text-margin-y': 0,
+        'text-wrap': 'none',
+        'text-background-opacity': 0,
+      },
+    },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: 'node:selected', style: { 'overlay-color': '#01689b', 'overlay-opacity': 0.25, 'overlay-padding': 6, 'border-color': '#01689b', 'border-width': 4 } },
     { selector: '.faded', style: { opacity: 0.3 } },

@@ -348,6 +348,35 @@ export function visibleElements(s: State): { nodes: Set<string>; edges: Set<stri
   return { nodes, edges };
 }
 
+/**
+ * The visible data as it is in the graph, for the JSON and CSV exports: a group of the causal view
+ * is the client's own drawing aid, so in its place come the interventions it stands for, each with
+ * its ADDRESSES edges to what is on the map (filtered like the rest). Nothing else changes.
+ */
+export function exportData(s: State): { nodes: GNode[]; edges: GEdge[] } {
+  let state = s;
+  const groups = Object.values(s.graph.nodes).filter((n) => n.group);
+  if (groups.length && s.causal) {
+    const nodes: Record<string, GNode> = {};
+    for (const n of Object.values(s.graph.nodes)) if (!n.group) nodes[n.id] = n;
+    const edges: Record<string, GEdge> = {};
+    for (const e of Object.values(s.graph.edges)) if (nodes[e.source] && nodes[e.target]) edges[e.id] = e;
+    const members = new Set(groups.flatMap((g) => g.group!.members));
+    for (const r of s.causal.ranking) {
+      if (!members.has(r.intervention.id)) continue;
+      nodes[r.intervention.id] = { ...r.intervention, rank: r.rank };
+      for (const x of r.reaches) {
+        if (!nodes[x.node.id]) continue;
+        const id = `${r.intervention.id}-[ADDRESSES]->${x.node.id}`;
+        edges[id] = { id, type: 'ADDRESSES', source: r.intervention.id, target: x.node.id, properties: x.properties };
+      }
+    }
+    state = { ...s, graph: { ...s.graph, nodes, edges } };
+  }
+  const vis = visibleElements(state);
+  return { nodes: [...vis.nodes].map((id) => state.graph.nodes[id]!), edges: [...vis.edges].map((id) => state.graph.edges[id]!) };
+}
+
 export function nodeName(n: GNode, lang: Lang): string {
   return lang === 'en' && n.nameEn ? n.nameEn : n.name;
 }

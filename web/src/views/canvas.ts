@@ -54,13 +54,81 @@ export interface CanvasEvents {
 
 const NETWORK_ID = 'actor:leernetwerk-toekomstbestendige-new-towns';
 
-function nodeData(n: GNode, s: State) {
+let measure: CanvasRenderingContext2D | null = null;
+/** The width of a group's pill: its text (bold, as styled) and some room either side. */
+function pillWidth(text: string): number {
+  measure ??= document.createElement('canvas').getContext('2d');
+  if (!measure) return text.length * 9 + 28;
+  measure.font = 'bold 15px system-ui, "Segoe UI", Roboto, sans-serif';
+  return Math.ceil(measure.measureText(text).width) + 28;
+}
+
+/** The causal view's labels: font and wrapping width as in graph-style.ts (node.causal). */
+const CAUSAL_FONT = '20px system-ui, "Segoe UI", Roboto, sans-serif';
+const CAUSAL_WIDTH = 140;
+const CAUSAL_WORD = 175;
+const wrapped = new Map<string, string>();
+
+/**
+ * A label in lines of at most CAUSAL_WIDTH, a word too long for one line split with a hyphen.
+ * Cytoscape wraps at spaces only, so one long Dutch compound ("woonaantrekkelijkheid") made its
+ * whole column of the causal chain wider, and the chain smaller when fitted.
+ */
+function wrapLabel(text: string): string {
+  const known = wrapped.get(text);
+  if (known !== undefined) return known;
+  measure ??= document.createElement('canvas').getContext('2d');
+  if (!measure) return text;
+  measure.font = CAUSAL_FONT;
+  const fits = (t: string, width = CAUSAL_WIDTH) => measure!.measureText(t).width <= width;
+  const lines: string[] = [];
+  let line = '';
+  for (let word of text.split(/\s+/).filter(Boolean)) {
+    if (line && fits(`${line} ${word}`)) {
+      line = `${line} ${word}`;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = '';
+    // A word may stick out a little; what is longer still is split, at least three letters
+    // either side of the hyphen.
+    while (!fits(word, CAUSAL_WORD) && word.length > 6) {
+      let cut = word.length - 3;
+      while (cut > 3 && !fits(`${word.slice(0, cut)}-`, CAUSAL_WORD)) cut--;
+      lines.push(`${word.slice(0, cut)}-`);
+      word = word.slice(cut);
+    }
+    line = word;
+  }
+  if (line) lines.push(line);
+  const out = lines.join('\n');
+  wrapped.set(text, out);
+  return out;
+}
+
+/**
+ * What the canvas writes on a node: its name; in the causal view a drawn intervention's place in
+ * the ranking before it ("1. ..."), as numbered in the ranking list beside the map, and the name
+ * wrapped in lines (wrapLabel).
+ */
+export function displayName(n: GNode, s: Pick<State, 'lang' | 'view'>): string {
+  const name = nodeName(n, s.lang);
+  if (n.group || s.view !== 'causal') return name;
+  return wrapLabel(n.rank ? `${n.rank}. ${name}` : name);
+}
+
+export function nodeData(n: GNode, s: State) {
+  const display = displayName(n, s);
   return {
     id: n.id,
     label: n.label,
-    display: nodeName(n, s.lang),
+    display,
     signatory: n.signatory ?? false,
     hub: n.id === NETWORK_ID,
+    // A group of lower-ranked interventions (causal view), styled as such (graph-style.ts).
+    group: Boolean(n.group),
+    ...(n.group ? { members: n.group.members.length, width: pillWidth(display) } : {}),
+    ...(n.rank && !n.group ? { rank: n.rank } : {}),
     // Colour and shape as data, mapped in the stylesheet: one rule instead of a selector per
     // label that every node is matched against, which counts at thousands of nodes.
     colour: isLabel(n.label) ? LABELS[n.label].colour : '#777777',
@@ -90,6 +158,173 @@ function setClass(all: cytoscape.CollectionReturnValue, cls: string, want: cytos
   const has = all.filter(`.${cls}`);
   has.difference(want).removeClass(cls);
   want.difference(has).addClass(cls);
+}
+
+/** Room between a label and the next node in a column of the causal view (model px). */
+const COLUMN_GAP = 12;
+/** Room between the two lanes of a column, and what a second lane adds between columns. */
+const LANE_GAP = 16;
+
+interface Item {
+  id: string;
+  x: number;
+  y: number;
+  /** Extents of node and label around the node's centre. */
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+interface Column {
+  items: Item[];
+  x: number;
+  width: number;
+  lanes: 1 | 2;
+}
+
+const height = (items: { top: number; bottom: number }[]) => items.reduce((sum, c) => sum + c.bottom - c.top + COLUMN_GAP, 0);
+
+/**
+ * Top to bottom in dagre's order, each node moved down as far as the one above it needs, then the
+ * whole moved back up by half of that, so it stays level with its neighbours.
+ */
+function sweep(items: Item[]): number[] {
+  let shift = 0;
+  let below = -Infinity;
+  const ys = items.map((c) => {
+    let y = c.y + shift;
+    const need = below + COLUMN_GAP - (y + c.top);
+    if (need > 0) {
+      shift += need;
+      y += need;
+    }
+    below = y + c.bottom;
+    return y;
+  });
+  return ys.map((y) => y - shift / 2);
+}
+
+/**
+ * Positions for columns of one or two lanes; a second lane pushes the columns after it right.
+ * `middle`: each lane centred on it, instead of where dagre put it (dagre lines up long chains,
+ * which can stretch the whole diagonally).
+ */
+function place(cols: Column[], middle: number | null): Map<string, cytoscape.Position> {
+  const out = new Map<string, cytoscape.Position>();
+  let offset = 0;
+  const put = (lane: Item[], x: number) => {
+    const ys = sweep(lane);
+    let shift = 0;
+    if (middle !== null) {
+      const top = Math.min(...lane.map((c, i) => ys[i]! + c.top));
+      const bottom = Math.max(...lane.map((c, i) => ys[i]! + c.bottom));
+      shift = middle - (top + bottom) / 2;
+    }
+    lane.forEach((c, i) => out.set(c.id, { x, y: ys[i]! + shift }));
+  };
+  for (const col of cols) {
+    if (col.lanes === 1) {
+      put(col.items, col.x + offset);
+      continue;
+    }
+    const extra = col.width + LANE_GAP;
+    put(col.items.filter((_, i) => i % 2 === 0), col.x + offset);
+    put(col.items.filter((_, i) => i % 2 === 1), col.x + offset + extra);
+    offset += extra;
+  }
+  return out;
+}
+
+/**
+ * A dagre `transform` that keeps the nodes of each column (a rank, left to right) apart with
+ * their labels. dagre centres the box of a node and its label on the node, but the label hangs
+ * under it: a node with a four-line name reached over a neighbour with a one-line name below.
+ * Each column is swept apart (sweep); the challenge's own interventions get columns right of it;
+ * and when the chain is fitted by its height, its tallest columns get a second lane.
+ */
+function columnsApart(
+  cy: Core,
+  nodes: cytoscape.NodeCollection,
+  root: cytoscape.CollectionReturnValue,
+  beside: cytoscape.NodeCollection,
+): (node: NodeSingular, pos: cytoscape.Position) => cytoscape.Position {
+  let result: Map<string, cytoscape.Position> | null = null;
+  // Extents around a node's centre (label included): the same wherever it stands.
+  const extent = (n: NodeSingular) => {
+    const p = n.position();
+    const bb = n.boundingBox({ includeLabels: true, includeOverlays: false });
+    return { top: bb.y1 - p.y, bottom: bb.y2 - p.y, left: bb.x1 - p.x, right: bb.x2 - p.x };
+  };
+  const compute = () => {
+    const columns = new Map<string, Item[]>();
+    const apart = new Set(beside.map((n) => n.id()));
+    nodes.forEach((n) => {
+      const d = n.scratch('dagre') as { x: number; y: number } | undefined;
+      if (!d || apart.has(n.id())) return;
+      const key = String(Math.round(d.x));
+      columns.set(key, [...(columns.get(key) ?? []), { id: n.id(), x: d.x, y: d.y, ...extent(n) }]);
+    });
+    // The challenge's own interventions: columns right of it, best first, centred on it, as
+    // many as keep them no taller than the tallest column of the chain.
+    const r = root.nonempty() ? (root.scratch('dagre') as { x: number; y: number } | undefined) : undefined;
+    if (r && beside.nonempty()) {
+      const list = beside.map((n) => ({ id: n.id(), rank: (n.data('rank') as number | undefined) ?? Number.MAX_SAFE_INTEGER, ...extent(n as NodeSingular) }));
+      list.sort((a, b) => a.rank - b.rank);
+      const tallest = Math.max(1, ...[...columns.values()].map(height));
+      const count = Math.max(1, Math.ceil(height(list) / tallest));
+      const per = Math.ceil(list.length / count);
+      let x = r.x + extent(root.first() as NodeSingular).right + 40;
+      for (let k = 0; k < count; k++) {
+        const part = list.slice(k * per, (k + 1) * per);
+        if (!part.length) break;
+        const cx = x + Math.max(...part.map((c) => -c.left));
+        columns.set(`beside ${k}`, part.map((c, i) => ({ ...c, x: cx, y: r.y + i })));
+        x = cx + Math.max(...part.map((c) => c.right)) + 30;
+      }
+    }
+    // Each column swept apart (sweep), in dagre's order left to right.
+    const cols: Column[] = [...columns.values()]
+      .filter((items) => items.length)
+      .map((items) => {
+        items.sort((a, b) => a.y - b.y);
+        return { items, x: items[0]!.x, width: Math.max(...items.map((c) => c.right - c.left)), lanes: 1 as const };
+      })
+      .sort((a, b) => a.x - b.x);
+    // A chain fitted by its height (a few long columns) leaves the canvas's width unused: the
+    // tallest columns then take two lanes, zigzag, as long as that lets the fit zoom in further.
+    const fit = (placed: Map<string, cytoscape.Position>) => {
+      let x1 = Infinity;
+      let x2 = -Infinity;
+      let y1 = Infinity;
+      let y2 = -Infinity;
+      for (const col of cols) {
+        for (const c of col.items) {
+          const p = placed.get(c.id)!;
+          x1 = Math.min(x1, p.x + c.left);
+          x2 = Math.max(x2, p.x + c.right);
+          y1 = Math.min(y1, p.y + c.top);
+          y2 = Math.max(y2, p.y + c.bottom);
+        }
+      }
+      return Math.min((cy.width() - 40) / Math.max(1, x2 - x1), (cy.height() - 40) / Math.max(1, y2 - y1));
+    };
+    // Tried: dagre's heights or every column centred, with the k tallest in two lanes for each
+    // k; the best fit wins, and a tie goes to dagre's heights and fewer lanes.
+    const all = cols.flatMap((c) => c.items);
+    const middle = all.reduce((sum, c) => sum + c.y, 0) / Math.max(1, all.length);
+    const tall = cols.filter((c) => c.items.length >= 4).sort((a, b) => height(b.items) - height(a.items));
+    let best = { k: 0, middle: null as number | null, zoom: fit(place(cols, null)) };
+    for (const m of [null, middle]) {
+      for (let k = 0; k <= tall.length; k++) {
+        tall.forEach((c, i) => (c.lanes = i < k ? 2 : 1));
+        const zoom = fit(place(cols, m));
+        if (zoom > best.zoom * 1.02) best = { k, middle: m, zoom };
+      }
+    }
+    tall.forEach((c, i) => (c.lanes = i < best.k ? 2 : 1));
+    return place(cols, best.middle);
+  };
+  return (node, pos) => (result ??= compute()).get(node.id()) ?? pos;
 }
 
 export class Canvas {
@@ -169,7 +404,7 @@ export class Canvas {
           // Classes at creation: a class change afterwards restyles the element a second time.
           defs.push({ group: 'nodes', data: nodeData(n, s), classes: [vis.nodes.has(n.id) ? '' : 'hidden', causal ? 'causal' : ''].join(' ') });
           added.push(n.id);
-        } else if (el.data('display') !== nodeName(n, s.lang) || el.data('signatory') !== (n.signatory ?? false)) el.data(nodeData(n, s));
+        } else if (el.data('display') !== displayName(n, s) || el.data('signatory') !== (n.signatory ?? false)) el.data(nodeData(n, s));
       }
       const edgeIds = new Set(cy.edges().map((e) => e.id()));
       for (const e of Object.values(g.edges)) if (!edgeIds.has(e.id)) defs.push({ group: 'edges', data: edgeData(e), classes: vis.edges.has(e.id) ? '' : 'hidden' });
@@ -188,7 +423,9 @@ export class Canvas {
       cy.$(':selected').difference(selected).unselect();
       if (selected.nonempty() && !selected.selected()) selected.select();
     });
-    const fullLayout = s.layoutKey !== this.layoutKey || s.view !== this.view;
+    // The causal view's layout is made for its labels: names in the other language need another.
+    const relabelled = s.view === 'causal' && prev !== null && prev.lang !== s.lang;
+    const fullLayout = s.layoutKey !== this.layoutKey || s.view !== this.view || relabelled;
     this.view = s.view;
     if (fullLayout) {
       this.layoutKey = s.layoutKey;
@@ -216,7 +453,24 @@ export class Canvas {
     }
     // Only what is shown: a class test, where ':visible' would compute every element's style.
     let eles = cy.elements().not('.hidden');
-    if (kind === 'dagre' && root) eles = eles.not(cy.getElementById(root).outgoers('edge'));
+    // Labels measured anew: after a name changed (another language) Cytoscape keeps the old
+    // label's size until the next frame is drawn, and dagre and columnsApart go by it.
+    if (kind === 'dagre') eles.nodes().boundingBox({ includeLabels: true, useCache: false } as cytoscape.BoundingBoxOptions);
+    // Interventions that address the challenge itself and nothing else in the chain get a column
+    // of their own right of it (see besideRoot); dagre would stack them with the causes there.
+    let beside = cy.collection();
+    const challenge = kind === 'dagre' && root ? cy.getElementById(root) : cy.collection();
+    if (challenge.nonempty() && !challenge.hasClass('hidden')) {
+      eles = eles.not(challenge.outgoers('edge'));
+      beside = challenge
+        .incomers('node')
+        .filter((m) => {
+          const node = m as NodeSingular;
+          if (node.data('label') !== 'Intervention' || node.hasClass('hidden')) return false;
+          return node.outgoers('edge').not('.hidden').every((e) => (e as cytoscape.EdgeSingular).target().id() === root);
+        });
+      eles = eles.not(beside.edgesTo(challenge));
+    }
     const n = cy.elements().length;
     const animate = !reducedMotion() && n < ANIMATE && this.laidOut;
     if (eles.nodes().nonempty()) this.laidOut = true;
@@ -231,7 +485,22 @@ export class Canvas {
     }
     const options: LayoutOptions =
       kind === 'dagre'
-        ? ({ name: 'dagre', rankDir: 'LR', ranker: 'longest-path', nodeSep: 16, rankSep: 170, edgeSep: 8, animate, animationDuration: 400, fit: true, padding: 30 } as LayoutOptions)
+        ? // Labels count as part of a node: without that, dagre spaced the bare 36 px shapes 16 px
+          // apart and the wrapped names under them (two to four lines) lay over the next node.
+          ({
+            name: 'dagre',
+            rankDir: 'LR',
+            ranker: 'longest-path',
+            nodeDimensionsIncludeLabels: true,
+            nodeSep: 14,
+            rankSep: 30,
+            edgeSep: 8,
+            animate,
+            animationDuration: 400,
+            fit: true,
+            padding: 20,
+            transform: columnsApart(cy, eles.nodes(), beside.nonempty() ? challenge : cy.collection(), beside),
+          } as LayoutOptions)
         : ({
             name: 'fcose',
             quality: 'default',
@@ -263,8 +532,20 @@ export class Canvas {
       const b = index.get(e.data('target') as string);
       if (a !== undefined && b !== undefined) pairs.push(a, b);
     });
+    // Label sizes from the text length (measuring thousands of labels would cost more than the
+    // layout): 11 px system-ui averages under 6.5 px a character; wrapped at 110 px below BIG.
+    const wrap = this.tier === 0;
+    const labelWidth = new Float64Array(nodes.length);
+    const labelHeight = new Float64Array(nodes.length);
+    nodes.forEach((node, i) => {
+      const text = String(node.data('display') ?? '');
+      const w = text.length * 6.5 + 6;
+      const lines = wrap ? Math.max(1, Math.ceil(w / 110)) : 1;
+      labelWidth[i] = Math.max(38, wrap ? Math.min(w, 114) : w);
+      labelHeight[i] = 38 + 4 + lines * 15;
+    });
     const t0 = performance.now();
-    const { x, y } = fastLayout(nodes.length, pairs, { edgeLength: 85, iterations: nodes.length > 2500 ? 30 : 50 });
+    const { x, y } = fastLayout(nodes.length, pairs, { edgeLength: 85, iterations: nodes.length > 2500 ? 30 : 50, labelWidth, labelHeight });
     this.timings.positions = performance.now() - t0;
     this.cy.batch(() => {
       nodes.positions((_node, i) => ({ x: x[i]!, y: y[i]! }));

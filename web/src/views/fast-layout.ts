@@ -12,7 +12,17 @@ export interface FastLayoutOptions {
   edgeLength?: number;
   /** Force steps; the radial start makes a few dozen enough. */
   iterations?: number;
+  /**
+   * Per node index, the width and height in model pixels of the node with its label (the label
+   * under the node, as the stylesheet draws it). Unconnected nodes get grid cells this big, and
+   * components keep their labels' width apart. Without them, a cell of edgeLength.
+   */
+  labelWidth?: ArrayLike<number>;
+  labelHeight?: ArrayLike<number>;
 }
+
+/** Room between the labels of unconnected nodes, and between them and the rest (model px). */
+const GAP = 16;
 
 /** `edges`: pairs of node indexes. Returns x, y per node index. */
 export function fastLayout(n: number, edges: ArrayLike<number>, options: FastLayoutOptions = {}): { x: Float64Array; y: Float64Array } {
@@ -206,8 +216,12 @@ export function fastLayout(n: number, edges: ArrayLike<number>, options: FastLay
     }
   }
 
-  // Pack: components in rows of about the width that makes the whole roughly 3:2.
-  const boxes = comps.map((c) => {
+  // Pack: components in rows of about the width that makes the whole roughly 3:2. Unconnected
+  // nodes are placed afterwards, on a grid around what this packs.
+  const connected = comps.filter((c) => c.to - c.from > 1);
+  const isolated = comps.filter((c) => c.to - c.from === 1).map((c) => order[c.from]!);
+  const labelW = (v: number) => options.labelWidth?.[v] ?? 0;
+  const boxes = connected.map((c) => {
     let x1 = Infinity;
     let y1 = Infinity;
     let x2 = -Infinity;
@@ -219,11 +233,15 @@ export function fastLayout(n: number, edges: ArrayLike<number>, options: FastLay
       x2 = Math.max(x2, x[v]!);
       y2 = Math.max(y2, y[v]!);
     }
-    return { c, x1, y1, w: x2 - x1 + L, h: y2 - y1 + L };
+    // Labels stick out sideways by half their width: a component whose labels are wider than an
+    // edge keeps that much from its neighbour.
+    let wide = 0;
+    for (let i = c.from; i < c.to; i++) wide = Math.max(wide, labelW(order[i]!));
+    return { c, x1, y1, w: x2 - x1 + Math.max(L, wide + GAP), h: y2 - y1 + L };
   });
   boxes.sort((a, b) => b.h - a.h);
   const area = boxes.reduce((s, b) => s + b.w * b.h, 0);
-  const rowWidth = Math.max(boxes[0]!.w, Math.sqrt(area * 1.5));
+  const rowWidth = Math.max(boxes[0]?.w ?? 0, Math.sqrt(area * 1.5));
   let cx = 0;
   let cy = 0;
   let rowHeight = 0;
@@ -241,5 +259,76 @@ export function fastLayout(n: number, edges: ArrayLike<number>, options: FastLay
     cx += b.w;
     rowHeight = Math.max(rowHeight, b.h);
   }
+  if (isolated.length) {
+    // What the components cover, labels included (generously: a node's top at half an edge).
+    let box: { x1: number; y1: number; x2: number; y2: number } | null = null;
+    for (const c of connected) {
+      for (let i = c.from; i < c.to; i++) {
+        const v = order[i]!;
+        const half = Math.max(labelW(v), L) / 2;
+        box ??= { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+        box.x1 = Math.min(box.x1, x[v]! - half);
+        box.x2 = Math.max(box.x2, x[v]! + half);
+        box.y1 = Math.min(box.y1, y[v]! - L / 2);
+        box.y2 = Math.max(box.y2, y[v]! + (options.labelHeight?.[v] ?? L));
+      }
+    }
+    placeAround(isolated, box, x, y, L, options);
+  }
   return { x, y };
+}
+
+/**
+ * Unconnected nodes on a grid around the packed components, ring by ring (a square spiral), in
+ * cells as big as the largest of their labels, so no two labels meet and none lies over the rest.
+ * Without components, a plain grid of about 3:2.
+ */
+function placeAround(
+  nodes: number[],
+  box: { x1: number; y1: number; x2: number; y2: number } | null,
+  x: Float64Array,
+  y: Float64Array,
+  L: number,
+  options: FastLayoutOptions,
+): void {
+  let w = 0;
+  let h = 0;
+  for (const v of nodes) {
+    w = Math.max(w, options.labelWidth?.[v] ?? L - GAP);
+    h = Math.max(h, options.labelHeight?.[v] ?? L - GAP);
+  }
+  const cw = w + GAP;
+  const ch = h + GAP;
+  if (!box) {
+    const cols = Math.max(1, Math.ceil(Math.sqrt((nodes.length * 1.5 * ch) / cw)));
+    nodes.forEach((v, i) => {
+      x[v] = (i % cols) * cw;
+      y[v] = Math.floor(i / cols) * ch;
+    });
+    return;
+  }
+  // The components' box in whole cells (with a cell's margin), centred on theirs.
+  const cols = Math.ceil((box.x2 - box.x1 + cw) / cw);
+  const rows = Math.ceil((box.y2 - box.y1 + ch) / ch);
+  const ox = (box.x1 + box.x2) / 2 - (cols * cw) / 2;
+  const oy = (box.y1 + box.y2) / 2 - (rows * ch) / 2;
+  // Cell (i, j) has its centre at ox + (i + 0.5) cw; the box covers i in [0, cols), j in [0, rows).
+  let k = 0;
+  for (let ring = 1; k < nodes.length; ring++) {
+    const i0 = -ring;
+    const i1 = cols - 1 + ring;
+    const j0 = -ring;
+    const j1 = rows - 1 + ring;
+    const cells: [number, number][] = [];
+    for (let i = i0; i <= i1; i++) cells.push([i, j0]);
+    for (let j = j0 + 1; j <= j1; j++) cells.push([i1, j]);
+    for (let i = i1 - 1; i >= i0; i--) cells.push([i, j1]);
+    for (let j = j1 - 1; j > j0; j--) cells.push([i0, j]);
+    for (const [i, j] of cells) {
+      if (k >= nodes.length) break;
+      const v = nodes[k++]!;
+      x[v] = ox + (i + 0.5) * cw;
+      y[v] = oy + (j + 0.5) * ch;
+    }
+  }
 }

@@ -19,14 +19,22 @@ import { nodeName, visibleElements, type State, type Store } from '../state.ts';
 import type { GNode } from '../api.ts';
 import { CONFIDENCE_LINE, POLARITY_COLOURS } from '../graph-style.ts';
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** An empty decorative svg of the given size (the legend's text says what it shows). */
+function iconSvg(width: number, height: number): SVGElement {
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  svg.setAttribute('width', String(width));
+  svg.setAttribute('height', String(height));
+  svg.setAttribute('aria-hidden', 'true');
+  return svg;
+}
+
 function shapeSvg(label: LabelName): SVGElement {
   const def = LABELS[label];
-  const ns = 'http://www.w3.org/2000/svg';
-  const svg = document.createElementNS(ns, 'svg');
-  svg.setAttribute('viewBox', '0 0 20 20');
-  svg.setAttribute('width', '20');
-  svg.setAttribute('height', '20');
-  svg.setAttribute('aria-hidden', 'true');
+  const ns = SVG_NS;
+  const svg = iconSvg(20, 20);
   const text = document.createElementNS(ns, 'text');
   text.setAttribute('x', '10');
   text.setAttribute('y', '15');
@@ -39,17 +47,27 @@ function shapeSvg(label: LabelName): SVGElement {
 }
 
 function lineSample(colour: string, style: string, dash?: string): SVGElement {
-  const ns = 'http://www.w3.org/2000/svg';
-  const svg = document.createElementNS(ns, 'svg');
-  svg.setAttribute('viewBox', '0 0 36 10');
-  svg.setAttribute('width', '36');
-  svg.setAttribute('height', '10');
-  svg.setAttribute('aria-hidden', 'true');
+  const ns = SVG_NS;
+  const svg = iconSvg(36, 10);
   const line = document.createElementNS(ns, 'line');
   Object.entries({ x1: '1', y1: '5', x2: '35', y2: '5', stroke: colour, 'stroke-width': '3' }).forEach(([k, v]) => line.setAttribute(k, v));
   if (style === 'dashed') line.setAttribute('stroke-dasharray', dash ?? '6 4');
   if (style === 'dotted') line.setAttribute('stroke-dasharray', '2 4');
   svg.append(line);
+  return svg;
+}
+
+/** A small group node as the canvas draws it: a dashed pill with "+n" inside. */
+function groupSample(): SVGElement {
+  const ns = SVG_NS;
+  const svg = iconSvg(36, 20);
+  const rect = document.createElementNS(ns, 'rect');
+  const colour = LABELS.Intervention.colour;
+  Object.entries({ x: '1.5', y: '1.5', width: '33', height: '17', rx: '5', fill: '#ffffff', stroke: colour, 'stroke-width': '2', 'stroke-dasharray': '4 3' }).forEach(([k, v]) => rect.setAttribute(k, v));
+  const text = document.createElementNS(ns, 'text');
+  Object.entries({ x: '18', y: '14.5', 'text-anchor': 'middle', 'font-size': '11', 'font-weight': 'bold', fill: colour }).forEach(([k, v]) => text.setAttribute(k, v));
+  text.textContent = '+n';
+  svg.append(rect, text);
   return svg;
 }
 
@@ -66,13 +84,15 @@ export function mountLegend(root: HTMLElement, store: Store) {
     render(s: State): void {
       const lang = s.lang;
       const counts = new Map<string, number>();
-      for (const n of Object.values(s.graph.nodes)) counts.set(n.label, (counts.get(n.label) ?? 0) + 1);
+      // A group is no intervention of its own: the count is of the interventions drawn.
+      for (const n of Object.values(s.graph.nodes)) if (!n.group) counts.set(n.label, (counts.get(n.label) ?? 0) + 1);
+      const causal = s.view === 'causal';
       const loaded = Object.values(s.graph.nodes).filter((n) => n.label === 'Municipality');
       const municipalities = [...known, ...loaded.filter((m) => !known.some((k) => k.id === m.id))].sort((a, b) => nodeName(a, lang).localeCompare(nodeName(b, lang), lang));
       const chosen = s.filters.municipality ? municipalities.find((m) => m.id === s.filters.municipality) : undefined;
       const server = s.filters.municipality && s.municipalityNodes?.id === s.filters.municipality ? s.municipalityNodes : null;
       const onMap = server ? server.ids.filter((id) => visibleElements(s).nodes.has(id)).length : 0;
-      const key = JSON.stringify([lang, s.filters, [...counts], municipalities.map((m) => m.id), server?.total, onMap]);
+      const key = JSON.stringify([lang, causal, s.filters, [...counts], municipalities.map((m) => m.id), server?.total, onMap]);
       if (key === lastKey) return;
       lastKey = key;
       const f = s.filters;
@@ -128,6 +148,14 @@ export function mountLegend(root: HTMLElement, store: Store) {
             POLARITIES.map((p) => h('li', {}, lineSample(POLARITY_COLOURS[p] ?? '#333', 'solid'), h('strong', { class: 'pol' }, p === '-' ? '−' : p), ' ', POLARITY_NAMES[p][lang])),
           ),
         ),
+        causal
+          ? h(
+              'div',
+              { class: 'legend static', id: 'legend-causal', role: 'group', 'aria-label': t(lang, 'viewCausal') },
+              h('p', { class: 'legend-title' }, t(lang, 'viewCausal')),
+              h('ul', { class: 'plain' }, h('li', {}, groupSample(), ' ', t(lang, 'legendGroup')), h('li', {}, t(lang, 'legendRank'))),
+            )
+          : null,
         h(
           'div',
           { class: 'field' },

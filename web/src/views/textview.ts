@@ -35,7 +35,7 @@ export function mountTextView(root: HTMLElement, actions: { open(id: string): vo
           return h(
             'tr',
             { 'data-id': n.id, class: ['group', n.id === s.selected ? 'selected' : ''].join(' ').trim(), 'aria-current': n.id === s.selected ? 'true' : null },
-            h('td', {}, labelBadge(n.label, lang)),
+            h('td', {}, labelBadge(n.label, lang), ' ', h('span', { class: 'tag grouped' }, t(lang, 'groupKind'))),
             h('th', { scope: 'row' }, h('button', { type: 'button', class: 'link', 'data-action': 'open', onclick: () => actions.open(n.id) }, name)),
             h('td', { class: 'actions' }, h('button', { type: 'button', class: 'btn small utrecht-button utrecht-button--primary-action', 'data-action': 'expand', 'aria-label': `${label}: ${name}`, onclick: () => actions.expand(n.id) }, label)),
           );
