@@ -11,7 +11,7 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/driver.ts';
 import { busyMs, createContext, type ApiContext, type ServerContext } from './context.ts';
 import { EXAMPLE_QUERIES } from './examples.ts';
-import { maskError, requestStore, useCsrf, useIntrospection, useLimits, useRequestIdOnErrors, useWarnings } from './plugins.ts';
+import { maskError, useCsrf, useIntrospection, useLimits, useRequestIdOnErrors, useWarnings } from './plugins.ts';
 import { buildResolvers } from './resolvers.ts';
 import { roleAllows, tokenForSecret } from './tokens.ts';
 import { generateSdl } from './schema.ts';
@@ -62,15 +62,13 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
   const handler = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const given = req.headers['x-request-id'];
     const requestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-    await requestStore.run({ requestId }, async () => {
-      try {
-        await handle(req, res, requestId);
-      } catch (error) {
-        console.error(`[graphql] request ${requestId}: ${(error as Error)?.stack ?? String(error)}`);
-        if (!res.headersSent) send(res, 500, requestId, { errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
-        else res.destroy();
-      }
-    });
+    try {
+      await handle(req, res, requestId);
+    } catch (error) {
+      console.error(`[graphql] request ${requestId}: ${(error as Error)?.stack ?? String(error)}`);
+      if (!res.headersSent) send(res, 500, requestId, { errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
+      else res.destroy();
+    }
   };
 
   async function handle(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {

@@ -3,7 +3,6 @@
  * request ids on every error, warnings in the extensions, and error masking (no stack, Cypher or driver text leaves the
  * server; the original is logged with the request id).
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { GraphQLError, type ValidationRule } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
@@ -13,8 +12,6 @@ import { InputError } from '../graph/model.ts';
 import { TokenInputError } from './tokens.ts';
 import { ImportUsageError } from '../import/pipeline.ts';
 import type { ServerContext } from './context.ts';
-
-export const requestStore = new AsyncLocalStorage<{ requestId: string }>();
 
 export const UNAVAILABLE_MESSAGE = 'The knowledge graph database is not reachable; try again shortly.';
 
@@ -97,9 +94,14 @@ export function useRequestIdOnErrors(): Plugin<ServerContext> {
   return {
     onResultProcess({ result, setResult, serverContext }) {
       const requestId = (serverContext as unknown as ServerContext).requestId;
-      if (!requestId || !result || Array.isArray(result) || Symbol.asyncIterator in (result as object)) return;
+      if (!result || Array.isArray(result) || Symbol.asyncIterator in (result as object)) return;
       const r = result as { errors?: readonly GraphQLError[] };
       if (!r.errors?.length) return;
+      for (const e of r.errors) {
+        const original = TO_LOG.get(e);
+        if (original !== undefined) log(requestId ?? '-', original);
+      }
+      if (!requestId) return;
       setResult({
         ...(result as object),
         errors: r.errors.map((e) => {
@@ -135,9 +137,22 @@ export function useWarnings(): Plugin<ServerContext> {
   };
 }
 
-function log(requestId: string | undefined, error: unknown): void {
+function log(requestId: string, error: unknown): void {
   const e = error as Error;
-  console.error(`[graphql] request ${requestId ?? '-'}: ${e?.stack ?? String(error)}`);
+  console.error(`[graphql] request ${requestId}: ${e?.stack ?? String(error)}`);
+}
+
+/**
+ * Masked errors and what they hide, logged (with the request id) when the result is processed:
+ * maskError does not see the request, and carrying the id in an AsyncLocalStorage made every
+ * promise of every request pay for a hook.
+ */
+const TO_LOG = new WeakMap<GraphQLError, unknown>();
+
+function masked(message: string, at: object, extensions: Record<string, unknown>, original: unknown): GraphQLError {
+  const error = createGraphQLError(message, { ...at, extensions });
+  TO_LOG.set(error, original);
+  return error;
 }
 
 /** Duck-typed: graphql may be loaded twice (ESM and CJS builds), so instanceof is unreliable. */
@@ -147,7 +162,6 @@ function isGraphQLError(value: unknown): value is GraphQLError {
 
 /** Yoga's maskError: known errors pass through with a code; anything else is logged and masked. */
 export function maskError(error: unknown): Error {
-  const requestId = requestStore.getStore()?.requestId;
   const graphqlError = isGraphQLError(error) ? error : null;
   let original: unknown = graphqlError ? (graphqlError.originalError ?? null) : error;
   while (isGraphQLError(original) && original.originalError) original = original.originalError;
@@ -156,22 +170,16 @@ export function maskError(error: unknown): Error {
     return createGraphQLError(original.message, { ...at, extensions: { code: 'BAD_USER_INPUT' } });
   }
   if (original && isUnavailable(original)) {
-    log(requestId, original);
-    return createGraphQLError(UNAVAILABLE_MESSAGE, { ...at, extensions: { code: 'DATABASE_UNAVAILABLE', http: { status: 503 } } });
+    return masked(UNAVAILABLE_MESSAGE, at, { code: 'DATABASE_UNAVAILABLE', http: { status: 503 } }, original);
   }
   const code = (original as { code?: string } | null)?.code;
   if (typeof code === 'string' && code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
-    log(requestId, original);
-    return createGraphQLError('The query took too long and was stopped; ask for less (a smaller depth or limit).', {
-      ...at,
-      extensions: { code: 'QUERY_TIMEOUT' },
-    });
+    return masked('The query took too long and was stopped; ask for less (a smaller depth or limit).', at, { code: 'QUERY_TIMEOUT' }, original);
   }
   if (graphqlError && (!original || isGraphQLError(original))) {
     return isGraphQLError(original) && original !== graphqlError
       ? createGraphQLError(original.message, { ...at, extensions: original.extensions })
       : graphqlError;
   }
-  log(requestId, original ?? error);
-  return createGraphQLError('Unexpected error.', { ...at, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  return masked('Unexpected error.', at, { code: 'INTERNAL_SERVER_ERROR' }, original ?? error);
 }

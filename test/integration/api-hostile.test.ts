@@ -4,7 +4,7 @@
  */
 import http from 'node:http';
 import net from 'node:net';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { createDriver, cypher, Db } from '../../server/db/driver.ts';
 import { testConnection } from '../support/db.ts';
 import { data, firstError, startApi, type Api } from './api-support.ts';
@@ -90,8 +90,13 @@ describe('errors', () => {
   test('unexpected errors are masked: no Cypher, driver text or stack; request id in extensions and header', async () => {
     // A node whose name is a number breaks toLower() inside Neo4j: a genuine server-side failure.
     await api.db.write(cypher('test.badCase', "CREATE (:Case {id: 'case:broken', name: 42})"));
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
       const r = await api.gql('{ cases(filter: { text: "x" }) { totalCount } }', undefined, { 'x-request-id': 'req-test-12345' });
+      // What was masked is logged on the server, once, with the request id.
+      const lines = logged.mock.calls.map((c) => String(c[0])).filter((l) => l.includes('req-test-12345'));
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/^\[graphql\] request req-test-12345: .*toLower/s);
       const e = firstError(r);
       expect(e.message).toBe('Unexpected error.');
       expect(e.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: 'req-test-12345' });
@@ -103,6 +108,7 @@ describe('errors', () => {
       const bad = await api.gql('{ municipalities(first: 1000) { totalCount } }');
       expect(firstError(bad).extensions?.requestId).toBe(bad.headers.get('x-request-id'));
     } finally {
+      logged.mockRestore();
       await api.db.write(cypher('test.badCaseGone', "MATCH (c:Case {id: 'case:broken'}) DELETE c"));
     }
   });
