@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
+import nlHyphen from 'hyphen/nl/index.js';
 import type { Page } from 'playwright-core';
 import { openPage, screenshot, startExplorer, waitForGraph, type Explorer, type WatchedPage } from './support.ts';
 
@@ -46,6 +47,26 @@ async function waitForLayout(page: Page): Promise<void> {
   // A frame for the fit that follows the layout.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
+
+/** Until the language's hyphenation patterns are in and the labels broken and laid out with them. */
+async function waitForHyphens(page: Page, lang: 'nl' | 'en'): Promise<void> {
+  await page.waitForFunction((l) => (window.__explorer!.state() as { hyphens: string[] }).hyphens.includes(l), lang, { timeout: 20_000 });
+  await waitForLayout(page);
+}
+
+/** Where Dutch allows a break in `word` (hyphen's patterns, as the explorer loads them): head lengths. */
+function dutchBreaks(word: string): number[] {
+  const out: number[] = [];
+  let n = 0;
+  for (const c of nlHyphen.hyphenateSync(word)) {
+    if (c === '\u00ad') out.push(n);
+    else n++;
+  }
+  return out;
+}
+
+/** The smallest label on screen (px), groups' pills aside. */
+const smallestLabel = (drawn: Drawn[]) => Math.min(...drawn.filter((n) => !n.data.group).map((n) => n.fontPx));
 
 /** Pairs of nodes whose boxes (shape and label) overlap. */
 function overlapping(drawn: Drawn[]): string[] {
@@ -260,8 +281,17 @@ describe('explorer', () => {
   it('draws the groups of the causal view as groups, every node apart and readable, and exports the real data', async () => {
     const page = await open(`/?view=causal&challenge=${CHALLENGE}`);
     await waitForGraph(page);
-    await waitForLayout(page);
+    await waitForHyphens(page, 'nl');
     const drawn = await drawnNodes(page);
+    // Long Dutch words break where Dutch breaks them (So-ci-aal-eco-no-mi-sche), not by letter
+    // count ("Sociaaleconomis-che"), and no soft hyphen is left in any label.
+    const sorting = drawn.find((n) => n.id === 'mechanism:sociaaleconomische-sortering')!;
+    const lines = String(sorting.data.display).split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines[0]).toMatch(/^Sociaaleconom\w*-$/);
+    expect(dutchBreaks('Sociaaleconomische')).toContain(lines[0]!.length - 1);
+    expect(String(sorting.data.display).replace(/-\n/g, '').replace(/\n/g, ' ')).toBe('Sociaaleconomische sortering');
+    expect(drawn.filter((n) => String(n.data.display).includes('\u00ad')).map((n) => n.id)).toEqual([]);
     const state = await page.evaluate(() => window.__explorer!.state() as { graph: { nodes: Record<string, { group?: { target: string; members: string[] } }> } });
     // Every node of the view is on the canvas.
     expect(drawn.map((n) => n.id).sort()).toEqual(Object.keys(state.graph.nodes).sort());
@@ -313,22 +343,126 @@ describe('explorer', () => {
     const targets = groups.map((g) => g.id.slice('group:'.length));
     const full = await open(`/?view=causal&challenge=${CHALLENGE}&groups=${targets.join(',')}`);
     await waitForGraph(full);
-    await waitForLayout(full);
+    await waitForHyphens(full, 'nl');
     const all = await drawnNodes(full);
     await screenshot(full, '04c-causal-all-open');
     expect(all.some((n) => n.data.group)).toBe(false);
     expect(all.filter((n) => n.id.startsWith('intervention:'))).toHaveLength(interventions.length + members.length);
     expect(overlapping(all)).toEqual([]);
     expect(Math.min(...all.map((n) => n.fontPx))).toBeGreaterThanOrEqual(7);
+    // The same link with the map enlarged: the same nodes, apart, and bigger on screen.
+    const fullWide = await open(`/?view=causal&challenge=${CHALLENGE}&groups=${targets.join(',')}&wide=1`);
+    await waitForGraph(fullWide);
+    await waitForHyphens(fullWide, 'nl');
+    const allWide = await drawnNodes(fullWide);
+    await screenshot(fullWide, '04d-causal-all-open-enlarged');
+    expect(allWide.map((n) => n.id).sort()).toEqual(all.map((n) => n.id).sort());
+    expect(overlapping(allWide)).toEqual([]);
+    console.log(`causal map ${CHALLENGE}, every group open: smallest label ${smallestLabel(all).toFixed(1)} px, enlarged ${smallestLabel(allWide).toFixed(1)} px`);
+    expect(smallestLabel(allWide)).toBeGreaterThan(smallestLabel(all) * 1.2);
 
     // In English the group says so too.
     await page.getByRole('button', { name: 'English' }).click();
     await page.waitForFunction(() => window.__explorer!.nodes().some((n) => /^\+\d+ interventions$/.test(String(n.data.display))));
     expect(await page.locator('#legend-causal').textContent()).toMatch(/Group \(dashed border, “\+n”\): lower-ranked interventions/);
-    // Laid out anew for the English names: still nothing on anything else.
-    await waitForLayout(page);
+    // Laid out anew for the English names, broken with the English patterns: still nothing on
+    // anything else.
+    await waitForHyphens(page, 'en');
+    expect((await drawnNodes(page)).filter((n) => String(n.data.display).includes('\u00ad')).map((n) => n.id)).toEqual([]);
     expect(overlapping(await drawnNodes(page))).toEqual([]);
     await axe(page, 'causal groups, English');
+  });
+
+  it('splits labels by letters until the Dutch patterns are in, then breaks and lays them out anew', async () => {
+    const page = await open('/');
+    await waitForGraph(page);
+    // The patterns' chunk held back: the causal view is drawn without it.
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    await page.route(/\/assets\/hyphen-nl-[\w-]+\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.getByRole('link', { name: 'Oorzaken' }).click();
+    await page.locator(`#causal-challenge option[value="${CHALLENGE}"]`).waitFor({ state: 'attached' });
+    await page.locator('#causal-challenge').selectOption(CHALLENGE);
+    await page.waitForFunction(() => Boolean((window.__explorer!.state() as { graph: { nodes: Record<string, unknown> } }).graph.nodes['mechanism:sociaaleconomische-sortering']));
+    await waitForLayout(page);
+    const display = async () => String((await drawnNodes(page)).find((n) => n.id === 'mechanism:sociaaleconomische-sortering')!.data.display);
+    expect(await page.evaluate(() => (window.__explorer!.state() as { hyphens: string[] }).hyphens)).toEqual([]);
+    const byLetters = await display();
+    expect(byLetters).toMatch(/^Sociaaleconom\w*-\n/);
+    const before = smallestLabel(await drawnNodes(page));
+    release();
+    await waitForHyphens(page, 'nl');
+    const dutch = await display();
+    expect(dutch).not.toBe(byLetters);
+    expect(dutchBreaks('Sociaaleconomische')).toContain(dutch.split('\n')[0]!.length - 1);
+    // Laid out anew for the new labels: nothing on anything else.
+    const drawn = await drawnNodes(page);
+    expect(overlapping(drawn)).toEqual([]);
+    console.log(`causal map ${CHALLENGE}, normal width: smallest label split by letters ${before.toFixed(1)} px, at Dutch break points ${smallestLabel(drawn).toFixed(1)} px`);
+  });
+
+  it('enlarges the causal map to the whole width and back, by keyboard, and a link restores it', async () => {
+    const page = await open(`/?view=causal&challenge=${CHALLENGE}`);
+    await waitForGraph(page);
+    await waitForHyphens(page, 'nl');
+    const button = page.getByRole('button', { name: 'Kaart vergroten', exact: true });
+    expect(await button.getAttribute('aria-pressed')).toBe('false');
+    const narrow = (await page.locator('#cy').boundingBox())!;
+    const before = smallestLabel(await drawnNodes(page));
+    await screenshot(page, '10a-causal-map-normal');
+    // By keyboard: the button takes focus, shows it, and Enter presses it.
+    await button.focus();
+    await page.keyboard.press('Enter');
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    expect(await button.evaluate((b) => b === document.activeElement && b.matches(':focus-visible') && getComputedStyle(b).outlineStyle !== 'none')).toBe(true);
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('wide') === '1');
+    await waitForLayout(page);
+    const wide = (await page.locator('#cy').boundingBox())!;
+    // The canvas has the main area's width (1440 less the page's padding), not ~715 px of it.
+    expect(wide.width).toBeGreaterThan(1300);
+    expect(wide.width).toBeGreaterThan(narrow.width + 500);
+    // Refitted and laid out for it: the labels are bigger on screen, and still apart.
+    const drawn = await drawnNodes(page);
+    const after = smallestLabel(drawn);
+    console.log(`causal map ${CHALLENGE}: canvas ${Math.round(narrow.width)} -> ${Math.round(wide.width)} px wide; smallest label ${before.toFixed(1)} -> ${after.toFixed(1)} px`);
+    expect(after).toBeGreaterThan(before * 1.2);
+    expect(overlapping(drawn)).toEqual([]);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, '10b-causal-map-enlarged');
+    // The panels are below the map, there for keyboard and screen reader: the challenge picker,
+    // the ranking, the details, the text view.
+    const mapBottom = wide.y + wide.height;
+    for (const region of [page.getByRole('region', { name: 'Details' }), page.getByRole('complementary', { name: 'Filters' }), page.getByRole('region', { name: 'Tekstweergave' })]) {
+      await expect(region.isVisible()).resolves.toBe(true);
+      expect((await region.boundingBox())!.y).toBeGreaterThan(mapBottom);
+    }
+    await page.locator('#causal-challenge').focus();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('causal-challenge');
+    await page.locator(`#text-view tr[data-id="${CHALLENGE}"]`).getByRole('button').first().click();
+    await page.getByRole('region', { name: 'Details' }).locator('h3').filter({ hasText: /[Ll]eefbaarheid/ }).waitFor();
+    await page.evaluate(() => window.scrollTo(0, document.getElementById('details')!.getBoundingClientRect().top + window.scrollY - 300));
+    await screenshot(page, '10c-causal-map-enlarged-panels');
+    await axe(page, 'causal map enlarged');
+    // The link restores it.
+    const restored = await open(`/${new URL(page.url()).search}`);
+    await waitForGraph(restored);
+    await waitForHyphens(restored, 'nl');
+    expect(await restored.getByRole('button', { name: 'Kaart vergroten', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    expect((await restored.locator('#cy').boundingBox())!.width).toBeGreaterThan(1300);
+    // Pressed again: as before, the link too.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await button.click();
+    expect(await button.getAttribute('aria-pressed')).toBe('false');
+    await page.waitForFunction(() => !location.search.includes('wide='));
+    await waitForLayout(page);
+    expect(Math.round((await page.locator('#cy').boundingBox())!.width)).toBe(Math.round(narrow.width));
+    expect(smallestLabel(await drawnNodes(page))).toBeCloseTo(before, 0);
+    // In English it says so in English.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Enlarge map', exact: true }).waitFor();
   });
 
   it('loads the code of saved views and tours when asked for, not with the first screen', async () => {
@@ -343,6 +477,9 @@ describe('explorer', () => {
     await page.waitForTimeout(500);
     const scripts = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.split('/').pop()!));
     expect((await scripts()).some((f) => tourChunk.test(f))).toBe(false);
+    // Nor the hyphenation patterns: only the causal view needs them.
+    expect(html).not.toMatch(/hyphen-/);
+    expect((await scripts()).filter((f) => /hyphen-/.test(f))).toEqual([]);
     expect(await page.locator('#views-panel').textContent()).toBe('');
     // Scrolled into view, the panel loads its code and draws itself.
     await page.locator('#views-panel').scrollIntoViewIfNeeded();

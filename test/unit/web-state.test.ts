@@ -98,6 +98,23 @@ describe('reducer: graph, history and selection', () => {
     const failed = run({ type: 'loading' }, { type: 'error', message: 'boom' });
     expect(failed).toMatchObject({ loading: false, error: 'boom', announcement: 'boom' });
   });
+
+  it('records loaded hyphenation patterns once per language, and the enlarged map, changing nothing else', () => {
+    const s = run({ type: 'setGraph', graph: base, base: 'overview' });
+    const nl = reducer(s, { type: 'hyphens', lang: 'nl' });
+    expect(nl.hyphens).toEqual(['nl']);
+    expect({ ...nl, hyphens: [] }).toEqual(s);
+    // Again: the same state, so no view renders for it.
+    expect(reducer(nl, { type: 'hyphens', lang: 'nl' })).toBe(nl);
+    expect(reducer(nl, { type: 'hyphens', lang: 'en' }).hyphens).toEqual(['nl', 'en']);
+    const wide = reducer(s, { type: 'wideMap', on: true });
+    expect(wide.wideMap).toBe(true);
+    // Neither the graph nor its layout key changes: the canvas refits, the state stays one.
+    expect(wide.graph).toBe(s.graph);
+    expect(wide.layoutKey).toBe(s.layoutKey);
+    expect(reducer(wide, { type: 'wideMap', on: true })).toBe(wide);
+    expect(reducer(wide, { type: 'wideMap', on: false }).wideMap).toBe(false);
+  });
 });
 
 describe('store', () => {

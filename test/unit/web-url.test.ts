@@ -40,7 +40,22 @@ describe('state -> query -> spec', () => {
       path: [],
       compare: [],
       groups: [],
+      wide: false,
     });
+  });
+
+  it('round-trips the enlarged map, in the network and causal views but not in compare', () => {
+    const causal = run({ type: 'view', view: 'causal' }, { type: 'challenge', id: 'challenge:c' }, { type: 'wideMap', on: true });
+    expect(causal.wideMap).toBe(true);
+    const q = queryFromState(causal);
+    expect(q).toBe('?view=causal&challenge=challenge:c&wide=1');
+    expect(specFromQuery(q)).toMatchObject({ view: 'causal', challenge: 'challenge:c', wide: true });
+    expect(specFromQuery(queryFromState(run({ type: 'wideMap', on: true })))).toMatchObject({ view: 'network', wide: true });
+    // Pressed again: gone from the link.
+    expect(queryFromState(reducer(causal, { type: 'wideMap', on: false }))).toBe('?view=causal&challenge=challenge:c');
+    // The compare view has no map.
+    expect(queryFromState(run({ type: 'wideMap', on: true }, { type: 'view', view: 'compare' }))).not.toContain('wide');
+    expect(specFromQuery('?view=causal&wide=yes').wide).toBe(false);
   });
 
   it('round-trips the causal view: challenge, loops, highlighted path and open groups', () => {

@@ -18,6 +18,7 @@ import { mountCausal } from './views/causal.ts';
 import { mountCompare } from './views/compare.ts';
 import { installBenchHook } from './bench.ts';
 import { selective } from './selective.ts';
+import { loadHyphenation } from './hyphenation.ts';
 
 // Read the link before the first render rewrites the URL.
 const initialQuery = location.search;
@@ -173,6 +174,7 @@ async function setShowLoops(show: boolean): Promise<void> {
 async function applySpec(spec: ViewSpec): Promise<void> {
   restoring = true;
   try {
+    dispatch({ type: 'wideMap', on: spec.wide });
     dispatch({ type: 'filters', filters: spec.filters });
     dispatch({ type: 'view', view: spec.view });
     dispatch({ type: 'challenge', id: spec.challenge });
@@ -213,7 +215,7 @@ let restoring = true;
 /** What makes a new history entry: another view or graph; selection and filters only replace. */
 const pushKey = (query: string): string => {
   const p = new URLSearchParams(query);
-  for (const k of ['node', 'hide', 'domain', 'municipality', 'hideConfidence', 'path', 'loops']) p.delete(k);
+  for (const k of ['node', 'hide', 'domain', 'municipality', 'hideConfidence', 'path', 'loops', 'wide']) p.delete(k);
   return p.toString();
 };
 let lastQuery = '';
@@ -313,8 +315,12 @@ function renderStatic(s: State, prev: State | null): void {
 const VISIBLE = ['graph', 'filters', 'municipalityNodes', 'view', 'challenge'] as const;
 const renderers = [
   selective(['lang', 'view', 'past', 'future'], (s, prev) => renderStatic(s, prev)),
-  selective(['view'], (s) => {
+  selective(['view', 'wideMap'], (s) => {
     const isCompare = s.view === 'compare';
+    // The enlarged map: the canvas over the whole width, the panels below it (styles.css).
+    byId('main').classList.toggle('wide', s.wideMap && !isCompare);
+    const wide = byId('wide-map');
+    wide.setAttribute('aria-pressed', String(s.wideMap));
     byId('graph-area').hidden = isCompare;
     byId('graph-tools').hidden = isCompare;
     byId('text-view').hidden = isCompare;
@@ -322,7 +328,7 @@ const renderers = [
     // Causal chains are tall: the canvas gets more room there.
     byId('graph-area').classList.toggle('tall', s.view === 'causal');
   }),
-  selective([...VISIBLE, 'lang', 'selected', 'path', 'showLoops', 'loops', 'layoutKey'], (s, prev) => {
+  selective([...VISIBLE, 'lang', 'selected', 'path', 'showLoops', 'loops', 'layoutKey', 'hyphens', 'wideMap'], (s, prev) => {
     if (s.view !== 'compare') canvas.render(s, prev);
   }),
   selective(['selected', 'graph', 'lang', 'view', 'causal'], (s) => details.render(s)),
@@ -347,6 +353,23 @@ function render(s: State): void {
 
 store.subscribe((s) => render(s));
 
+// Hyphenation patterns: only the causal view's labels use them, so they load when it is first
+// shown (and the English ones when it is shown in English); the canvas then breaks its labels anew.
+const hyphensAsked = new Set<string>();
+store.subscribe((s) => {
+  if (s.view !== 'causal' || hyphensAsked.has(s.lang)) return;
+  const l = s.lang;
+  hyphensAsked.add(l);
+  loadHyphenation(l).then(
+    () => dispatch({ type: 'hyphens', lang: l }),
+    // Not fatal: the labels stay split by letters.
+    (e: unknown) => {
+      hyphensAsked.delete(l);
+      console.warn('Hyphenation patterns did not load', e);
+    },
+  );
+});
+
 // ---------------------------------------------------------------------------------------------
 // Controls
 
@@ -364,6 +387,7 @@ document.querySelectorAll<HTMLAnchorElement>('[data-view]').forEach((a) =>
 byId('undo').addEventListener('click', () => dispatch({ type: 'undo' }));
 byId('redo').addEventListener('click', () => dispatch({ type: 'redo' }));
 byId('fit').addEventListener('click', () => canvas.fit());
+byId('wide-map').addEventListener('click', () => dispatch({ type: 'wideMap', on: !store.get().wideMap }));
 byId('relayout').addEventListener('click', () => dispatch({ type: 'relayout' }));
 // The export code is loaded on the first click, not with the page (issue #6: first screen).
 const exporter = () => import('./export.ts');

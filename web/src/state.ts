@@ -66,6 +66,10 @@ export interface State {
   openGroups: string[];
   /** What the server relates to the municipality of the filter (nodeList with filter.municipality). */
   municipalityNodes: { id: string; ids: string[]; total: number } | null;
+  /** Languages whose hyphenation patterns have loaded (hyphenation.ts): the causal view's labels break at their break points. */
+  hyphens: Lang[];
+  /** The map takes the full width of the main area; the side panels move below it. */
+  wideMap: boolean;
 }
 
 export interface CausalData {
@@ -112,6 +116,8 @@ export function initialState(lang: Lang): State {
     causal: null,
     openGroups: [],
     municipalityNodes: null,
+    hyphens: [],
+    wideMap: false,
   };
 }
 
@@ -137,7 +143,9 @@ export type Action =
   | { type: 'relayout' }
   | { type: 'causal'; data: CausalData; selected?: string | null; openGroups?: string[] }
   | { type: 'group'; target: string; open: boolean }
-  | { type: 'municipalityNodes'; id: string; ids: string[]; total: number };
+  | { type: 'municipalityNodes'; id: string; ids: string[]; total: number }
+  | { type: 'hyphens'; lang: Lang }
+  | { type: 'wideMap'; on: boolean };
 
 function addGraph(g: GraphState, add: Graph): { graph: GraphState; added: string[] } {
   const nodes = { ...g.nodes };
@@ -252,6 +260,10 @@ export function reducer(s: State, a: Action): State {
     }
     case 'municipalityNodes':
       return { ...s, municipalityNodes: { id: a.id, ids: a.ids, total: a.total } };
+    case 'hyphens':
+      return s.hyphens.includes(a.lang) ? s : { ...s, hyphens: [...s.hyphens, a.lang] };
+    case 'wideMap':
+      return s.wideMap === a.on ? s : { ...s, wideMap: a.on };
   }
 }
 

@@ -19,6 +19,8 @@ export interface ViewSpec {
   compare: string[];
   /** Causal view: targets whose group of lower-ranked interventions is open. */
   groups: string[];
+  /** The map at the full width of the main area (network and causal views). */
+  wide: boolean;
 }
 
 const list = (v: string | null): string[] => (v ? v.split(',').filter(Boolean) : []);
@@ -43,6 +45,7 @@ export function specFromQuery(query: string): ViewSpec {
     path: list(p.get('path')),
     compare: list(p.get('compare')),
     groups: list(p.get('groups')),
+    wide: p.get('wide') === '1',
   };
 }
 
@@ -61,6 +64,7 @@ export function queryFromState(s: State): string {
     if (s.openGroups.length) p.set('groups', s.openGroups.join(','));
   }
   if (s.view === 'compare' && s.compare.length) p.set('compare', s.compare.join(','));
+  if (s.wideMap && s.view !== 'compare') p.set('wide', '1');
   if (s.selected && s.view !== 'compare') p.set('node', s.selected);
   const f = s.filters;
   if (f.hiddenLabels.length) p.set('hide', f.hiddenLabels.join(','));

@@ -5,11 +5,13 @@
  */
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { isLabel, LABELS } from '../../../server/ontology.ts';
+import { isLabel, LABELS, type Lang } from '../../../server/ontology.ts';
 import type { GEdge, GNode } from '../api.ts';
 import { nodeName, visibleElements, type State } from '../state.ts';
 import { stylesheet } from '../graph-style.ts';
 import { fastLayout } from './fast-layout.ts';
+import { hyphenator, type Hyphenate } from '../hyphenation.ts';
+import { wrapLabel } from '../wrap.ts';
 
 cytoscape.use(fcose);
 
@@ -70,51 +72,31 @@ const CAUSAL_WORD = 175;
 const wrapped = new Map<string, string>();
 
 /**
- * A label in lines of at most CAUSAL_WIDTH, a word too long for one line split with a hyphen.
- * Cytoscape wraps at spaces only, so one long Dutch compound ("woonaantrekkelijkheid") made its
- * whole column of the causal chain wider, and the chain smaller when fitted.
+ * A label in lines of at most CAUSAL_WIDTH as measured in the canvas's font (wrap.ts), a word
+ * too long for one line split at a break point of the language once its hyphenation patterns
+ * have loaded (`hyphenate`), by letters until then.
  */
-function wrapLabel(text: string): string {
-  const known = wrapped.get(text);
+function wrapCausal(text: string, lang: Lang, hyphenate: Hyphenate | null): string {
+  const key = `${hyphenate ? lang : '-'}\u0000${text}`;
+  const known = wrapped.get(key);
   if (known !== undefined) return known;
   measure ??= document.createElement('canvas').getContext('2d');
   if (!measure) return text;
   measure.font = CAUSAL_FONT;
-  const fits = (t: string, width = CAUSAL_WIDTH) => measure!.measureText(t).width <= width;
-  const lines: string[] = [];
-  let line = '';
-  for (let word of text.split(/\s+/).filter(Boolean)) {
-    if (line && fits(`${line} ${word}`)) {
-      line = `${line} ${word}`;
-      continue;
-    }
-    if (line) lines.push(line);
-    line = '';
-    // A word may stick out a little; what is longer still is split, at least three letters
-    // either side of the hyphen.
-    while (!fits(word, CAUSAL_WORD) && word.length > 6) {
-      let cut = word.length - 3;
-      while (cut > 3 && !fits(`${word.slice(0, cut)}-`, CAUSAL_WORD)) cut--;
-      lines.push(`${word.slice(0, cut)}-`);
-      word = word.slice(cut);
-    }
-    line = word;
-  }
-  if (line) lines.push(line);
-  const out = lines.join('\n');
-  wrapped.set(text, out);
+  const out = wrapLabel(text, { width: CAUSAL_WIDTH, wordWidth: CAUSAL_WORD, measure: (t) => Math.ceil(measure!.measureText(t).width), hyphenate });
+  wrapped.set(key, out);
   return out;
 }
 
 /**
  * What the canvas writes on a node: its name; in the causal view a drawn intervention's place in
  * the ranking before it ("1. ..."), as numbered in the ranking list beside the map, and the name
- * wrapped in lines (wrapLabel).
+ * wrapped in lines (wrapCausal).
  */
-export function displayName(n: GNode, s: Pick<State, 'lang' | 'view'>): string {
+export function displayName(n: GNode, s: Pick<State, 'lang' | 'view' | 'hyphens'>): string {
   const name = nodeName(n, s.lang);
   if (n.group || s.view !== 'causal') return name;
-  return wrapLabel(n.rank ? `${n.rank}. ${name}` : name);
+  return wrapCausal(n.rank ? `${n.rank}. ${name}` : name, s.lang, s.hyphens.includes(s.lang) ? hyphenator(s.lang) : null);
 }
 
 export function nodeData(n: GNode, s: State) {
@@ -391,6 +373,7 @@ export class Canvas {
     // the cost at a few thousand elements.
     const vis = visibleElements(s);
     const causal = s.view === 'causal';
+    let relabelled = 0;
     cy.batch(() => {
       cy.remove(cy.elements().filter((el) => (el.isNode() ? !g.nodes[el.id()] : !g.edges[el.id()])));
       const defs: ElementDefinition[] = [];
@@ -404,7 +387,10 @@ export class Canvas {
           // Classes at creation: a class change afterwards restyles the element a second time.
           defs.push({ group: 'nodes', data: nodeData(n, s), classes: [vis.nodes.has(n.id) ? '' : 'hidden', causal ? 'causal' : ''].join(' ') });
           added.push(n.id);
-        } else if (el.data('display') !== displayName(n, s) || el.data('signatory') !== (n.signatory ?? false)) el.data(nodeData(n, s));
+        } else if (el.data('display') !== displayName(n, s) || el.data('signatory') !== (n.signatory ?? false)) {
+          if (el.data('display') !== displayName(n, s)) relabelled++;
+          el.data(nodeData(n, s));
+        }
       }
       const edgeIds = new Set(cy.edges().map((e) => e.id()));
       for (const e of Object.values(g.edges)) if (!edgeIds.has(e.id)) defs.push({ group: 'edges', data: edgeData(e), classes: vis.edges.has(e.id) ? '' : 'hidden' });
@@ -423,9 +409,13 @@ export class Canvas {
       cy.$(':selected').difference(selected).unselect();
       if (selected.nonempty() && !selected.selected()) selected.select();
     });
-    // The causal view's layout is made for its labels: names in the other language need another.
-    const relabelled = s.view === 'causal' && prev !== null && prev.lang !== s.lang;
-    const fullLayout = s.layoutKey !== this.layoutKey || s.view !== this.view || relabelled;
+    // The causal view's layout is made for its labels: names in the other language, or broken at
+    // other places (its hyphenation patterns have loaded), need another; and so does another
+    // width of the canvas, for which it chooses its lanes (columnsApart).
+    const resized = prev !== null && prev.wideMap !== s.wideMap;
+    if (resized) cy.resize();
+    const relaid = causal && prev !== null && (prev.lang !== s.lang || relabelled > 0 || resized);
+    const fullLayout = s.layoutKey !== this.layoutKey || s.view !== this.view || relaid;
     this.view = s.view;
     if (fullLayout) {
       this.layoutKey = s.layoutKey;
@@ -435,6 +425,8 @@ export class Canvas {
       this.timings.layout = performance.now() - t1;
     } else if (added.length > 0) {
       this.placeAround(added, prev);
+    } else if (resized) {
+      this.fit();
     }
   }
 
