@@ -6,8 +6,8 @@
 import neo4j from 'neo4j-driver';
 import { cypher, plain, type Db } from '../db/driver.ts';
 import { type LabelName } from '../ontology.ts';
-import { ALL_PROPERTIES, edgeProperties, ProjectionQuery, readProjected, type EdgeProjection, type NodeProjection } from '../graph/projection.ts';
-import { edgeId, InputError, knowledgeLabel, toGraphNode, toNode, type Graph, type GraphEdge, type GraphNode } from '../graph/model.ts';
+import { ALL_PROPERTIES, edgeProperties, ProjectionQuery, readProjected, type EdgeProjection, type GraphShape } from '../graph/projection.ts';
+import { graphEdge, InputError, knowledgeLabel, toGraphNode, toNode, type Graph, type GraphEdge, type GraphNode } from '../graph/model.ts';
 
 export const CAUSAL_LABELS: readonly LabelName[] = ['Mechanism', 'Challenge', 'Opportunity'];
 
@@ -16,13 +16,9 @@ export interface CausalChain extends Graph {
   eids: string[];
 }
 
-export interface ChainOptions {
+export interface ChainOptions extends GraphShape {
   /** Most nodes (the challenge included). */
   limit?: number;
-  /** What the nodes need; every property by default. */
-  projection?: NodeProjection;
-  /** Which properties the edges need; all by default. */
-  edges?: EdgeProjection;
   /** Also return the nodes' element ids. */
   elementIds?: boolean;
 }
@@ -58,7 +54,7 @@ const chainQuery = (depth: number, q: ProjectionQuery, edges: EdgeProjection, el
      CALL (kept) {
        UNWIND kept AS k
        WITH k.n AS n, k.depth AS depth
-       RETURN collect([${q.map('n')}, depth, ${elementIds ? 'elementId(n)' : 'null'}]) AS nodes
+       RETURN collect([${q.list('n')}, depth, ${elementIds ? 'elementId(n)' : 'null'}]) AS nodes
      }
      RETURN nodes, edges, truncated`,
   );
@@ -93,7 +89,7 @@ export async function causalChain(db: Db, challengeId: string, maxDepth: number,
   const scanned = record.get('edges') as [string, string, unknown][];
   const edges: GraphEdge[] = scanned
     .filter(([, target]) => kept.has(target))
-    .map(([source, target, props]) => ({ id: edgeId(source, 'CAUSES', target), type: 'CAUSES', source, target, properties: (plain(props) ?? {}) as Record<string, unknown> }))
+    .map(([source, target, props]) => graphEdge(source, 'CAUSES', target, props))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const truncated = Boolean(record.get('truncated')) || scanned.length >= maxEdges * 5 || edges.length > maxEdges;
   return { nodes, edges: edges.slice(0, maxEdges), truncated, eids };
@@ -157,9 +153,8 @@ export async function feedbackLoops(db: Db, options: LoopOptions): Promise<{ loo
     }
     const source = r.get('source') as string;
     const target = r.get('target') as string;
-    const properties = plain(r.get('props')) as Record<string, unknown>;
     const list = out.get(source) ?? [];
-    list.push({ id: `${source}-[CAUSES]->${target}`, type: 'CAUSES', source, target, properties });
+    list.push(graphEdge(source, 'CAUSES', target, r.get('props')));
     out.set(source, list);
   }
   const loops: FeedbackLoop[] = [];

@@ -87,8 +87,9 @@ export function useIntrospection(enabled: boolean): Plugin {
 const LIMIT_MESSAGE = /^(?:Syntax Error: )?((?:Query Cost|Aliases|Query depth|Token|Directives) limit of \d+ exceeded.*)$/s;
 
 /**
- * Adds `requestId` to the extensions of every error in a result, and gives graphql-armor's
- * refusals a code (QUERY_TOO_COMPLEX) and their message without the misleading "Syntax Error".
+ * Adds `requestId` to the extensions of every error in a result, logs what masked errors hid
+ * (with that id), and gives graphql-armor's refusals a code (QUERY_TOO_COMPLEX) and their message
+ * without the misleading "Syntax Error".
  */
 export function useRequestIdOnErrors(): Plugin<ServerContext> {
   return {

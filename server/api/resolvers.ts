@@ -31,7 +31,7 @@ import { compareMunicipalities } from '../analysis/compare.ts';
 import { interventionsFor, type Application, type RankedIntervention } from '../analysis/interventions.ts';
 import { checkInt, checkLabels, edgeId, InputError, type GraphEdge, type KnowledgeNode } from '../graph/model.ts';
 import { countNodes, encodeCursor, listNodes, municipalitiesByCode, nodesByIds, type ListFilter, type RelationItem } from '../graph/nodes.ts';
-import { preloaded, type RelationPage } from '../graph/projection.ts';
+import { preloaded, type GraphShape, type RelationPage } from '../graph/projection.ts';
 import { search } from '../graph/search.ts';
 import { overview, subgraph } from '../graph/subgraph.ts';
 import type { ApiContext } from './context.ts';
@@ -191,10 +191,13 @@ const pathOf = (info: GraphQLResolveInfo) => {
   return out;
 };
 
-/** What a Graph-valued field asks of its nodes (`nodes { node { ... } }`), for one projected query. */
-const graphNodes = (info: GraphQLResolveInfo) => {
+/**
+ * What a Graph-valued field asks of its nodes (`nodes { node { ... } }`) and of its edges, for one
+ * projected query.
+ */
+const graphShape = (info: GraphQLResolveInfo): GraphShape => {
   const p = rootProjection(info, LABEL_NAMES, ['nodes', 'node']);
-  return { ...p, properties: new Set([...p.properties, 'nameEn']) };
+  return { projection: { ...p, properties: new Set([...p.properties, 'nameEn']) }, edges: edgeProjection(info) };
 };
 
 function checkIds(ids: readonly string[]): string[] {
@@ -232,7 +235,7 @@ export function buildResolvers(): ResolverMap {
     search: (_, { text, labels, first }, ctx) =>
       search(ctx.db, text, checkLabels(labels), checkInt('first', first, 20, 1, LIMITS.pageSize)),
     causalChain: (_, { challengeId, maxDepth }, ctx, info) =>
-      causalChain(ctx.db, challengeId, checkDepth('maxDepth', maxDepth, 3, LIMITS.causalDepth), { projection: graphNodes(info), edges: edgeProjection(info) }),
+      causalChain(ctx.db, challengeId, checkDepth('maxDepth', maxDepth, 3, LIMITS.causalDepth), graphShape(info)),
     interventionsFor: async (_, { challengeId, municipalityCode, maxDepth, first }, ctx, info) => {
       if (municipalityCode != null && !MUNICIPALITY_CODE_PATTERN.test(municipalityCode)) {
         throw new InputError(`municipalityCode must be a CBS code like GM0034, not '${municipalityCode}'`);
@@ -275,13 +278,12 @@ export function buildResolvers(): ResolverMap {
         checkInt('depth', depth, 1, 0, LIMITS.subgraphDepth),
         checkLabels(labels),
         checkInt('limit', limit, 500, 1, LIMITS.subgraphLimit),
-        graphNodes(info),
-        edgeProjection(info),
+        graphShape(info),
       ),
     neighbours: (_, { id, limit }, ctx, info) =>
       // `limit` counts neighbours; the node itself comes on top.
-      subgraph(ctx.db, [id], 1, checkLabels(null), checkInt('limit', limit, 100, 1, LIMITS.subgraphLimit) + 1, graphNodes(info), edgeProjection(info)),
-    overview: (_, __, ctx, info) => overview(ctx.db, undefined, graphNodes(info), edgeProjection(info)),
+      subgraph(ctx.db, [id], 1, checkLabels(null), checkInt('limit', limit, 100, 1, LIMITS.subgraphLimit) + 1, graphShape(info)),
+    overview: (_, __, ctx, info) => overview(ctx.db, undefined, graphShape(info)),
     compareMunicipalities: async (_, { codes }, ctx) => {
       if (codes.length < 1 || codes.length > LIMITS.compareCodes) throw new InputError(`codes must hold 1 to ${LIMITS.compareCodes} codes`);
       const bad = codes.filter((c: string) => !MUNICIPALITY_CODE_PATTERN.test(c));
@@ -330,7 +332,7 @@ export function buildResolvers(): ResolverMap {
     for (const [name, field] of RELATION_FIELD_TABLE[l]) fields[name] = relationResolver(l, field);
     if (l === 'Challenge') {
       fields.causalChain = (n, { maxDepth }, ctx, info) =>
-        causalChain(ctx.db, n.id, checkDepth('maxDepth', maxDepth, 3, LIMITS.causalDepth), { projection: graphNodes(info), edges: edgeProjection(info) });
+        causalChain(ctx.db, n.id, checkDepth('maxDepth', maxDepth, 3, LIMITS.causalDepth), graphShape(info));
     }
     resolvers[l] = fields;
   }

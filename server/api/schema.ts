@@ -60,8 +60,6 @@ const pascal = (type: string) =>
     .join('');
 export const linkTypeName = (type: RelationshipType) => `${pascal(type)}Link`;
 
-const COMMON = new Set(['id', 'name', 'nameEn', 'description', 'descriptionEn']);
-
 function gqlType(def: PropertyDef): string {
   switch (def.type) {
     case 'string':

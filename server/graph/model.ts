@@ -46,6 +46,15 @@ export interface Graph {
 
 export const edgeId = (source: string, type: string, target: string) => `${source}-[${type}]->${target}`;
 
+/** An edge of a graph answer from a query row; `props` as the query returned them (null: none asked). */
+export const graphEdge = (source: string, type: string, target: string, props: unknown): GraphEdge => ({
+  id: edgeId(source, type, target),
+  type,
+  source,
+  target,
+  properties: (plain(props) ?? {}) as Record<string, unknown>,
+});
+
 /** The knowledge label of a node, from its labels (system labels never qualify). */
 export function knowledgeLabel(labels: readonly string[]): LabelName | undefined {
   return labels.find((l): l is LabelName => isLabel(l));

@@ -25,7 +25,7 @@ export async function nodesByIds(db: Db, ids: readonly string[], projection?: No
   if (!match) return out;
   if (projection) {
     const q = new ProjectionQuery(projection);
-    const result = await db.read(cypher('nodes.byIds.projected', `${match.text} RETURN ${q.map('n')} AS node`), { ...match.params, ...q.params });
+    const result = await db.read(cypher('nodes.byIds.projected', `${match.text} RETURN ${q.list('n')} AS node`), { ...match.params, ...q.params });
     return collectProjected(result.records, projection, (n) => n.id);
   }
   const result = await db.read(cypher('nodes.byIds', `${match.text} RETURN labels(n) AS labels, properties(n) AS props`), match.params);
@@ -44,7 +44,7 @@ export async function municipalitiesByCode(db: Db, codes: readonly string[], pro
   const properties = projection.properties === 'all' ? 'all' : new Set([...projection.properties, 'code']);
   const withCode: NodeProjection = { ...projection, properties };
   const q = new ProjectionQuery(withCode);
-  const text = `MATCH (n:Municipality) WHERE n.code IN $codes RETURN ${q.map('n')} AS node`;
+  const text = `MATCH (n:Municipality) WHERE n.code IN $codes RETURN ${q.list('n')} AS node`;
   const result = await db.read(cypher('nodes.municipalitiesByCode', text), { codes, ...q.params });
   return collectProjected(result.records, withCode, (n) => String(n.code));
 }
@@ -279,7 +279,7 @@ export async function listNodes(
   let nodes: KnowledgeNode[];
   if (projection) {
     const q = new ProjectionQuery(projection);
-    const result = await db.read(cypher('nodes.list.projected', `${match} RETURN ${q.map('n')} AS node ORDER BY n.name, n.id`), { ...params, ...q.params, limit: intParam(first + 1) });
+    const result = await db.read(cypher('nodes.list.projected', `${match} RETURN ${q.list('n')} AS node ORDER BY n.name, n.id`), { ...params, ...q.params, limit: intParam(first + 1) });
     nodes = result.records.flatMap((r) => readProjected(r.get('node'), projection) ?? []);
   } else {
     const result = await db.read(cypher(`nodes.list`, `${match} RETURN labels(n) AS labels, properties(n) AS props ORDER BY n.name, n.id`), { ...params, limit: intParam(first + 1) });

@@ -76,6 +76,12 @@ export function edgeProperties(r: string, p: EdgeProjection): string {
 /** Every property, no relationships: what readers that do not know their caller's needs get. */
 export const ALL_PROPERTIES: NodeProjection = { properties: 'all', relations: [] };
 
+/** What a graph-shaped answer ({nodes, edges}) needs: by default every property of both. */
+export interface GraphShape {
+  projection?: NodeProjection;
+  edges?: EdgeProjection;
+}
+
 /**
  * The order of a projected node's slots. The wire format is a list, not a map: the driver decodes
  * every map key of every row as a string, which made map-shaped answers about twice as slow to
@@ -110,7 +116,7 @@ export class ProjectionQuery {
   constructor(readonly projection: NodeProjection) {}
 
   /** `[labels(n), n.id, n.name, ..., COLLECT {...}]`; `n` must be a variable. Read it with readProjected. */
-  map(variable: string): string {
+  list(variable: string): string {
     return this.listOf(variable, this.projection, 0);
   }
 

@@ -4,10 +4,10 @@
  * the nodes kept. `truncated` says when the node limit cut the walk short.
  */
 import neo4j from 'neo4j-driver';
-import { cypher, plain, type Db } from '../db/driver.ts';
+import { cypher, type Db } from '../db/driver.ts';
 import { LABEL_NAMES, RELATIONSHIP_TYPES, type LabelName } from '../ontology.ts';
-import { edgeId, labelPredicate, matchByIds, toGraphNode, type Graph, type GraphEdge, type GraphNode } from './model.ts';
-import { ALL_PROPERTIES, edgeProperties, ProjectionQuery, readProjected, type EdgeProjection, type NodeProjection } from './projection.ts';
+import { graphEdge, labelPredicate, matchByIds, toGraphNode, type Graph, type GraphEdge, type GraphNode } from './model.ts';
+import { ALL_PROPERTIES, edgeProperties, ProjectionQuery, readProjected, type EdgeProjection, type GraphShape, type NodeProjection } from './projection.ts';
 
 interface Found {
   eid: string;
@@ -38,12 +38,7 @@ export async function inducedEdges(
     ),
     { eids, types: RELATIONSHIP_TYPES, limit: neo4j.int(maxEdges + 1) },
   );
-  const edges = result.records.map((r) => {
-    const source = r.get('source') as string;
-    const type = r.get('type') as string;
-    const target = r.get('target') as string;
-    return { id: edgeId(source, type, target), type, source, target, properties: (plain(r.get('props')) ?? {}) as Record<string, unknown> };
-  });
+  const edges = result.records.map((r) => graphEdge(r.get('source') as string, r.get('type') as string, r.get('target') as string, r.get('props')));
   return { edges: edges.slice(0, maxEdges), truncated: edges.length > maxEdges };
 }
 
@@ -80,7 +75,7 @@ async function oneHop(
        WITH a, r, b LIMIT $edgeScan
        RETURN collect([a.id, type(r), b.id, ${edgeProperties('r', edgeProjection)}]) AS edges
      }
-     RETURN [x IN kept | [${q.map('x')}, x IN starts]] AS nodes, edges, truncated`;
+     RETURN [x IN kept | [${q.list('x')}, x IN starts]] AS nodes, edges, truncated`;
   const result = await db.read(cypher('subgraph.oneHop', text), {
     ...match.params,
     ...q.params,
@@ -103,7 +98,7 @@ async function oneHop(
   const scanCut = scanned.length >= maxEdges * 5;
   const edges = scanned
     .filter(([, , target]) => keptIds.has(target))
-    .map(([source, type, target, props]) => ({ id: edgeId(source, type, target), type, source, target, properties: (plain(props) ?? {}) as Record<string, unknown> }))
+    .map(([source, type, target, props]) => graphEdge(source, type, target, props))
     .sort((x, y) => (x.source < y.source ? -1 : x.source > y.source ? 1 : x.type < y.type ? -1 : x.type > y.type ? 1 : x.target < y.target ? -1 : x.target > y.target ? 1 : 0));
   return { nodes, edges: edges.slice(0, maxEdges), truncated: Boolean(record.get('truncated')) || scanCut || edges.length > maxEdges };
 }
@@ -114,15 +109,14 @@ export async function subgraph(
   depth: number,
   labels: readonly LabelName[],
   limit: number,
-  projection: NodeProjection = ALL_PROPERTIES,
-  edgeProjection: EdgeProjection = 'all',
+  { projection = ALL_PROPERTIES, edges: edgeProjection = 'all' }: GraphShape = {},
 ): Promise<Graph> {
   const match = matchByIds(ids);
   if (!match) return { nodes: [], edges: [], truncated: false };
   if (depth <= 1) return oneHop(db, match, depth, labels, limit, projection, edgeProjection);
   const q = new ProjectionQuery(projection);
   const start = await db.read(
-    cypher('subgraph.start', `${match.text} RETURN elementId(n) AS eid, ${q.map('n')} AS node ORDER BY n.name, n.id LIMIT $limit`),
+    cypher('subgraph.start', `${match.text} RETURN elementId(n) AS eid, ${q.list('n')} AS node ORDER BY n.name, n.id LIMIT $limit`),
     { ...match.params, ...q.params, limit: neo4j.int(limit + 1) },
   );
   let found = rowsToFound(start.records, 0, projection);
@@ -135,7 +129,7 @@ export async function subgraph(
     `MATCH (a) WHERE elementId(a) IN $frontier
      MATCH (a)-[r]-(b) WHERE type(r) IN $types AND ${labelPredicate('b', labels)} AND NOT elementId(b) IN $seen
      WITH DISTINCT b ORDER BY b.name, b.id LIMIT $remaining
-     RETURN elementId(b) AS eid, ${q.map('b')} AS node`,
+     RETURN elementId(b) AS eid, ${q.list('b')} AS node`,
   );
   for (let d = 1; d <= depth && frontier.length > 0 && !truncated; d++) {
     const remaining = limit - all.length;
@@ -171,11 +165,11 @@ const overviewNodes = (q: ProjectionQuery) =>
      UNION
      MATCH (m:Municipality {groeikern: true}) RETURN m AS n
    }
-   RETURN elementId(n) AS eid, ${q.map('n')} AS node ORDER BY n.name, n.id LIMIT $limit`,
+   RETURN elementId(n) AS eid, ${q.list('n')} AS node ORDER BY n.name, n.id LIMIT $limit`,
   );
 
 /** The explorer's first screen: the learning network(s), their members and every former groeikern. */
-export async function overview(db: Db, limit = 1000, projection: NodeProjection = ALL_PROPERTIES, edgeProjection: EdgeProjection = 'all'): Promise<Graph> {
+export async function overview(db: Db, limit = 1000, { projection = ALL_PROPERTIES, edges: edgeProjection = 'all' }: GraphShape = {}): Promise<Graph> {
   const q = new ProjectionQuery(projection);
   const result = await db.read(overviewNodes(q), { ...q.params, networks: NETWORK_ACTOR_IDS, limit: neo4j.int(limit + 1) });
   const found = rowsToFound(result.records, 0, projection);
