@@ -175,22 +175,28 @@ function parseProps(p: unknown): Record<string, unknown> {
 // ---------------------------------------------------------------------------------------------
 // Calls
 
-let prefetched: Promise<Graph> | null = null;
-export const overview = (): Promise<Graph> => {
-  // The first call takes what prefetchOverview asked for; a failure there is asked again.
-  const early = prefetched;
-  prefetched = null;
-  return early ? early.catch(overview) : gql<{ overview: RawGraph }>(OVERVIEW).then((d) => toGraph(d.overview));
-};
+let overviewAnswer: Promise<Graph> | null = null;
+
+/** The overview: asked once per page and shared by every view that needs it; asked again after a failure. */
+export function overview(): Promise<Graph> {
+  overviewAnswer ??= gql<{ overview: RawGraph }>(OVERVIEW).then(
+    (d) => toGraph(d.overview),
+    (e: unknown) => {
+      overviewAnswer = null;
+      throw e;
+    },
+  );
+  return overviewAnswer;
+}
+
 /**
  * Sends the overview query at once (main.ts, before the explorer's code has loaded): every first
  * screen needs it, for the network view or the pickers, and its answer then arrives while the
  * libraries are still being parsed instead of after.
  */
 export function prefetchOverview(): void {
-  prefetched ??= gql<{ overview: RawGraph }>(OVERVIEW).then((d) => toGraph(d.overview));
-  // Not unhandled while nobody has asked for it yet.
-  prefetched.catch(() => undefined);
+  // Not unhandled while nobody has asked for it yet; after a failure the first caller asks again.
+  overview().catch(() => undefined);
 }
 
 export const neighbours = async (id: string, limit = 100): Promise<Graph> =>

@@ -33,9 +33,6 @@ const fail = (e: unknown) => dispatch({ type: 'error', message: t(lang(), 'error
 // ---------------------------------------------------------------------------------------------
 // Intents: each one a few queries and actions
 
-let overviewCache: Promise<api.Graph> | null = null;
-const overviewGraph = () => (overviewCache ??= api.overview().catch((e: unknown) => ((overviewCache = null), Promise.reject(e))));
-
 function announceGraph(): void {
   const g = store.get().graph;
   dispatch({ type: 'announce', message: t(lang(), 'loaded', { n: Object.keys(g.nodes).length, e: Object.keys(g.edges).length }) + (g.truncated ? ' ' + t(lang(), 'truncated') : '') });
@@ -43,7 +40,7 @@ function announceGraph(): void {
 
 async function loadOverview(selected: string | null = null): Promise<void> {
   dispatch({ type: 'loading' });
-  const graph = await overviewGraph();
+  const graph = await api.overview();
   dispatch({ type: 'setGraph', graph, base: 'overview', selected });
   announceGraph();
 }
@@ -456,7 +453,7 @@ async function start(): Promise<void> {
   requestAnimationFrame(() => setTimeout(loadViewsOnDemand, 0));
   // Lists for the pickers: municipalities from the overview, challenges around them.
   try {
-    const ov = await overviewGraph();
+    const ov = await api.overview();
     const marked = ov.nodes.map((n) => ({ ...n, signatory: ov.edges.some((e) => e.type === 'MEMBER_OF' && e.source === n.id && e.properties.role === 'signatory') }));
     compare.setMunicipalities(marked);
     const towns = (await api.municipalities()).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
