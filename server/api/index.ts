@@ -11,6 +11,7 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/driver.ts';
 import { busyMs, createContext, type ApiContext, type ServerContext } from './context.ts';
 import { EXAMPLE_QUERIES } from './examples.ts';
+import { useCompiledExecution } from './compiled-execution.ts';
 import { maskError, useCsrf, useIntrospection, useLimits, useRequestIdOnErrors, useWarnings } from './plugins.ts';
 import { buildResolvers } from './resolvers.ts';
 import { roleAllows, tokenForSecret } from './tokens.ts';
@@ -56,7 +57,14 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
     logging: { debug: () => {}, info: () => {}, warn: (...args: unknown[]) => console.warn('[graphql]', ...args), error: () => {} },
     maskedErrors: { maskError: (error) => maskError(error) },
     context: (initial): ApiContext => createContext(db, config, initial as unknown as ServerContext),
-    plugins: [useCsrf(), useIntrospection(config.introspection), useLimits({ introspection: config.introspection }), useRequestIdOnErrors(), useWarnings()],
+    plugins: [
+      useCsrf(),
+      useIntrospection(config.introspection),
+      useLimits({ introspection: config.introspection }),
+      useCompiledExecution(),
+      useRequestIdOnErrors(),
+      useWarnings(),
+    ],
   });
 
   const handler = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {

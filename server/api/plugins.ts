@@ -109,11 +109,7 @@ export function useRequestIdOnErrors(): Plugin<ServerContext> {
           if (!isGraphQLError(e)) return e;
           const code = e.extensions?.code;
           const limit = code === undefined || code === 'GRAPHQL_PARSE_FAILED' || code === 'GRAPHQL_VALIDATION_FAILED' ? LIMIT_MESSAGE.exec(e.message) : null;
-          return createGraphQLError(limit ? `${limit[1]} Ask for less: fewer fields, aliases or levels, or smaller pages.` : e.message, {
-            nodes: e.nodes,
-            source: e.source,
-            positions: e.positions,
-            path: e.path,
+          return errorAt(e, limit ? `${limit[1]} Ask for less: fewer fields, aliases or levels, or smaller pages.` : e.message, {
             originalError: e.originalError,
             extensions: { ...e.extensions, ...(limit ? { code: 'QUERY_TOO_COMPLEX' } : {}), requestId },
           });
@@ -150,10 +146,15 @@ function log(requestId: string, error: unknown): void {
  */
 const TO_LOG = new WeakMap<GraphQLError, unknown>();
 
-function masked(message: string, at: object, extensions: Record<string, unknown>, original: unknown): GraphQLError {
-  const error = createGraphQLError(message, { ...at, extensions });
+function masked(at: GraphQLError | null, message: string, extensions: Record<string, unknown>, original: unknown): GraphQLError {
+  const error = errorAt(at, message, { extensions });
   TO_LOG.set(error, original);
   return error;
+}
+
+/** A new error at the same place (path and locations) as `at`. */
+function errorAt(at: GraphQLError | null, message: string, options: { extensions?: Record<string, unknown>; originalError?: Error | null }): GraphQLError {
+  return createGraphQLError(message, { nodes: at?.nodes, source: at?.source, positions: at?.positions, path: at?.path, ...options });
 }
 
 /** Duck-typed: graphql may be loaded twice (ESM and CJS builds), so instanceof is unreliable. */
@@ -166,21 +167,20 @@ export function maskError(error: unknown): Error {
   const graphqlError = isGraphQLError(error) ? error : null;
   let original: unknown = graphqlError ? (graphqlError.originalError ?? null) : error;
   while (isGraphQLError(original) && original.originalError) original = original.originalError;
-  const at = graphqlError ? { nodes: graphqlError.nodes, path: graphqlError.path, positions: graphqlError.positions, source: graphqlError.source } : {};
   if (original instanceof InputError || original instanceof TokenInputError || original instanceof ImportUsageError) {
-    return createGraphQLError(original.message, { ...at, extensions: { code: 'BAD_USER_INPUT' } });
+    return errorAt(graphqlError, original.message, { extensions: { code: 'BAD_USER_INPUT' } });
   }
   if (original && isUnavailable(original)) {
-    return masked(UNAVAILABLE_MESSAGE, at, { code: 'DATABASE_UNAVAILABLE', http: { status: 503 } }, original);
+    return masked(graphqlError, UNAVAILABLE_MESSAGE, { code: 'DATABASE_UNAVAILABLE', http: { status: 503 } }, original);
   }
   const code = (original as { code?: string } | null)?.code;
   if (typeof code === 'string' && code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
-    return masked('The query took too long and was stopped; ask for less (a smaller depth or limit).', at, { code: 'QUERY_TIMEOUT' }, original);
+    return masked(graphqlError, 'The query took too long and was stopped; ask for less (a smaller depth or limit).', { code: 'QUERY_TIMEOUT' }, original);
   }
   if (graphqlError && (!original || isGraphQLError(original))) {
     return isGraphQLError(original) && original !== graphqlError
-      ? createGraphQLError(original.message, { ...at, extensions: original.extensions })
+      ? errorAt(graphqlError, original.message, { extensions: original.extensions })
       : graphqlError;
   }
-  return masked('Unexpected error.', at, { code: 'INTERNAL_SERVER_ERROR' }, original ?? error);
+  return masked(graphqlError, 'Unexpected error.', { code: 'INTERNAL_SERVER_ERROR' }, original ?? error);
 }

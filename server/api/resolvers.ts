@@ -185,6 +185,14 @@ function connection(
   }));
 }
 
+/**
+ * A root list's totalCount costs a query of its own, so it comes as a function, called only when
+ * asked for; a relationship connection's comes with its page.
+ */
+const listConnection = {
+  totalCount: (c: { totalCount: number | (() => Promise<number>) }) => (typeof c.totalCount === 'function' ? c.totalCount() : c.totalCount),
+};
+
 const pathOf = (info: GraphQLResolveInfo) => {
   const out: (string | number)[] = [];
   for (let p: GraphQLResolveInfo['path'] | undefined = info.path; p; p = p.prev) out.unshift(p.key);
@@ -307,6 +315,7 @@ export function buildResolvers(): ResolverMap {
     Query: query,
     Mutation: mutationResolvers(),
     Node: { __resolveType: (n: KnowledgeNode) => n.__label } as unknown as Record<string, Resolver>,
+    NodeConnection: listConnection,
     GraphNode: { node: (n) => n.node },
     GraphEdge: {
       polarity: (e: GraphEdge) => (e.properties.polarity as string | undefined) ?? null,
@@ -325,6 +334,7 @@ export function buildResolvers(): ResolverMap {
   };
 
   for (const l of LABEL_NAMES) {
+    resolvers[`${l}Connection`] = listConnection;
     const fields: Record<string, Resolver> = {
       label: (n: KnowledgeNode) => n.__label,
       provenance: (n: KnowledgeNode, _, ctx) => (typeof n.importId === 'string' ? ctx.provenance.load(n.importId) : null),

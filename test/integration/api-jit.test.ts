@@ -1,0 +1,119 @@
+/**
+ * Compiled execution (graphql-jit, useCompiledExecution) answers exactly as graphql-js's own
+ * execute would: the same data with the same key order, the same errors at the same paths and
+ * locations, for the saved examples and for queries that use what compilation could get wrong
+ * (fragments, aliases, directives, variables and their defaults, abstract types, lazy fields,
+ * errors with their locations).
+ */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { execute, parse, Kind, type OperationDefinitionNode } from 'graphql';
+import { createSchemaWithResolvers } from '../../server/api/index.ts';
+import { createContext } from '../../server/api/context.ts';
+import { EXAMPLE_QUERIES } from '../../server/api/examples.ts';
+import { maskError } from '../../server/api/plugins.ts';
+import { testConfig } from '../support/db.ts';
+import { startApi, type Api } from './api-support.ts';
+
+let api: Api;
+beforeAll(async () => {
+  api = await startApi();
+});
+afterAll(async () => {
+  await api?.close();
+});
+
+const schema = createSchemaWithResolvers();
+
+/** graphql-js's answer, with errors masked as the server masks them. */
+async function reference(query: string, variables?: Record<string, unknown>, operationName?: string) {
+  const contextValue = createContext(api.db, testConfig({ port: 0 }), { requestId: 'reference', counter: { queries: 0 }, authorization: null });
+  const result = await execute({ schema, document: parse(query), variableValues: variables, operationName, contextValue });
+  return { data: result.data, errors: result.errors?.map((e) => maskError(e)) };
+}
+
+const shapeOfErrors = (errors: readonly { message: string; path?: unknown; locations?: unknown }[] | undefined) =>
+  errors?.map((e) => ({ message: e.message, path: e.path, locations: e.locations }));
+
+async function expectSameAnswer(query: string, variables?: Record<string, unknown>, operationName?: string) {
+  const res = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables, operationName }),
+  });
+  const served = (await res.json()) as { data?: unknown; errors?: { message: string; path?: unknown; locations?: unknown }[] };
+  const expected = await reference(query, variables, operationName);
+  // Compared as JSON text, so key order counts too.
+  expect(JSON.stringify(served.data ?? null)).toBe(JSON.stringify(expected.data ?? null));
+  expect(JSON.stringify(shapeOfErrors(served.errors))).toBe(JSON.stringify(shapeOfErrors(expected.errors)));
+  return served;
+}
+
+test('every saved example query', async () => {
+  const operations = parse(EXAMPLE_QUERIES).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  expect(operations.length).toBeGreaterThanOrEqual(5);
+  for (const op of operations) {
+    const served = await expectSameAnswer(EXAMPLE_QUERIES, {}, op.name!.value);
+    expect(served.data, op.name!.value).toBeTruthy();
+  }
+});
+
+test('fragments, aliases, @include/@skip with variables, inline fragments on the Node interface, __typename', async () => {
+  const served = await expectSameAnswer(
+    `query Q($withFaces: Boolean!, $skipCode: Boolean!, $id: ID!) {
+       here: municipality(code: "GM0001") { ...M }
+       other: municipality(code: "GM0002") { ...M }
+       node(id: $id) { __typename id label ... on Challenge { domains causes { node { __typename id name } } } ... on Node { name } }
+       nothing: node(id: "challenge:none") { id }
+     }
+     fragment M on Municipality {
+       __typename code @skip(if: $skipCode) name
+       neighbourhoods { id name faces @include(if: $withFaces) { id note sourceIds node { id name } } }
+       faces(first: 2) { id node { id } }
+     }`,
+    { withFaces: true, skipCode: false, id: 'challenge:leefbaarheid' },
+  );
+  expect((served.data as any).here.neighbourhoods.length).toBeGreaterThan(0);
+  // A non-null variable with a default may be left out.
+  const defaulted = await expectSameAnswer('query D($id: ID! = "challenge:leefbaarheid", $depth: Int = 2) { node(id: $id) { id ... on Challenge { causalChain(maxDepth: $depth) { nodes { id depth } } } } }', {});
+  expect((defaulted.data as any).node.causalChain.nodes.length).toBeGreaterThan(1);
+  await expectSameAnswer('query Q($withFaces: Boolean!) { municipality(code: "GM0001") { neighbourhoods { id faces @include(if: $withFaces) { id } } } }', { withFaces: false });
+});
+
+test('connections with a lazily counted totalCount, search, graph-shaped answers and the comparison', async () => {
+  const first = await expectSameAnswer('{ mechanisms(first: 3) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name } } } }');
+  const after = (first.data as any).mechanisms.pageInfo.endCursor;
+  await expectSameAnswer('query P($after: String) { mechanisms(first: 3, after: $after) { totalCount edges { node { id } } } }', { after });
+  await expectSameAnswer('{ nodeList(labels: ["Challenge", "Mechanism"], first: 50) { totalCount edges { node { __typename id label } } } }');
+  await expectSameAnswer('{ search(text: "leefbaar", first: 5) { score node { __typename id name } } }');
+  await expectSameAnswer(
+    '{ causalChain(challengeId: "challenge:leefbaarheid", maxDepth: 3) { truncated nodes { id label name depth node { id } } edges { id type source target properties polarity confidence sourceIds sources { id name } } } }',
+  );
+  await expectSameAnswer('{ subgraph(ids: ["municipality:GM0001", "challenge:leefbaarheid"], depth: 2, limit: 8) { truncated nodes { id label } edges { id type } } }');
+  await expectSameAnswer('{ feedbackLoops(maxLength: 6) { id kind length nodes { id } edges { source target polarity } } }');
+  await expectSameAnswer('{ interventionsFor(challengeId: "challenge:leefbaarheid", municipalityCode: "GM0001") { score intervention { id } reaches { node { id } } path { id } } }');
+});
+
+test('errors: with their locations next to data, and a null in a non-null field taking its parent with it', async () => {
+  const query = `{ a: causalChain(challengeId: "challenge:leefbaarheid", maxDepth: 7) { nodes { id } }
+       c: municipality(code: "GM0001") { name }
+       d: node(id: "challenge:leefbaarheid") { ... on Challenge { causalChain(maxDepth: 9) { truncated } } } }`;
+  const served = await expectSameAnswer(query);
+  expect(served.errors?.map((e) => e.path)).toEqual([['a'], ['d', 'causalChain']]);
+  const at = (line: number, text: string) => ({ line, column: query.split('\n')[line - 1]!.indexOf(text) + 1 });
+  expect(served.errors?.map((e) => e.locations)).toEqual([[at(1, 'a: causalChain')], [at(3, 'causalChain(maxDepth: 9)')]]);
+  expect((served.data as any).c.name).toBe('Alfastad');
+  // subgraph is non-null: its error nulls the whole answer.
+  const nulled = await expectSameAnswer('{ c: municipality(code: "GM0001") { name } b: subgraph(ids: [], depth: 1) { nodes { id } } }');
+  expect(nulled.data).toBeNull();
+  expect(nulled.errors?.map((e) => e.path)).toEqual([['b']]);
+});
+
+test('hostile text in arguments and variables stays data: compiled code does not run it', async () => {
+  const hostile = ['"); process.exit(1); ("', "'; throw new Error('x'); '", '\\"}) }; globalThis.pwned = 1; ({ "', '${process.exit(1)}', 'line\nbreak \u2028 \u2029 \u0000 </script>'];
+  for (const text of hostile) {
+    const literal = JSON.stringify(text);
+    await expectSameAnswer(`{ search(text: ${literal}, first: 3) { node { id } } node(id: ${literal}) { id } }`);
+    await expectSameAnswer('query H($t: String!, $id: ID!) { search(text: $t, first: 3) { node { id } } node(id: $id) { id } }', { t: text, id: text });
+  }
+  expect((globalThis as { pwned?: unknown }).pwned).toBeUndefined();
+});
