@@ -2,9 +2,14 @@
  * Compiled execution: each distinct operation runs through a function graphql-jit compiles for it
  * once. graphql-js builds an info object, an argument map and a path for every field of every
  * object it returns; a 500-node graph is thousands of those per request, and collecting that
- * garbage cost as much as the rest of the execution (see the API bench). Resolvers see the same
+ * garbage took longer than the execution itself. Resolvers see the same
  * arguments, context and info, and the answers are graphql-js's, key order and errors included
  * (test/integration/api-jit.test.ts): the two places where graphql-jit differs are mended here.
+ *
+ * Compiling costs more than running once (2 to 6 ms for the saved examples, 25 to 40 ms for a
+ * query near the alias limit), so an operation is compiled when it comes a second time: repeated
+ * questions (the explorer's, scripts', the examples) run compiled, and a stream of one-off
+ * queries cannot make the server compile for each.
  */
 import {
   getLocation,
@@ -20,6 +25,7 @@ import {
 } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { Plugin } from 'graphql-yoga';
+import type { ServerContext } from './context.ts';
 
 interface Compiled {
   query(root: unknown, context: unknown, variables: Record<string, unknown>): ExecutionResult | Promise<ExecutionResult>;
@@ -27,36 +33,51 @@ interface Compiled {
   defaults: [string, unknown][];
 }
 
+/** Runs before an operation is compiled (graphql-js's execution meanwhile). */
+export const RUNS_BEFORE_COMPILING = 1;
+
 export function useCompiledExecution(): Plugin {
   // Keyed by the parsed document, which yoga caches per query text: compiled functions live as long
   // as their document stays in that cache. One document may hold several operations.
-  const compiled = new WeakMap<DocumentNode, Map<string, Compiled>>();
+  // Per operation: how often it ran so far, its compiled form, or null when it does not compile.
+  const seen = new WeakMap<DocumentNode, Map<string, number | Compiled | null>>();
 
-  function compiledFor(args: ExecutionArgs): Compiled {
-    let byOperation = compiled.get(args.document);
-    if (!byOperation) compiled.set(args.document, (byOperation = new Map()));
+  /**
+   * The compiled operation, or null to let graphql-js run it, and how long compiling took when it
+   * was compiled just now.
+   */
+  function compiledFor(args: ExecutionArgs): { compiled: Compiled | null; compileMs?: number } {
+    let byOperation = seen.get(args.document);
+    if (!byOperation) seen.set(args.document, (byOperation = new Map()));
     const key = args.operationName ?? '';
-    let entry = byOperation.get(key);
-    if (!entry) {
-      const result = compileQuery(args.schema, args.document, args.operationName ?? undefined);
-      const defaults = variableDefaults(args.document, args.operationName);
-      // Not compilable (an unknown operation name, say): answer with the errors graphql-jit gives.
-      entry = isCompiledQuery(result) ? { query: result.query, defaults } : { query: () => result as ExecutionResult, defaults };
-      byOperation.set(key, entry);
+    const entry = byOperation.get(key) ?? 0;
+    if (typeof entry !== 'number') return { compiled: entry };
+    if (entry < RUNS_BEFORE_COMPILING) {
+      byOperation.set(key, entry + 1);
+      return { compiled: null };
     }
-    return entry;
+    const started = performance.now();
+    const result = compileQuery(args.schema, args.document, args.operationName ?? undefined);
+    // Should graphql-jit refuse an operation, graphql-js answers it, with its own errors if any.
+    const compiled = isCompiledQuery(result) ? { query: result.query, defaults: variableDefaults(args.document, args.operationName) } : null;
+    byOperation.set(key, compiled);
+    return { compiled, compileMs: performance.now() - started };
   }
 
   return {
-    onExecute({ setExecuteFn }) {
-      setExecuteFn(((args: ExecutionArgs) => {
-        const { query, defaults } = compiledFor(args);
+    onExecute({ args, setExecuteFn }) {
+      const { compiled, compileMs } = compiledFor(args);
+      // Reported in the response's Server-Timing (compile;dur=...), where a slow answer shows why.
+      const counter = (args.contextValue as Partial<ServerContext> | undefined)?.counter;
+      if (compileMs !== undefined && counter) counter.compileMs = compileMs;
+      if (!compiled) return;
+      setExecuteFn(((execution: ExecutionArgs) => {
         // graphql-jit refuses a missing non-null variable even when it has a default (the spec says:
         // use the default), so the defaults are filled in as if the client had sent them.
-        let variables = args.variableValues ?? {};
-        for (const [name, value] of defaults) if (!(name in variables)) variables = { ...variables, [name]: value };
-        const result = query(args.rootValue, args.contextValue, variables);
-        return result instanceof Promise ? result.then((r) => withErrorNodes(r, args.document)) : withErrorNodes(result, args.document);
+        let variables = execution.variableValues ?? {};
+        for (const [name, value] of compiled.defaults) if (!(name in variables)) variables = { ...variables, [name]: value };
+        const result = compiled.query(execution.rootValue, execution.contextValue, variables);
+        return result instanceof Promise ? result.then((r) => withErrorNodes(r, execution.document)) : withErrorNodes(result, execution.document);
       }) as never);
     },
   };

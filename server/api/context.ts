@@ -14,8 +14,11 @@ import { roleAllows, tokenForSecret, type ApiTokenInfo, type Role } from './toke
 
 export interface ServerContext {
   requestId: string;
-  /** Neo4j queries this request ran and when each was in flight (x-neo4j-queries, Server-Timing). */
-  counter: { queries: number; spans?: [number, number][] };
+  /**
+   * Neo4j queries this request ran and when each was in flight (x-neo4j-queries, Server-Timing),
+   * and how long compiling its operation took, when it was compiled during this request.
+   */
+  counter: { queries: number; spans?: [number, number][]; compileMs?: number };
   authorization: string | null;
   /** Filled by ApiContext.warn, returned as extensions.warnings (useWarnings). */
   warnings?: Warning[];

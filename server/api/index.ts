@@ -121,7 +121,8 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
     out['x-request-id'] = requestId;
     out['x-neo4j-queries'] = String(counter.queries);
     // Where the time went, for browser devtools and the bench (W3C Server-Timing).
-    out['server-timing'] = `neo4j;dur=${busyMs(counter.spans ?? []).toFixed(2)};desc="${counter.queries} queries", total;dur=${(performance.now() - started).toFixed(2)}`;
+    const compile = counter.compileMs === undefined ? '' : `, compile;dur=${counter.compileMs.toFixed(2)}`;
+    out['server-timing'] = `neo4j;dur=${busyMs(counter.spans ?? []).toFixed(2)};desc="${counter.queries} queries"${compile}, total;dur=${(performance.now() - started).toFixed(2)}`;
     out['x-content-type-options'] = 'nosniff';
     out['cache-control'] ??= 'no-store';
     delete out['content-length'];

@@ -11,6 +11,7 @@ import { createSchemaWithResolvers } from '../../server/api/index.ts';
 import { createContext } from '../../server/api/context.ts';
 import { EXAMPLE_QUERIES } from '../../server/api/examples.ts';
 import { maskError } from '../../server/api/plugins.ts';
+import { RUNS_BEFORE_COMPILING } from '../../server/api/compiled-execution.ts';
 import { testConfig } from '../support/db.ts';
 import { startApi, type Api } from './api-support.ts';
 
@@ -34,19 +35,43 @@ async function reference(query: string, variables?: Record<string, unknown>, ope
 const shapeOfErrors = (errors: readonly { message: string; path?: unknown; locations?: unknown }[] | undefined) =>
   errors?.map((e) => ({ message: e.message, path: e.path, locations: e.locations }));
 
-async function expectSameAnswer(query: string, variables?: Record<string, unknown>, operationName?: string) {
+type Served = { data?: unknown; errors?: { message: string; path?: unknown; locations?: unknown }[] };
+
+async function serve(query: string, variables?: Record<string, unknown>, operationName?: string) {
   const res = await fetch(`${api.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, variables, operationName }),
   });
-  const served = (await res.json()) as { data?: unknown; errors?: { message: string; path?: unknown; locations?: unknown }[] };
+  return { body: (await res.json()) as Served, timing: res.headers.get('server-timing') ?? '' };
+}
+
+/** Sends the query until it runs compiled, and compares each answer with graphql-js's. */
+async function expectSameAnswer(query: string, variables?: Record<string, unknown>, operationName?: string) {
   const expected = await reference(query, variables, operationName);
-  // Compared as JSON text, so key order counts too.
-  expect(JSON.stringify(served.data ?? null)).toBe(JSON.stringify(expected.data ?? null));
-  expect(JSON.stringify(shapeOfErrors(served.errors))).toBe(JSON.stringify(shapeOfErrors(expected.errors)));
+  let served: Served = {};
+  for (let run = 0; run <= RUNS_BEFORE_COMPILING + 1; run++) {
+    served = (await serve(query, variables, operationName)).body;
+    // Compared as JSON text, so key order counts too.
+    expect(JSON.stringify(served.data ?? null)).toBe(JSON.stringify(expected.data ?? null));
+    expect(JSON.stringify(shapeOfErrors(served.errors))).toBe(JSON.stringify(shapeOfErrors(expected.errors)));
+  }
   return served;
 }
+
+test('an operation is compiled once, when it comes a second time; Server-Timing says so', async () => {
+  const query = '{ mechanisms(first: 2) { edges { node { id name } } } compiledOnce: __typename }';
+  const timings: string[] = [];
+  for (let run = 0; run < 4; run++) timings.push((await serve(query)).timing);
+  expect(timings.map((t) => /compile;dur=[\d.]+/.test(t))).toEqual([false, true, false, false]);
+  // Another operation in the same document is compiled on its own.
+  const twoOperations = 'query A { __typename } query B { mechanisms(first: 1) { totalCount } }';
+  const b = [];
+  for (let run = 0; run < 3; run++) b.push(await serve(twoOperations, {}, 'B'));
+  expect(b.map((r) => /compile;dur/.test(r.timing))).toEqual([false, true, false]);
+  expect((await serve(twoOperations, {}, 'A')).body.data).toEqual({ __typename: 'Query' });
+  expect(b[2]!.body.data).toEqual({ mechanisms: { totalCount: expect.any(Number) } });
+});
 
 test('every saved example query', async () => {
   const operations = parse(EXAMPLE_QUERIES).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
