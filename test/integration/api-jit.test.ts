@@ -6,7 +6,7 @@
  * errors with their locations).
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { execute, parse, Kind, type OperationDefinitionNode } from 'graphql';
+import { execute, getIntrospectionQuery, parse, Kind, type OperationDefinitionNode } from 'graphql';
 import { createSchemaWithResolvers } from '../../server/api/index.ts';
 import { createContext } from '../../server/api/context.ts';
 import { EXAMPLE_QUERIES } from '../../server/api/examples.ts';
@@ -131,6 +131,13 @@ test('errors: with their locations next to data, and a null in a non-null field 
   const nulled = await expectSameAnswer('{ c: municipality(code: "GM0001") { name } b: subgraph(ids: [], depth: 1) { nodes { id } } }');
   expect(nulled.data).toBeNull();
   expect(nulled.errors?.map((e) => e.path)).toEqual([['b']]);
+});
+
+test('introspection (what GraphiQL sends) and a mutation refused without a token', async () => {
+  const schemaAnswer = await expectSameAnswer(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }));
+  expect((schemaAnswer.data as any).__schema.types.length).toBeGreaterThan(50);
+  const refused = await expectSameAnswer('mutation { createToken(name: "x", role: admin) { secret } }');
+  expect(refused.errors?.[0]?.message).toMatch(/Sign in first/);
 });
 
 test('hostile text in arguments and variables stays data: compiled code does not run it', async () => {
