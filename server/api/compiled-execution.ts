@@ -37,9 +37,8 @@ interface Compiled {
 export const RUNS_BEFORE_COMPILING = 1;
 
 export function useCompiledExecution(): Plugin {
-  // Keyed by the parsed document, which yoga caches per query text: compiled functions live as long
-  // as their document stays in that cache. One document may hold several operations.
-  // Per operation: how often it ran so far, its compiled form, or null when it does not compile.
+  // Per parsed document (yoga caches one per query text, so an entry lives as long as that), per
+  // operation in it: how often it ran so far, its compiled form, or null when it does not compile.
   const seen = new WeakMap<DocumentNode, Map<string, number | Compiled | null>>();
 
   /**
