@@ -39,6 +39,7 @@ function actor(): string {
 function interruptible(): { signal: AbortSignal; release(): void } {
   const controller = new AbortController();
   const onSignal = () => {
+    // A second Ctrl-C: leave now, with the shell's code for "interrupted" (128 + SIGINT).
     if (controller.signal.aborted) process.exit(130);
     say('\nInterrupted: rolling back...');
     controller.abort();
