@@ -53,6 +53,9 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
     schema: createSchemaWithResolvers(),
     graphiql: config.graphiql ? { defaultQuery: EXAMPLE_QUERIES, title: 'New Towns knowledge graph' } : false,
     landingPage: false,
+    // The handler below enforces the one body limit, which depends on the token. Yoga's own (25 MB
+    // by default) refused imports a partner is allowed, and piped every body through a stream.
+    maxRequestBodySize: false,
     // maskError logs unexpected errors itself, with the request id; client errors are not logged.
     logging: { debug: () => {}, info: () => {}, warn: (...args: unknown[]) => console.warn('[graphql]', ...args), error: () => {} },
     maskedErrors: { maskError: (error) => maskError(error) },
@@ -87,7 +90,7 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
       raised = true;
       limit = await allowedBodyBytes(db, config, authorization);
     };
-    let body: Buffer | undefined;
+    let body: Buffer<ArrayBuffer> | undefined;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       const declared = Number(req.headers['content-length'] ?? NaN);
       if (declared > limit && authorization) await raise();
@@ -102,16 +105,16 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
       }
       body = Buffer.concat(chunks);
     }
-    const headers = new Headers();
+    // A plain record: yoga's fetch implementation wraps it lazily, where a Headers object is copied.
+    const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries(req.headers)) {
-      if (v === undefined) continue;
-      for (const value of Array.isArray(v) ? v : [v]) headers.append(k, value);
+      if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
     }
     const counter: ServerContext['counter'] = { queries: 0, spans: [] };
     const started = performance.now();
     const response = await (yoga as unknown as GraphQLHandler['yoga']).fetch(
       `http://${req.headers.host ?? 'localhost'}${req.url ?? '/graphql'}`,
-      { method: req.method, headers, body: body && body.length > 0 ? new Uint8Array(body) : undefined },
+      { method: req.method, headers, body: body && body.length > 0 ? body : undefined },
       { requestId, counter, authorization } satisfies ServerContext,
     );
     const out: Record<string, string> = {};

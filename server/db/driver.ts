@@ -143,12 +143,16 @@ function translate(error: unknown): unknown {
 
 /**
  * Driver values -> plain JSON-able values: integers to numbers (strings past 2^53), temporals to
- * ISO strings, nodes and relationships to their properties with labels/type.
+ * ISO strings, nodes and relationships to their properties with labels/type. Lists and maps that
+ * need no change come back as they are (most do: strings and numbers), to spare the copies.
  */
 export function plain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   // Most values are strings and numbers: skip the driver's type probes for them.
   if (typeof value !== 'object') return value;
+  if (Array.isArray(value)) return plainList(value);
+  // Cypher maps arrive as plain objects; the driver's own types are class instances.
+  if (Object.getPrototypeOf(value) === Object.prototype) return plainMap(value as Record<string, unknown>);
   if (isInt(value)) return neo4j.integer.inSafeRange(value) ? value.toNumber() : value.toString();
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
     return value.toString();
@@ -157,13 +161,36 @@ export function plain(value: unknown): unknown {
   if (isNode(value)) return { labels: value.labels, properties: plain(value.properties) };
   if (isRelationship(value)) return { type: value.type, properties: plain(value.properties) };
   if (isPath(value)) return value.segments.map((s) => ({ start: plain(s.start), relationship: plain(s.relationship), end: plain(s.end) }));
-  if (Array.isArray(value)) return value.map(plain);
-  if (typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = plain(v);
-    return out;
+  return plainMap(value as Record<string, unknown>);
+}
+
+function plainList(list: unknown[]): unknown[] {
+  let out: unknown[] | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const v = list[i];
+    const p = plain(v);
+    if (out) out.push(p);
+    else if (p !== v) (out = list.slice(0, i)).push(p);
   }
-  return value;
+  return out ?? list;
+}
+
+function plainMap(map: Record<string, unknown>): Record<string, unknown> {
+  let out: Record<string, unknown> | undefined;
+  for (const k in map) {
+    const v = map[k];
+    const p = plain(v);
+    if (out) out[k] = p;
+    else if (p !== v) {
+      out = {};
+      for (const before in map) {
+        if (before === k) break;
+        out[before] = map[before];
+      }
+      out[k] = p;
+    }
+  }
+  return out ?? map;
 }
 
 /** A JS number to a Cypher INTEGER parameter (plain numbers travel as FLOAT). */

@@ -124,3 +124,21 @@ test('admin creates and revokes tokens; only the sha256 hash is stored', async (
   expect(firstError(after).extensions?.code).toBe('UNAUTHENTICATED');
   expect(firstError(await api.gql('mutation { createToken(name: "x", role: admin) { secret } }', {}, bearer('participant'))).extensions?.code).toBe('FORBIDDEN');
 });
+
+test("a partner's dataset larger than yoga's own 25 MB default is taken up to our import limit", async () => {
+  // The body limit is ours alone (it depends on the token); yoga's built-in one must not cut in first.
+  const roomy = await startApi({ maxImportBytes: 30_000_000, maxBodyBytes: 2_000 }, { load: false, db: api.db });
+  try {
+    const line = "MERGE (n:Challenge {id: 'challenge:via-api-groot'}) SET n.name = 'Groot', n.domains = ['sociaal'];\n";
+    const text = line + '// opvulling om boven 25 MB te komen\n'.repeat(720_000);
+    expect(text.length).toBeGreaterThan(26_000_000);
+    const r = await roomy.gql('mutation($t: String!) { importDataset(fileName: "groot.cypher", text: $t, dryRun: true) { status errors { message } } }', { t: text }, bearer('partner'));
+    expect(r.status).toBe(200);
+    expect(data(r).importDataset).toMatchObject({ status: 'dry-run', errors: [] });
+    const over = await roomy.gql('mutation($t: String!) { importDataset(fileName: "te-groot.cypher", text: $t, dryRun: true) { status } }', { t: text + text.slice(0, 4_000_000) }, bearer('partner'));
+    expect(over.status).toBe(413);
+    expect(firstError(over).extensions?.code).toBe('PAYLOAD_TOO_LARGE');
+  } finally {
+    await roomy.close();
+  }
+});
