@@ -161,6 +161,9 @@ export class ProjectionQuery {
 }
 
 /** A node from a ProjectionQuery list (null when it has no knowledge label), relations preloaded. */
+/** The properties of a link that has none (or none asked for): one shared, frozen object. */
+const NO_PROPERTIES: Record<string, unknown> = Object.freeze({});
+
 export function readProjected(value: unknown, p: NodeProjection): KnowledgeNode | null {
   const row = value as unknown[] | null;
   if (!row) return null;
@@ -187,16 +190,16 @@ export function readProjected(value: unknown, p: NodeProjection): KnowledgeNode 
     if (rel.onLabel && rel.onLabel !== label) continue;
     const rawItems = (rel.page ? (raw as unknown[])[0] : raw) as unknown[];
     const withRel = rel.spec.hasRel && rel.linkProperties;
+    const out = rel.spec.direction === 'out';
     const items: RelationItem[] = [];
     for (const it of rawItems) {
       const other = readProjected(withRel ? (it as unknown[])[1] : it, rel.node);
       if (!other) continue;
-      const [source, target] = rel.spec.direction === 'out' ? [self.id, other.id] : [other.id, self.id];
-      const properties = withRel ? ((plain((it as unknown[])[0]) as Record<string, unknown> | null) ?? {}) : {};
-      items.push({ node: other, properties, type: rel.spec.type, source, target });
+      const properties = withRel ? ((plain((it as unknown[])[0]) as Record<string, unknown> | null) ?? NO_PROPERTIES) : NO_PROPERTIES;
+      items.push({ node: other, properties, type: rel.spec.type, source: out ? self.id : other.id, target: out ? other.id : self.id });
     }
     loaded[rel.resultKey] = rel.page
-      ? { items: items.slice(0, rel.first), hasNextPage: items.length > rel.first, totalCount: Number(plain((raw as unknown[])[1])) }
+      ? { items: items.length > rel.first ? items.slice(0, rel.first) : items, hasNextPage: items.length > rel.first, totalCount: Number(plain((raw as unknown[])[1])) }
       : items;
   }
   // A symbol key: invisible to JSON and Object.keys.
