@@ -12,7 +12,10 @@ import { startHttpServer } from '../../server/http.ts';
 import { fixtureGraph, loadGraph, type FixtureGraph } from '../fixtures/graph/fixture.ts';
 
 // Enough warm-up for Neo4j's query plans and the JVM's compiler to settle after the graph is reloaded.
-const N = 100;
+// The runs are read in windows of WINDOW: the spread of the ratio between windows shows how much
+// a shared machine moved it during the run.
+const WINDOW = 100;
+const N = 3 * WINDOW;
 const WARMUP = 30;
 
 function generated(): FixtureGraph {
@@ -57,8 +60,8 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
-/** Median times of each function, run in turns (a, b, a, b, ...) so that a busy spell on a shared machine hits both alike. */
-async function timeInTurns(...fns: (() => Promise<unknown>)[]): Promise<number[]> {
+/** The times of each function, run in turns (a, b, a, b, ...) so that a busy spell on a shared machine hits both alike. */
+async function timeInTurns(...fns: (() => Promise<unknown>)[]): Promise<number[][]> {
   for (let i = 0; i < WARMUP; i++) for (const fn of fns) await fn();
   const xs: number[][] = fns.map(() => []);
   for (let i = 0; i < N; i++) {
@@ -68,7 +71,14 @@ async function timeInTurns(...fns: (() => Promise<unknown>)[]): Promise<number[]
       xs[k]!.push(performance.now() - t);
     }
   }
-  return xs.map(median);
+  return xs;
+}
+
+/** The ratio of medians in each window of WINDOW runs, as "min–max". */
+function ratioSpread(a: number[], b: number[]): string {
+  const ratios: number[] = [];
+  for (let i = 0; i + WINDOW <= a.length; i += WINDOW) ratios.push(median(a.slice(i, i + WINDOW)) / median(b.slice(i, i + WINDOW)));
+  return `${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}`;
 }
 
 interface Case {
@@ -125,7 +135,7 @@ export const CASES: Case[] = [
 ];
 
 export async function benchApi(db: Db): Promise<void> {
-  console.log(`API: GraphQL over HTTP vs one hand-written Cypher query through the driver (median of ${N} after ${WARMUP} warm-up runs, the two in turns)`);
+  console.log(`API: GraphQL over HTTP vs one hand-written Cypher query through the driver (median of ${N} after ${WARMUP} warm-up runs, in turns with HTTP alone)`);
   await db.write(cypher('bench.api.empty', 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS')).catch(async () => {
     for (;;) {
       const r = await db.write(cypher('bench.api.emptyBatch', 'MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS c'));
@@ -157,7 +167,7 @@ export async function benchApi(db: Db): Promise<void> {
       const query = cypher(`bench.api.baseline`, c.cypher);
       const request = JSON.stringify({ query: c.graphql });
       answer = Buffer.from((await post(agent, `${server.url}/graphql`, request)).body);
-      const [viaGraphql = NaN, viaDriver = NaN, httpAlone = NaN] = await timeInTurns(
+      const [graphqlTimes = [], driverTimes = [], httpTimes = []] = await timeInTurns(
         async () => {
           const res = await post(agent, `${server.url}/graphql`, request);
           const body = JSON.parse(res.body) as { data?: unknown; errors?: unknown };
@@ -172,6 +182,7 @@ export async function benchApi(db: Db): Promise<void> {
         },
         async () => JSON.parse((await post(bareAgent, bareUrl, request)).body),
       );
+      const [viaGraphql, viaDriver, httpAlone] = [median(graphqlTimes), median(driverTimes), median(httpTimes)];
       rows.push([
         c.name,
         String(size),
@@ -180,14 +191,16 @@ export async function benchApi(db: Db): Promise<void> {
         median(inNeo4j.slice(WARMUP)).toFixed(2),
         viaDriver.toFixed(2),
         (viaGraphql / viaDriver).toFixed(2),
+        ratioSpread(graphqlTimes, driverTimes),
         httpAlone.toFixed(2),
         ((viaDriver + httpAlone) / viaDriver).toFixed(2),
       ]);
     }
     // "in Neo4j": the server's own Server-Timing for its queries (driver call to result), so the
     // rest of "GraphQL ms" is HTTP, yoga and GraphQL execution. "HTTP alone": the same answer's
-    // bytes from a bare server; "floor": the ratio driver + HTTP alone would give.
-    const header = ['query', 'items', 'Cypher queries', 'GraphQL ms', 'of which in Neo4j', 'driver ms', 'ratio', 'HTTP alone ms', 'floor'];
+    // bytes from a bare server; "floor": the ratio driver + HTTP alone would give; "by 100 runs": the
+    // lowest and highest ratio of the windows.
+    const header = ['query', 'items', 'Cypher queries', 'GraphQL ms', 'of which in Neo4j', 'driver ms', 'ratio', `by ${WINDOW} runs`, 'HTTP alone ms', 'floor'];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
     const line = (r: string[]) => '  ' + r.map((x, i) => (i === 0 ? x.padEnd(widths[i]!) : x.padStart(widths[i]!))).join('  ');
     console.log(line(header));
