@@ -160,10 +160,10 @@ export class ProjectionQuery {
   }
 }
 
-/** A node from a ProjectionQuery list (null when it has no knowledge label), relations preloaded. */
 /** The properties of a link that has none (or none asked for): one shared, frozen object. */
 const NO_PROPERTIES: Record<string, unknown> = Object.freeze({});
 
+/** A node from a ProjectionQuery list (null when it has no knowledge label), relations preloaded. */
 export function readProjected(value: unknown, p: NodeProjection): KnowledgeNode | null {
   const row = value as unknown[] | null;
   if (!row) return null;
