@@ -4,10 +4,9 @@
  * chain must give every node its smallest depth without walking those paths one by one.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { cypher } from '../../server/db/driver.ts';
+import { cypher, int } from '../../server/db/driver.ts';
 import { chainQuery } from '../../server/analysis/causal.ts';
 import { ALL_PROPERTIES, ProjectionQuery } from '../../server/graph/projection.ts';
-import { int } from '../../server/db/driver.ts';
 import { data, startApi, type Api } from './api-support.ts';
 import { emptyGraph, testDb } from '../support/db.ts';
 import { loadGraph, type FixtureGraph } from '../fixtures/graph/fixture.ts';
