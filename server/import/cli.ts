@@ -35,24 +35,28 @@ function actor(): string {
   }
 }
 
-/** Ctrl-C rolls the import back at the next statement (a second Ctrl-C exits at once). */
+/**
+ * Ctrl-C (or SIGTERM) rolls the import back at the next statement. A second one stops the process
+ * at once, by the signal itself, so the shell reports it as interrupted (status 130 for Ctrl-C).
+ */
 function interruptible(): { signal: AbortSignal; release(): void } {
   const controller = new AbortController();
-  const onSignal = () => {
-    // A second Ctrl-C: leave now, with the shell's code for "interrupted" (128 + SIGINT).
-    if (controller.signal.aborted) process.exit(130);
+  const release = () => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (controller.signal.aborted) {
+      release();
+      process.kill(process.pid, signal);
+      return;
+    }
     say('\nInterrupted: rolling back...');
     controller.abort();
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
-  return {
-    signal: controller.signal,
-    release() {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
-    },
-  };
+  return { signal: controller.signal, release };
 }
 
 const sum = (m: Record<string, number>) => Object.values(m).reduce((a, b) => a + b, 0);

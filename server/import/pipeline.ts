@@ -487,9 +487,9 @@ async function run(db: Db, files: ImportFile[], options: ImportOptions): Promise
   // 2. EXPLAIN each distinct shape.
   if (options.explain !== false) {
     t = performance.now();
-    await explainAll(db, statementSteps, fail, progress);
+    await explainAll(db, statementSteps, fail, progress, options.signal);
     lap('explain', t);
-    if (report.errors.length) return finish('refused');
+    if (report.errors.length) return finish(stoppedStatus(report));
   }
 
   // 3. APOC's temporary constraint, in its own schema transaction.
@@ -512,7 +512,7 @@ async function run(db: Db, files: ImportFile[], options: ImportOptions): Promise
     if (status === 'applied') result.finishedAt = ctx.finishedAt ?? result.finishedAt;
     return result;
   } catch (error) {
-    if (error instanceof Stop) return finish(report.errors.some((e) => FAILED_RULES.has(e.rule)) ? 'failed' : 'refused');
+    if (error instanceof Stop) return finish(stoppedStatus(report));
     throw error;
   } finally {
     if (tempConstraint) await dropConstraint(db, tempConstraint).catch(() => {});
@@ -520,6 +520,11 @@ async function run(db: Db, files: ImportFile[], options: ImportOptions): Promise
 }
 
 const FAILED_RULES = new Set(['statement-failed', 'param-failed', 'interrupted', 'commit-failed', 'too-large']);
+
+/** An import stopped by its errors failed (it tried and could not, or was interrupted) or was refused (the file is wrong). */
+const stoppedStatus = (report: ImportReport): ImportStatus => (report.errors.some((e) => FAILED_RULES.has(e.rule)) ? 'failed' : 'refused');
+
+const INTERRUPTED = 'the import was interrupted; nothing was applied';
 
 /** Above this many bytes a dataset is imported in stages (see `runStaged`). */
 export const STAGED_ABOVE_BYTES = 10_000_000;
@@ -580,7 +585,7 @@ async function runSteps(ctx: Ctx, tx: Tx, reader: Session, steps: Step[]): Promi
   const { report, fail, warn } = ctx;
   for (const step of steps) {
     if (ctx.options.signal?.aborted) {
-      fail({ file: step.file, line: step.line, rule: 'interrupted', message: 'the import was interrupted; nothing was applied' });
+      fail({ file: step.file, line: step.line, rule: 'interrupted', message: INTERRUPTED });
       throw new Stop();
     }
     if (step.kind !== 'statement') {
@@ -997,7 +1002,13 @@ function refusedOperators(plan: unknown, out: Set<string> = new Set()): Set<stri
   return out;
 }
 
-async function explainAll(db: Db, steps: Step[], fail: (i: ImportIssue) => void, progress: (p: ImportProgress) => void): Promise<void> {
+async function explainAll(
+  db: Db,
+  steps: Step[],
+  fail: (i: ImportIssue) => void,
+  progress: (p: ImportProgress) => void,
+  signal: AbortSignal | undefined,
+): Promise<void> {
   const shapes = new Map<string, Step>();
   for (const step of steps) {
     if (step.cls !== 'data') continue;
@@ -1010,6 +1021,11 @@ async function explainAll(db: Db, steps: Step[], fail: (i: ImportIssue) => void,
   try {
     let done = 0;
     for (const step of shapes.values()) {
+      // Planning a statement with thousands of literal rows takes Neo4j seconds: stop here too.
+      if (signal?.aborted) {
+        fail({ file: step.file, line: step.line, rule: 'interrupted', message: INTERRUPTED });
+        return;
+      }
       progress({ phase: 'explaining', done: done++, total: shapes.size, file: step.file, line: step.line });
       try {
         const summary = (await tx.run(`EXPLAIN ${step.text}`)).summary;

@@ -1,7 +1,8 @@
 /**
  * The real CLI (`node server/bin/newtowns.mjs`) against the test Neo4j: exit codes, --json
- * reports, `imports`, `undo`, and an import killed with SIGKILL in the middle of its transaction
- * leaving the graph exactly as it was.
+ * reports, `imports`, `undo`, and interrupted imports (SIGKILL in the middle of the data
+ * transaction, Ctrl-C while running or while Neo4j plans the statements, a second Ctrl-C) leaving
+ * the graph exactly as it was.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -102,43 +103,120 @@ describe('newtowns import / imports / undo', () => {
 
 const importTransactions = cypher(
   'test.import.cli.transactions',
-  `SHOW TRANSACTIONS YIELD metaData, elapsedTime WHERE metaData.query = 'import.data'
+  `SHOW TRANSACTIONS YIELD metaData, elapsedTime WHERE metaData.query = $query
    RETURN count(*) AS running, max(elapsedTime.milliseconds) AS ms`,
 );
+
+/** Wait until the CLI's import transaction `query` (import.data, import.explain) has run for `ms`. */
+async function importRunningFor(ms: number, query = 'import.data'): Promise<void> {
+  for (const deadline = Date.now() + 90_000; ; ) {
+    const r = (await db.read(importTransactions, { query })).records[0]!;
+    if (Number(r.get('running')) > 0 && Number(r.get('ms')) > ms) return;
+    if (Date.now() > deadline) throw new Error(`the ${query} transaction never started`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Wait until no import transaction (data or explain) is open on the server. */
+async function importTransactionsGone(): Promise<void> {
+  for (const until = Date.now() + 60_000; ; ) {
+    const running = await Promise.all(['import.data', 'import.explain'].map(async (query) => Number((await db.read(importTransactions, { query })).records[0]!.get('running'))));
+    if (running.every((n) => n === 0)) return;
+    if (Date.now() > until) throw new Error('an interrupted import transaction is still open');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** The CLI importing a dataset that takes many seconds, with its exit and its stderr. */
+function slowImport(name: string, unwindBatch?: number, flags: string[] = []) {
+  const big = file(`${name}.cypher`, generateApocDataset({ nodes: 6000, relationships: 12000, prefix: name, unwindBatch }));
+  const child = spawn(process.execPath, [BIN, 'import', big, ...flags], { cwd: PROJECT_ROOT, env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  let stdout = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d));
+  child.stdout.on('data', (d: Buffer) => (stdout += d));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  return { child, exited, stderr: () => stderr, stdout: () => stdout };
+}
 
 describe('an interrupted import', () => {
   it('SIGKILL of the CLI in the middle of the data transaction leaves the graph exactly as it was', async () => {
     await importText(db, SMALL);
     const before = await fingerprint(db);
     // About 900 statements: many seconds of work, so the kill lands inside the data transaction.
-    const big = file('big.cypher', generateApocDataset({ nodes: 6000, relationships: 12000, prefix: 'kill' }));
-    const child = spawn(process.execPath, [BIN, 'import', big], { cwd: PROJECT_ROOT, env: env(), stdio: 'ignore' });
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    const run = slowImport('kill');
     try {
-      // Wait until the import's data transaction has run for a few seconds (statements executing).
-      const deadline = Date.now() + 90_000;
-      for (;;) {
-        const r = (await db.read(importTransactions)).records[0]!;
-        if (Number(r.get('running')) > 0 && Number(r.get('ms')) > 4000) break;
-        if (Date.now() > deadline) throw new Error('the import transaction never started');
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
-      child.kill('SIGKILL');
-      expect(await exited).toBe('SIGKILL');
+      await importRunningFor(4000);
+      run.child.kill('SIGKILL');
+      expect((await run.exited).signal).toBe('SIGKILL');
       // The server notices the dropped connection and rolls the transaction back.
-      for (const until = Date.now() + 60_000; ; ) {
-        const r = (await db.read(importTransactions)).records[0]!;
-        if (Number(r.get('running')) === 0) break;
-        if (Date.now() > until) throw new Error('the killed import transaction is still open');
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
+      await importTransactionsGone();
       expect(await fingerprint(db)).toEqual(before);
       // The temporary constraint the killed import created is dropped by the next import.
       const next = await importText(db, "MERGE (s:Source {id: 'source:after-kill'}) SET s.name = 'Na';");
       expect(next.status).toBe('applied');
       expect(await leftoverConstraints(db)).toEqual([]);
     } finally {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      if (run.child.exitCode === null && run.child.signalCode === null) run.child.kill('SIGKILL');
+    }
+  }, 180_000);
+
+  it('Ctrl-C rolls the import back at the next statement, says so and exits 1', async () => {
+    const before = await fingerprint(db);
+    const run = slowImport('ctrlc');
+    try {
+      await importRunningFor(2000);
+      run.child.kill('SIGINT');
+      expect(await run.exited).toEqual({ code: 1, signal: null });
+      expect(run.stderr()).toContain('Interrupted: rolling back...');
+      expect(run.stdout()).toContain('the import was interrupted; nothing was applied');
+      await importTransactionsGone();
+      expect(await fingerprint(db)).toEqual(before);
+      expect(await leftoverConstraints(db)).toEqual([]);
+    } finally {
+      if (run.child.exitCode === null && run.child.signalCode === null) run.child.kill('SIGKILL');
+    }
+  }, 180_000);
+
+  it('Ctrl-C while Neo4j plans the statements stops there, before anything runs', async () => {
+    const before = await fingerprint(db);
+    // Statements of 3000 literal rows: Neo4j takes seconds to plan each one (EXPLAIN).
+    const run = slowImport('plans', 3000, ['--json']);
+    try {
+      await importRunningFor(500, 'import.explain');
+      run.child.kill('SIGINT');
+      expect(await run.exited).toEqual({ code: 1, signal: null });
+      const report = JSON.parse(run.stdout());
+      expect(report.status).toBe('failed');
+      expect(report.errors.map((e: { rule: string }) => e.rule)).toEqual(['interrupted']);
+      // It never reached the schema (temporary constraint) and run phases.
+      expect(Object.keys(report.timings).sort()).toEqual(['check', 'explain', 'total']);
+      expect(report.statements.run).toBe(0);
+      await importTransactionsGone();
+      expect(await fingerprint(db)).toEqual(before);
+    } finally {
+      if (run.child.exitCode === null && run.child.signalCode === null) run.child.kill('SIGKILL');
+    }
+  }, 180_000);
+
+  it('a second Ctrl-C stops the CLI at once, by the signal itself; nothing is left behind', async () => {
+    const before = await fingerprint(db);
+    // The first Ctrl-C waits for Neo4j to finish planning a 3000-row statement, seconds away.
+    const run = slowImport('twice', 3000);
+    try {
+      await importRunningFor(500, 'import.explain');
+      run.child.kill('SIGINT');
+      for (const until = Date.now() + 30_000; !run.stderr().includes('Interrupted: rolling back...'); ) {
+        if (Date.now() > until) throw new Error(`no "Interrupted" after Ctrl-C; stderr: ${run.stderr()}`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      run.child.kill('SIGINT');
+      // Killed by SIGINT: a shell reports status 130.
+      expect(await run.exited).toEqual({ code: null, signal: 'SIGINT' });
+      await importTransactionsGone();
+      expect(await fingerprint(db)).toEqual(before);
+    } finally {
+      if (run.child.exitCode === null && run.child.signalCode === null) run.child.kill('SIGKILL');
     }
   }, 180_000);
 });
