@@ -89,7 +89,7 @@ interface Case {
   params: Record<string, unknown>;
 }
 
-export const CASES: Case[] = [
+const CASES: Case[] = [
   {
     name: 'municipality + 50 neighbourhoods + their challenges',
     graphql: '{ municipality(code: "GM0900") { id name neighbourhoods { id name faces { node { id name } } } } }',
