@@ -136,7 +136,11 @@ function slowImport(name: string, unwindBatch?: number, flags: string[] = []) {
   child.stderr.on('data', (d: Buffer) => (stderr += d));
   child.stdout.on('data', (d: Buffer) => (stdout += d));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
-  return { child, exited, stderr: () => stderr, stdout: () => stdout };
+  // Never left running after a failed test.
+  const stop = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  };
+  return { child, exited, stop, stderr: () => stderr, stdout: () => stdout };
 }
 
 describe('an interrupted import', () => {
@@ -157,7 +161,7 @@ describe('an interrupted import', () => {
       expect(next.status).toBe('applied');
       expect(await leftoverConstraints(db)).toEqual([]);
     } finally {
-      if (run.child.exitCode === null && run.child.signalCode === null) run.child.kill('SIGKILL');
+      run.stop();
     }
   }, 180_000);
 
@@ -174,7 +178,7 @@ describe('an interrupted import', () => {
       expect(await fingerprint(db)).toEqual(before);
       expect(await leftoverConstraints(db)).toEqual([]);
     } finally {
-      if (run.child.exitCode === null && run.child.signalCode === null) run.child.kill('SIGKILL');
+      run.stop();
     }
   }, 180_000);
 
@@ -195,7 +199,7 @@ describe('an interrupted import', () => {
       await importTransactionsGone();
       expect(await fingerprint(db)).toEqual(before);
     } finally {
-      if (run.child.exitCode === null && run.child.signalCode === null) run.child.kill('SIGKILL');
+      run.stop();
     }
   }, 180_000);
 
@@ -216,7 +220,7 @@ describe('an interrupted import', () => {
       await importTransactionsGone();
       expect(await fingerprint(db)).toEqual(before);
     } finally {
-      if (run.child.exitCode === null && run.child.signalCode === null) run.child.kill('SIGKILL');
+      run.stop();
     }
   }, 180_000);
 });
