@@ -20,6 +20,8 @@ export interface ServerContext {
    */
   counter: { queries: number; spans?: [number, number][]; compileMs?: number };
   authorization: string | null;
+  /** Aborts when the client hangs up before its answer: the request's reads stop (Db.cancelledBy). */
+  signal?: AbortSignal;
   /** Filled by ApiContext.warn, returned as extensions.warnings (useWarnings). */
   warnings?: Warning[];
 }
@@ -35,6 +37,8 @@ export interface ApiContext {
   db: Db;
   config: Config;
   requestId: string;
+  /** Aborts when the client hangs up (ServerContext.signal); ctx.db's reads already stop by it. */
+  signal?: AbortSignal;
   node: DataLoader<string, KnowledgeNode | null>;
   provenance: DataLoader<string, Provenance | null>;
   /**
@@ -60,17 +64,20 @@ export function busyMs(spans: readonly [number, number][]): number {
 }
 
 export function createContext(base: Db, config: Config, server: ServerContext): ApiContext {
-  const db = base.observed((_, ms) => {
-    server.counter.queries++;
-    const end = performance.now();
-    (server.counter.spans ??= []).push([end - ms, end]);
-  });
+  const db = base
+    .observed((_, ms) => {
+      server.counter.queries++;
+      const end = performance.now();
+      (server.counter.spans ??= []).push([end - ms, end]);
+    })
+    .cancelledBy(server.signal);
   const relations = new Map<string, DataLoader<string, RelationItem[] | RelationPage | undefined>>();
   let token: Promise<ApiTokenInfo | null> | undefined;
   return {
     db,
     config,
     requestId: server.requestId,
+    signal: server.signal,
     node: new DataLoader(async (ids) => {
       const found = await nodesByIds(db, ids);
       return ids.map((id) => found.get(id) ?? null);

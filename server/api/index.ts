@@ -76,6 +76,8 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
     try {
       await handle(req, res, requestId);
     } catch (error) {
+      // The client went away (while sending its body, say): there is no one to answer.
+      if (res.destroyed) return;
       console.error(`[graphql] request ${requestId}: ${(error as Error)?.stack ?? String(error)}`);
       if (!res.headersSent) send(res, 500, requestId, { errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
       else res.destroy();
@@ -83,6 +85,12 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
   };
 
   async function handle(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
+    // A client that hangs up before its answer cancels the request: its reads stop in Neo4j and
+    // an import rolls back (see Db.cancelledBy, importDataset).
+    const cancel = new AbortController();
+    res.once('close', () => {
+      if (!res.writableFinished) cancel.abort();
+    });
     const authorization = typeof req.headers.authorization === 'string' ? req.headers.authorization : null;
     let limit = config.maxBodyBytes;
     let raised = false;
@@ -115,7 +123,7 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
     const response = await (yoga as unknown as GraphQLHandler['yoga']).fetch(
       `http://${req.headers.host ?? 'localhost'}${req.url ?? '/graphql'}`,
       { method: req.method, headers, body: body && body.length > 0 ? body : undefined },
-      { requestId, counter, authorization } satisfies ServerContext,
+      { requestId, counter, authorization, signal: cancel.signal } satisfies ServerContext,
     );
     const out: Record<string, string> = {};
     response.headers.forEach((value, key) => {
@@ -130,6 +138,7 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
     out['cache-control'] ??= 'no-store';
     delete out['content-length'];
     const payload = Buffer.from(await response.arrayBuffer());
+    if (res.destroyed) return;
     res.writeHead(response.status, { ...out, 'content-length': String(payload.length) });
     res.end(req.method === 'HEAD' ? undefined : payload);
   }

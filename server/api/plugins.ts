@@ -7,7 +7,7 @@ import { GraphQLError, type ValidationRule } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { isUnavailable } from '../db/driver.ts';
+import { isUnavailable, QueryCancelledError } from '../db/driver.ts';
 import { InputError } from '../graph/model.ts';
 import { TokenInputError } from './tokens.ts';
 import { ImportUsageError } from '../import/pipeline.ts';
@@ -170,6 +170,8 @@ export function maskError(error: unknown): Error {
   if (original instanceof InputError || original instanceof TokenInputError || original instanceof ImportUsageError) {
     return errorAt(graphqlError, original.message, { extensions: { code: 'BAD_USER_INPUT' } });
   }
+  // Its client hung up: no one will read the answer, and nothing went wrong to log.
+  if (original instanceof QueryCancelledError) return errorAt(graphqlError, 'The request was cancelled.', { extensions: { code: 'REQUEST_CANCELLED' } });
   if (original && isUnavailable(original)) {
     return masked(graphqlError, UNAVAILABLE_MESSAGE, { code: 'DATABASE_UNAVAILABLE', http: { status: 503 } }, original);
   }

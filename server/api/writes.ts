@@ -190,7 +190,10 @@ export function mutationResolvers() {
           extensions: { code: 'PAYLOAD_TOO_LARGE' },
         });
       }
-      const report = await importDataset(ctx.db, {
+      // The pipeline stops on the request's signal itself, between statements, and rolls back
+      // (as the CLI on Ctrl-C); its own bookkeeping reads must not be cut short.
+      const report = await importDataset(ctx.db.cancelledBy(undefined), {
+        signal: ctx.signal,
         text: args.text,
         fileName,
         partner: token.name,

@@ -8,6 +8,7 @@ import neo4j, {
   type ManagedTransaction,
   type QueryResult,
   type RecordShape,
+  type Session,
   isInt,
   isDate,
   isDateTime,
@@ -36,6 +37,17 @@ export type Params = Record<string, unknown>;
 
 export interface QueryOptions {
   timeoutMs?: number;
+}
+
+/**
+ * Raised by a read whose request was cancelled (its client hung up): the read was stopped in
+ * Neo4j, or never started.
+ */
+export class QueryCancelledError extends Error {
+  override name = 'QueryCancelledError';
+  constructor(query: string) {
+    super(`The query ${query} was cancelled: the request it served was cancelled.`);
+  }
 }
 
 /** Raised when Neo4j cannot be reached: callers turn it into "database unavailable". */
@@ -70,11 +82,22 @@ export class Db {
     readonly database: string,
     readonly timeoutMs: number,
     private readonly observe?: (query: NamedQuery, ms: number) => void,
+    private readonly signal?: AbortSignal,
   ) {}
 
   /** The same database, reporting each query it runs, and how long it took, to `observe` (per-request accounting). */
   observed(observe: (query: NamedQuery, ms: number) => void): Db {
-    return new Db(this.driver, this.database, this.timeoutMs, observe);
+    return new Db(this.driver, this.database, this.timeoutMs, observe, this.signal);
+  }
+
+  /**
+   * The same database, whose reads stop when `signal` aborts (a request whose client hung up):
+   * a running read is stopped in Neo4j (the session is reset), a new one does not start, and
+   * either raises QueryCancelledError. Writes are not affected: one that started finishes, so
+   * that its outcome does not depend on when a connection dropped. Undefined: nothing stops.
+   */
+  cancelledBy(signal: AbortSignal | undefined): Db {
+    return new Db(this.driver, this.database, this.timeoutMs, this.observe, signal);
   }
 
   async read<T extends RecordShape = RecordShape>(query: NamedQuery, params: Params = {}, options: QueryOptions = {}) {
@@ -85,33 +108,28 @@ export class Db {
     return this.run<T>('WRITE', query, params, options);
   }
 
-  /** Several reads in one read transaction (one consistent snapshot, one round trip each). */
-  async readTx<R>(work: (tx: ManagedTransaction) => Promise<R>, name: string, options: QueryOptions = {}): Promise<R> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      return await session.executeRead(work, { timeout: options.timeoutMs ?? this.timeoutMs, metadata: { app: 'newtowns', query: name } });
-    } catch (error) {
-      throw translate(error);
-    } finally {
-      await session.close();
-    }
-  }
-
   private async run<T extends RecordShape>(
     mode: 'READ' | 'WRITE',
     query: NamedQuery,
     params: Params,
     options: QueryOptions,
   ): Promise<QueryResult<T>> {
+    const signal = mode === 'READ' ? this.signal : undefined;
+    if (signal?.aborted) throw new QueryCancelledError(query.name);
     const started = performance.now();
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session[mode] });
+    const stop = stopOnAbort(session, signal);
     const config = { timeout: options.timeoutMs ?? this.timeoutMs, metadata: { app: 'newtowns', query: query.name } };
     try {
       const work = (tx: ManagedTransaction) => tx.run<T>(query.text, params);
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      const result = mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      // A cancelled stream may end early but without an error: what it read is not the answer.
+      if (signal?.aborted) throw new QueryCancelledError(query.name);
+      return result;
     } catch (error) {
-      throw translate(error);
+      throw signal?.aborted ? new QueryCancelledError(query.name) : translate(error);
     } finally {
+      stop.release();
       await session.close();
       this.observe?.(query, performance.now() - started);
     }
@@ -132,6 +150,17 @@ export class Db {
   async close(): Promise<void> {
     await this.driver.close();
   }
+}
+
+/**
+ * Closes the session when `signal` aborts: the driver then resets the connection, which makes
+ * Neo4j stop the running query and roll its transaction back.
+ */
+function stopOnAbort(session: Session, signal: AbortSignal | undefined): { release(): void } {
+  if (!signal) return { release: () => {} };
+  const onAbort = () => void session.close().catch(() => {});
+  signal.addEventListener('abort', onAbort, { once: true });
+  return { release: () => signal.removeEventListener('abort', onAbort) };
 }
 
 function translate(error: unknown): unknown {

@@ -9,9 +9,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cypher } from '../../server/db/driver.ts';
 import { PROJECT_ROOT } from '../../server/config.ts';
-import { emptyGraph, fingerprint, testConnection, testDb } from '../support/db.ts';
+import { emptyGraph, fingerprint, testConnection, testDb, transactionRunningFor, transactionsGone } from '../support/db.ts';
 import { generateApocDataset } from '../bench/import.ts';
 import { importText, leftoverConstraints, SMALL } from './import-support.ts';
 
@@ -101,31 +100,7 @@ describe('newtowns import / imports / undo', () => {
   });
 });
 
-const importTransactions = cypher(
-  'test.import.cli.transactions',
-  `SHOW TRANSACTIONS YIELD metaData, elapsedTime WHERE metaData.query = $query
-   RETURN count(*) AS running, max(elapsedTime.milliseconds) AS ms`,
-);
-
-/** Wait until the CLI's import transaction `query` (import.data, import.explain) has run for `ms`. */
-async function importRunningFor(ms: number, query = 'import.data'): Promise<void> {
-  for (const deadline = Date.now() + 90_000; ; ) {
-    const r = (await db.read(importTransactions, { query })).records[0]!;
-    if (Number(r.get('running')) > 0 && Number(r.get('ms')) > ms) return;
-    if (Date.now() > deadline) throw new Error(`the ${query} transaction never started`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-/** Wait until no import transaction (data or explain) is open on the server. */
-async function importTransactionsGone(): Promise<void> {
-  for (const until = Date.now() + 60_000; ; ) {
-    const running = await Promise.all(['import.data', 'import.explain'].map(async (query) => Number((await db.read(importTransactions, { query })).records[0]!.get('running'))));
-    if (running.every((n) => n === 0)) return;
-    if (Date.now() > until) throw new Error('an interrupted import transaction is still open');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+const IMPORT_TRANSACTIONS = ['import.data', 'import.explain'];
 
 /** The CLI importing a dataset that takes many seconds, with its exit and its stderr. */
 function slowImport(name: string, unwindBatch?: number, flags: string[] = []) {
@@ -150,11 +125,11 @@ describe('an interrupted import', () => {
     // About 900 statements: many seconds of work, so the kill lands inside the data transaction.
     const run = slowImport('kill');
     try {
-      await importRunningFor(4000);
+      await transactionRunningFor(db, 'import.data', 4000);
       run.child.kill('SIGKILL');
       expect((await run.exited).signal).toBe('SIGKILL');
       // The server notices the dropped connection and rolls the transaction back.
-      await importTransactionsGone();
+      await transactionsGone(db, IMPORT_TRANSACTIONS);
       expect(await fingerprint(db)).toEqual(before);
       // The temporary constraint the killed import created is dropped by the next import.
       const next = await importText(db, "MERGE (s:Source {id: 'source:after-kill'}) SET s.name = 'Na';");
@@ -169,12 +144,12 @@ describe('an interrupted import', () => {
     const before = await fingerprint(db);
     const run = slowImport('ctrlc');
     try {
-      await importRunningFor(2000);
+      await transactionRunningFor(db, 'import.data', 2000);
       run.child.kill('SIGINT');
       expect(await run.exited).toEqual({ code: 1, signal: null });
       expect(run.stderr()).toContain('Interrupted: rolling back...');
       expect(run.stdout()).toContain('the import was interrupted; nothing was applied');
-      await importTransactionsGone();
+      await transactionsGone(db, IMPORT_TRANSACTIONS);
       expect(await fingerprint(db)).toEqual(before);
       expect(await leftoverConstraints(db)).toEqual([]);
     } finally {
@@ -187,7 +162,7 @@ describe('an interrupted import', () => {
     // Statements of 3000 literal rows: Neo4j takes seconds to plan each one (EXPLAIN).
     const run = slowImport('plans', 3000, ['--json']);
     try {
-      await importRunningFor(500, 'import.explain');
+      await transactionRunningFor(db, 'import.explain', 500);
       run.child.kill('SIGINT');
       expect(await run.exited).toEqual({ code: 1, signal: null });
       const report = JSON.parse(run.stdout());
@@ -196,7 +171,7 @@ describe('an interrupted import', () => {
       // It never reached the schema (temporary constraint) and run phases.
       expect(Object.keys(report.timings).sort()).toEqual(['check', 'explain', 'total']);
       expect(report.statements.run).toBe(0);
-      await importTransactionsGone();
+      await transactionsGone(db, IMPORT_TRANSACTIONS);
       expect(await fingerprint(db)).toEqual(before);
     } finally {
       run.stop();
@@ -208,7 +183,7 @@ describe('an interrupted import', () => {
     // The first Ctrl-C waits for Neo4j to finish planning a 3000-row statement, seconds away.
     const run = slowImport('twice', 3000);
     try {
-      await importRunningFor(500, 'import.explain');
+      await transactionRunningFor(db, 'import.explain', 500);
       run.child.kill('SIGINT');
       for (const until = Date.now() + 30_000; !run.stderr().includes('Interrupted: rolling back...'); ) {
         if (Date.now() > until) throw new Error(`no "Interrupted" after Ctrl-C; stderr: ${run.stderr()}`);
@@ -217,7 +192,7 @@ describe('an interrupted import', () => {
       run.child.kill('SIGINT');
       // Killed by SIGINT: a shell reports status 130.
       expect(await run.exited).toEqual({ code: null, signal: 'SIGINT' });
-      await importTransactionsGone();
+      await transactionsGone(db, IMPORT_TRANSACTIONS);
       expect(await fingerprint(db)).toEqual(before);
     } finally {
       run.stop();

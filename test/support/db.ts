@@ -1,6 +1,7 @@
 /**
- * Helpers for tests against the real test Neo4j: a Db, emptying the graph, and a fingerprint of
- * everything in it (to prove an operation changed nothing).
+ * Helpers for tests against the real test Neo4j: a Db, emptying the graph, a fingerprint of
+ * everything in it (to prove an operation changed nothing), and watching the server's open
+ * transactions by the query name they carry (to act while one runs, and to see it gone).
  */
 import { createHash } from 'node:crypto';
 import { inject } from 'vitest';
@@ -60,4 +61,30 @@ function sortKeys(value: unknown): unknown {
     return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, sortKeys(v)]));
   }
   return value;
+}
+
+const transactionsNamed = cypher(
+  'test.transactions',
+  `SHOW TRANSACTIONS YIELD metaData, elapsedTime WHERE metaData.query = $query
+   RETURN count(*) AS running, max(elapsedTime.milliseconds) AS ms`,
+);
+
+/** Wait until a transaction named `query` (its metadata, see Db) has been open on the server for `ms`. */
+export async function transactionRunningFor(db: Db, query: string, ms: number): Promise<void> {
+  for (const deadline = Date.now() + 90_000; ; ) {
+    const r = (await db.read(transactionsNamed, { query })).records[0]!;
+    if (Number(r.get('running')) > 0 && Number(r.get('ms')) > ms) return;
+    if (Date.now() > deadline) throw new Error(`no ${query} transaction ran for ${ms} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Wait until no transaction named one of `queries` is open on the server. */
+export async function transactionsGone(db: Db, queries: readonly string[]): Promise<void> {
+  for (const until = Date.now() + 60_000; ; ) {
+    const running = await Promise.all(queries.map(async (query) => Number((await db.read(transactionsNamed, { query })).records[0]!.get('running'))));
+    if (running.every((n) => n === 0)) return;
+    if (Date.now() > until) throw new Error(`a ${queries.join(' or ')} transaction is still open`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }

@@ -1,0 +1,125 @@
+/**
+ * A request whose client hangs up is cancelled: its reads stop in Neo4j (not at their timeout),
+ * reads it has not started never start, and a dataset import rolls back. Real Neo4j, real HTTP.
+ */
+import http from 'node:http';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { cypher, plain, QueryCancelledError } from '../../server/db/driver.ts';
+import { createApiToken } from '../../server/api/tokens.ts';
+import { generateApocDataset } from '../bench/import.ts';
+import { fingerprint, transactionRunningFor, transactionsGone } from '../support/db.ts';
+import { startApi, type Api } from './api-support.ts';
+import { leftoverConstraints } from './import-support.ts';
+
+let api: Api;
+
+beforeAll(async () => {
+  api = await startApi();
+});
+// Counts to 10^11: hours of work, so it can only end early by being stopped (or by its timeout,
+// two minutes, longer than the tests wait for it to go).
+const endless = cypher('test.cancel.endless', 'UNWIND range(1, 100000000000) AS x WITH x WHERE x % 3 = 0 RETURN count(*) AS n');
+const ENDLESS_TIMEOUT_MS = 120_000;
+
+afterAll(async () => {
+  // Should cancelling fail, the endless read must not outlive the test.
+  const stray = await api?.db.read(
+    cypher('test.cancel.stray', 'SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData.query = $query RETURN collect(transactionId) AS ids'),
+    { query: endless.name },
+  );
+  const ids = stray?.records[0]?.get('ids') as string[] | undefined;
+  if (ids?.length) await api.db.write(cypher('test.cancel.terminate', 'TERMINATE TRANSACTIONS $ids'), { ids });
+  await api?.close();
+});
+const one = cypher('test.cancel.one', 'RETURN 1 AS x');
+
+describe('Db.cancelledBy', () => {
+  it('stops a running read in Neo4j when the signal aborts; the driver goes on serving', async () => {
+    const cancel = new AbortController();
+    const read = api.db.cancelledBy(cancel.signal).read(endless, {}, { timeoutMs: ENDLESS_TIMEOUT_MS });
+    const outcome = read.then(
+      () => 'finished',
+      (error: unknown) => error,
+    );
+    await transactionRunningFor(api.db, endless.name, 500);
+    cancel.abort();
+    const error = await outcome;
+    expect(error).toBeInstanceOf(QueryCancelledError);
+    expect((error as Error).message).toBe('The query test.cancel.endless was cancelled: the request it served was cancelled.');
+    await transactionsGone(api.db, [endless.name]);
+    expect(plain((await api.db.read(one)).records[0]!.get('x'))).toBe(1);
+  });
+
+  it('does not start a read once the signal has aborted; writes are never cancelled', async () => {
+    const cancel = new AbortController();
+    cancel.abort();
+    const ran: string[] = [];
+    const db = api.db.observed((q) => ran.push(q.name)).cancelledBy(cancel.signal);
+    await expect(db.read(one)).rejects.toBeInstanceOf(QueryCancelledError);
+    expect(ran).toEqual([]);
+    const probe = cypher('test.cancel.probe', 'MERGE (p:CancelProbe {id: $id}) RETURN p.id AS id');
+    expect((await db.write(probe, { id: 'p1' })).records[0]!.get('id')).toBe('p1');
+    expect(ran).toEqual(['test.cancel.probe']);
+    await api.db.write(cypher('test.cancel.probe.delete', 'MATCH (p:CancelProbe) DELETE p'));
+  });
+
+  it('leaves reads without a signal alone', async () => {
+    const db = api.db.cancelledBy(undefined);
+    expect(plain((await db.read(one)).records[0]!.get('x'))).toBe(1);
+  });
+});
+
+describe('a client that hangs up', () => {
+  it('on a dataset import: the import stops and rolls back, nothing is recorded', async () => {
+    const { secret } = await createApiToken(api.db, { name: 'test-hangup', role: 'partner' });
+    const before = await fingerprint(api.db);
+    // About 900 statements in one transaction: many seconds, so the hang-up lands inside it.
+    const text = generateApocDataset({ nodes: 6000, relationships: 12000, prefix: 'hangup' });
+    const body = JSON.stringify({
+      query: 'mutation($text: String!) { importDataset(fileName: "hangup.cypher", text: $text) { status } }',
+      variables: { text },
+    });
+    const request = http.request(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${secret}` },
+    });
+    let answered = false;
+    request.on('response', () => (answered = true));
+    const closed = new Promise<void>((resolve) => request.on('close', resolve));
+    request.on('error', () => {}); // the hang-up itself
+    request.end(body);
+    try {
+      await transactionRunningFor(api.db, 'import.data', 2000);
+    } finally {
+      request.destroy();
+    }
+    await closed;
+    expect(answered).toBe(false);
+    // Had it not stopped, the import would still be running here, and later be committed.
+    await transactionsGone(api.db, ['import.data', 'import.explain']);
+    expect(await fingerprint(api.db)).toEqual(before);
+    // The import ends as an interrupted one does: its temporary constraint is dropped.
+    for (const until = Date.now() + 60_000; (await leftoverConstraints(api.db)).length > 0; ) {
+      if (Date.now() > until) throw new Error('the cancelled import left its temporary constraint');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(await fingerprint(api.db)).toEqual(before);
+  }, 180_000);
+
+  it('while sending its request: nothing is logged as an error, and the next request is answered', async () => {
+    const logged = vi.spyOn(console, 'error');
+    const socketClosed = new Promise<void>((resolve) => {
+      const request = http.request(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' } });
+      request.on('error', () => {});
+      request.on('close', resolve);
+      request.write('{"query": "{ municipalities { edges { node { id ');
+      setTimeout(() => request.destroy(), 100);
+    });
+    await socketClosed;
+    const r = await api.gql('{ municipality(code: "GM0001") { id } }');
+    expect(r.status).toBe(200);
+    expect(r.body.data?.municipality).toEqual({ id: 'municipality:GM0001' });
+    expect(logged).not.toHaveBeenCalled();
+    logged.mockRestore();
+  });
+});
