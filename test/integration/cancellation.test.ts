@@ -7,20 +7,22 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cypher, plain, QueryCancelledError } from '../../server/db/driver.ts';
 import { createApiToken } from '../../server/api/tokens.ts';
 import { generateApocDataset } from '../bench/import.ts';
-import { fingerprint, transactionRunningFor, transactionsGone } from '../support/db.ts';
+import { createContext } from '../../server/api/context.ts';
+import { fingerprint, testConfig, transactionRunningFor, transactionsGone } from '../support/db.ts';
 import { startApi, type Api } from './api-support.ts';
 import { leftoverConstraints } from './import-support.ts';
+
+// Counts to 10^11: hours of work, so it can only end early by being stopped (or by its timeout,
+// two minutes, longer than the tests wait for it to go).
+const endless = cypher('test.cancel.endless', 'UNWIND range(1, 100000000000) AS x WITH x WHERE x % 3 = 0 RETURN count(*) AS n');
+const ENDLESS_TIMEOUT_MS = 120_000;
+const one = cypher('test.cancel.one', 'RETURN 1 AS x');
 
 let api: Api;
 
 beforeAll(async () => {
   api = await startApi();
 });
-// Counts to 10^11: hours of work, so it can only end early by being stopped (or by its timeout,
-// two minutes, longer than the tests wait for it to go).
-const endless = cypher('test.cancel.endless', 'UNWIND range(1, 100000000000) AS x WITH x WHERE x % 3 = 0 RETURN count(*) AS n');
-const ENDLESS_TIMEOUT_MS = 120_000;
-
 afterAll(async () => {
   // Should cancelling fail, the endless read must not outlive the test.
   const stray = await api?.db.read(
@@ -31,7 +33,6 @@ afterAll(async () => {
   if (ids?.length) await api.db.write(cypher('test.cancel.terminate', 'TERMINATE TRANSACTIONS $ids'), { ids });
   await api?.close();
 });
-const one = cypher('test.cancel.one', 'RETURN 1 AS x');
 
 describe('Db.cancelledBy', () => {
   it('stops a running read in Neo4j when the signal aborts; the driver goes on serving', async () => {
@@ -66,6 +67,19 @@ describe('Db.cancelledBy', () => {
   it('leaves reads without a signal alone', async () => {
     const db = api.db.cancelledBy(undefined);
     expect(plain((await db.read(one)).records[0]!.get('x'))).toBe(1);
+  });
+});
+
+describe('a request', () => {
+  it("reads through a Db that stops with it: its context's queries and loaders", async () => {
+    const cancel = new AbortController();
+    const server = { requestId: 'test-cancelled', counter: { queries: 0 }, authorization: null, signal: cancel.signal };
+    const ctx = createContext(api.db, testConfig(), server);
+    expect(await ctx.node.load('municipality:GM0001')).toMatchObject({ id: 'municipality:GM0001' });
+    cancel.abort();
+    await expect(ctx.db.read(one)).rejects.toBeInstanceOf(QueryCancelledError);
+    await expect(ctx.node.load('municipality:GM0002')).rejects.toBeInstanceOf(QueryCancelledError);
+    expect(server.counter.queries).toBe(1);
   });
 });
 
