@@ -83,19 +83,30 @@ const serve: Command = async (_args, config) => {
   await new Promise<void>((resolve) => {
     let stopping = false;
     const shutdown = (signal: string) => {
-      if (stopping) return;
+      if (stopping) {
+        if (app.inFlight() > 0) say(`${signal}: cutting the requests in flight.`);
+        app.cut();
+        return;
+      }
       stopping = true;
-      say(`\n${signal}: shutting down...`);
+      const waiting = app.inFlight();
+      const grace = Math.ceil(config.shutdownGraceMs / 1000);
+      const requests = waiting === 1 ? '1 request is' : `${waiting} requests are`;
+      say(
+        waiting > 0 && grace > 0
+          ? `\n${signal}: shutting down; ${requests} still being answered, waiting up to ${grace} s (${signal} again cuts them)...`
+          : `\n${signal}: shutting down...`,
+      );
       void app
-        .close()
+        .close({ graceMs: config.shutdownGraceMs })
         .then(() => opened.close())
         .then(resolve, (error: unknown) => {
           say(String(error));
           resolve();
         });
     };
-    process.once('SIGINT', () => shutdown('SIGINT'));
-    process.once('SIGTERM', () => shutdown('SIGTERM'));
+    process.on('SIGINT', () => shutdown('SIGINT'));
+    process.on('SIGTERM', () => shutdown('SIGTERM'));
   });
   return 0;
 };

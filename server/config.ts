@@ -36,6 +36,8 @@ export interface Config {
   readonly maxBodyBytes: number;
   /** Largest dataset accepted through the API, in bytes. */
   readonly maxImportBytes: number;
+  /** How long a stopping server lets the requests in flight finish, in ms. */
+  readonly shutdownGraceMs: number;
 }
 
 export class ConfigError extends Error {
@@ -90,5 +92,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: flag(env, 'NEWTOWNS_INTROSPECTION', true),
     maxBodyBytes: integer(env, 'NEWTOWNS_MAX_BODY_BYTES', 1_000_000, 1_000),
     maxImportBytes: integer(env, 'NEWTOWNS_MAX_IMPORT_BYTES', 50_000_000, 1_000),
+    shutdownGraceMs: integer(env, 'NEWTOWNS_SHUTDOWN_GRACE_MS', 10_000, 0),
   };
 }

@@ -84,7 +84,15 @@ function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, pathna
 export interface AppServer {
   server: http.Server;
   url: string;
-  close(): Promise<void>;
+  /** Requests being answered now. */
+  inFlight(): number;
+  /**
+   * Stops taking connections, lets the requests in flight finish for up to `graceMs` (default 0),
+   * then cuts the rest: their reads stop and an import rolls back (see Db.cancelledBy).
+   */
+  close(options?: { graceMs?: number }): Promise<void>;
+  /** Cuts every connection now (a second Ctrl-C during close). */
+  cut(): void;
 }
 
 /**
@@ -113,7 +121,10 @@ export async function startHttpServer(deps: { db: Db; config: Config }, port = d
     }
     serveStatic(req, res, pathname);
   };
+  let inFlight = 0;
   const server = http.createServer((req, res) => {
+    inFlight++;
+    res.once('close', () => inFlight--);
     // A request without Accept-Encoding (node:http, curl without --compressed) skips it entirely.
     if (req.headers['accept-encoding']) compress(req as never, res as never, () => route(req, res));
     else route(req, res);
@@ -130,10 +141,20 @@ export async function startHttpServer(deps: { db: Db; config: Config }, port = d
   return {
     server,
     url,
-    close: () =>
+    inFlight: () => inFlight,
+    close: ({ graceMs = 0 } = {}) =>
       new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
+        // A keep-alive connection goes idle when its answer is out: close it then, not at its timeout.
+        const idle = setInterval(() => server.closeIdleConnections(), 50);
+        const cut = setTimeout(() => server.closeAllConnections(), graceMs);
+        server.close(() => {
+          clearInterval(idle);
+          clearTimeout(cut);
+          resolve();
+        });
+        server.closeIdleConnections();
+        if (graceMs <= 0) server.closeAllConnections();
       }),
+    cut: () => server.closeAllConnections(),
   };
 }

@@ -1,6 +1,8 @@
 /**
  * A request whose client hangs up is cancelled: its reads stop in Neo4j (not at their timeout),
- * reads it has not started never start, and a dataset import rolls back. Real Neo4j, real HTTP.
+ * reads it has not started never start, and a dataset import rolls back. A stopping server lets
+ * the requests in flight finish within its grace, and cancels the rest the same way. Real Neo4j,
+ * real HTTP.
  */
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -9,6 +11,7 @@ import { createApiToken } from '../../server/api/tokens.ts';
 import { generateApocDataset } from '../bench/import.ts';
 import { createContext } from '../../server/api/context.ts';
 import { fingerprint, testConfig, transactionRunningFor, transactionsGone } from '../support/db.ts';
+import { startHttpServer } from '../../server/http.ts';
 import { startApi, type Api } from './api-support.ts';
 import { leftoverConstraints } from './import-support.ts';
 
@@ -83,40 +86,56 @@ describe('a request', () => {
   });
 });
 
+/** A partner's importDataset over real HTTP: its answer (or the error of a cut connection), and the request to cut. */
+function importOverHttp(url: string, secret: string, name: string, size: { nodes: number; relationships: number }) {
+  const text = generateApocDataset({ ...size, prefix: name });
+  const body = JSON.stringify({
+    query: `mutation($text: String!) { importDataset(fileName: "${name}.cypher", text: $text) { status } }`,
+    variables: { text },
+  });
+  const request = http.request(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${secret}` },
+  });
+  const answer = new Promise<{ status: number; body: any }>((resolve, reject) => {
+    request.on('response', (res) => {
+      let text = '';
+      res.on('data', (chunk: Buffer) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text) }));
+    });
+    request.on('error', reject);
+  });
+  answer.catch(() => {}); // a cut is what some tests want; they await the promise themselves
+  request.end(body);
+  return { answer, request };
+}
+
+/** Wait until the import's temporary constraint is dropped: the import has ended on the server. */
+async function importEnded(): Promise<void> {
+  for (const until = Date.now() + 60_000; (await leftoverConstraints(api.db)).length > 0; ) {
+    if (Date.now() > until) throw new Error('the import left its temporary constraint');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+// About 900 statements in one transaction: many seconds, so a hang-up or a cut lands inside it.
+const LONG_IMPORT = { nodes: 6000, relationships: 12000 };
+
 describe('a client that hangs up', () => {
   it('on a dataset import: the import stops and rolls back, nothing is recorded', async () => {
     const { secret } = await createApiToken(api.db, { name: 'test-hangup', role: 'partner' });
     const before = await fingerprint(api.db);
-    // About 900 statements in one transaction: many seconds, so the hang-up lands inside it.
-    const text = generateApocDataset({ nodes: 6000, relationships: 12000, prefix: 'hangup' });
-    const body = JSON.stringify({
-      query: 'mutation($text: String!) { importDataset(fileName: "hangup.cypher", text: $text) { status } }',
-      variables: { text },
-    });
-    const request = http.request(`${api.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${secret}` },
-    });
-    let answered = false;
-    request.on('response', () => (answered = true));
-    const closed = new Promise<void>((resolve) => request.on('close', resolve));
-    request.on('error', () => {}); // the hang-up itself
-    request.end(body);
+    const { answer, request } = importOverHttp(api.url, secret, 'hangup', LONG_IMPORT);
     try {
       await transactionRunningFor(api.db, 'import.data', 2000);
     } finally {
       request.destroy();
     }
-    await closed;
-    expect(answered).toBe(false);
+    await expect(answer).rejects.toThrow();
     // Had it not stopped, the import would still be running here, and later be committed.
     await transactionsGone(api.db, ['import.data', 'import.explain']);
     expect(await fingerprint(api.db)).toEqual(before);
-    // The import ends as an interrupted one does: its temporary constraint is dropped.
-    for (const until = Date.now() + 60_000; (await leftoverConstraints(api.db)).length > 0; ) {
-      if (Date.now() > until) throw new Error('the cancelled import left its temporary constraint');
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    await importEnded();
     expect(await fingerprint(api.db)).toEqual(before);
   }, 180_000);
 
@@ -136,4 +155,35 @@ describe('a client that hangs up', () => {
     expect(logged).not.toHaveBeenCalled();
     logged.mockRestore();
   });
+});
+
+describe('a stopping server', () => {
+  it('takes no new connections and lets the requests in flight finish', async () => {
+    const app = await startHttpServer({ db: api.db, config: testConfig({ port: 0 }) }, 0);
+    const { secret } = await createApiToken(api.db, { name: 'test-drain', role: 'partner' });
+    // Some seconds of work: under way when the server is told to stop, far within its grace.
+    const { answer } = importOverHttp(app.url, secret, 'drain', { nodes: 1500, relationships: 3000 });
+    await transactionRunningFor(api.db, 'import.data', 200);
+    expect(app.inFlight()).toBe(1);
+    const closed = app.close({ graceMs: 120_000 });
+    await expect(fetch(`${app.url}/healthz`)).rejects.toThrow();
+    const { status, body } = await answer;
+    expect(status).toBe(200);
+    expect(body).toEqual({ data: { importDataset: { status: 'applied' } } });
+    await closed;
+    expect(app.inFlight()).toBe(0);
+  }, 180_000);
+
+  it('cuts the requests still running when its grace is over: an import rolls back', async () => {
+    const app = await startHttpServer({ db: api.db, config: testConfig({ port: 0 }) }, 0);
+    const { secret } = await createApiToken(api.db, { name: 'test-cut', role: 'partner' });
+    const before = await fingerprint(api.db);
+    const { answer } = importOverHttp(app.url, secret, 'cut', LONG_IMPORT);
+    await transactionRunningFor(api.db, 'import.data', 1000);
+    await app.close({ graceMs: 300 });
+    await expect(answer).rejects.toThrow(/socket hang up|ECONNRESET/);
+    await transactionsGone(api.db, ['import.data', 'import.explain']);
+    await importEnded();
+    expect(await fingerprint(api.db)).toEqual(before);
+  }, 180_000);
 });
