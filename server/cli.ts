@@ -9,6 +9,7 @@ import { start, status, stop, LocalNeo4jError } from './db/local-neo4j.ts';
 import { openDatabase } from './db/open.ts';
 import { startHttpServer } from './http.ts';
 import { seedIfEmpty } from './import/seed.ts';
+import { onStopSignals } from './stop-signals.ts';
 
 const USAGE = `newtowns <command>
 
@@ -81,32 +82,31 @@ const serve: Command = async (_args, config) => {
   say(`  Health    ${app.url}/healthz`);
   say('Press Ctrl-C to stop.');
   await new Promise<void>((resolve) => {
-    let stopping = false;
-    const shutdown = (signal: string) => {
-      if (stopping) {
+    onStopSignals(
+      (signal) => {
+        const waiting = app.inFlight();
+        const grace = Math.ceil(config.shutdownGraceMs / 1000);
+        const requests = waiting === 1 ? '1 request is' : `${waiting} requests are`;
+        say(
+          waiting > 0 && grace > 0
+            ? `\n${signal}: shutting down; ${requests} still being answered, waiting up to ${grace} s (${signal} again cuts them)...`
+            : `\n${signal}: shutting down...`,
+        );
+        const onWindDown = (cut: number) =>
+          say(`Waiting for ${cut === 1 ? 'the cut request' : `${cut} cut requests`} to wind down (an import rolls back)...`);
+        void app
+          .close({ graceMs: config.shutdownGraceMs, onWindDown })
+          .then(() => opened.close())
+          .then(resolve, (error: unknown) => {
+            say(String(error));
+            resolve();
+          });
+      },
+      (signal) => {
         if (app.inFlight() > 0) say(`${signal}: cutting the requests in flight.`);
         app.cut();
-        return;
-      }
-      stopping = true;
-      const waiting = app.inFlight();
-      const grace = Math.ceil(config.shutdownGraceMs / 1000);
-      const requests = waiting === 1 ? '1 request is' : `${waiting} requests are`;
-      say(
-        waiting > 0 && grace > 0
-          ? `\n${signal}: shutting down; ${requests} still being answered, waiting up to ${grace} s (${signal} again cuts them)...`
-          : `\n${signal}: shutting down...`,
-      );
-      void app
-        .close({ graceMs: config.shutdownGraceMs })
-        .then(() => opened.close())
-        .then(resolve, (error: unknown) => {
-          say(String(error));
-          resolve();
-        });
-    };
-    process.on('SIGINT', () => shutdown('SIGINT'));
-    process.on('SIGTERM', () => shutdown('SIGTERM'));
+      },
+    );
   });
   return 0;
 };

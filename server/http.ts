@@ -81,6 +81,9 @@ function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, pathna
   else fs.createReadStream(file).pipe(res);
 }
 
+/** How long close() waits, after the connections are gone, for cut requests to wind down. */
+const WIND_DOWN_MS = 30_000;
+
 export interface AppServer {
   server: http.Server;
   url: string;
@@ -88,9 +91,11 @@ export interface AppServer {
   inFlight(): number;
   /**
    * Stops taking connections, lets the requests in flight finish for up to `graceMs` (default 0),
-   * then cuts the rest: their reads stop and an import rolls back (see Db.cancelledBy).
+   * then cuts the rest: their reads stop and an import rolls back (see Db.cancelledBy). Resolves
+   * when the cut requests have wound down too (at most WIND_DOWN_MS more; `onWindDown` hears how
+   * many it waits for), so that the database can be closed after it.
    */
-  close(options?: { graceMs?: number }): Promise<void>;
+  close(options?: { graceMs?: number; onWindDown?: (requests: number) => void }): Promise<void>;
   /** Cuts every connection now (a second Ctrl-C during close). */
   cut(): void;
 }
@@ -109,6 +114,9 @@ const compress = compression({
 
 export async function startHttpServer(deps: { db: Db; config: Config }, port = deps.config.port): Promise<AppServer> {
   const yoga = createGraphQL(deps);
+  // GraphQL requests whose handler has not returned: a cut one may still be winding down (an
+  // import rolling back and dropping its temporary constraint) after its connection is gone.
+  const handling = new Set<Promise<void>>();
   const route = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     if (pathname === '/healthz') {
@@ -116,7 +124,9 @@ export async function startHttpServer(deps: { db: Db; config: Config }, port = d
       return;
     }
     if (pathname === '/graphql' || pathname.startsWith('/graphql/')) {
-      void yoga(req, res);
+      const handled = yoga(req, res);
+      handling.add(handled);
+      void handled.finally(() => handling.delete(handled));
       return;
     }
     serveStatic(req, res, pathname);
@@ -142,8 +152,8 @@ export async function startHttpServer(deps: { db: Db; config: Config }, port = d
     server,
     url,
     inFlight: () => inFlight,
-    close: ({ graceMs = 0 } = {}) =>
-      new Promise<void>((resolve) => {
+    close: async ({ graceMs = 0, onWindDown } = {}) => {
+      await new Promise<void>((resolve) => {
         // A keep-alive connection goes idle when its answer is out: close it then, not at its timeout.
         const idle = setInterval(() => server.closeIdleConnections(), 50);
         const cut = setTimeout(() => server.closeAllConnections(), graceMs);
@@ -154,7 +164,13 @@ export async function startHttpServer(deps: { db: Db; config: Config }, port = d
         });
         server.closeIdleConnections();
         if (graceMs <= 0) server.closeAllConnections();
-      }),
+      });
+      if (handling.size === 0) return;
+      onWindDown?.(handling.size);
+      let giveUp: NodeJS.Timeout | undefined;
+      await Promise.race([Promise.allSettled(handling), new Promise((resolve) => (giveUp = setTimeout(resolve, WIND_DOWN_MS)))]);
+      clearTimeout(giveUp);
+    },
     cut: () => server.closeAllConnections(),
   };
 }

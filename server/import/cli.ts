@@ -21,6 +21,7 @@ import { importDataset, issueText, type ImportProgress, type ImportReport } from
 import { progressBar } from './progress.ts';
 import { listImportRecords, undoImport, type UndoReport } from './records.ts';
 import { loadSeed } from './seed.ts';
+import { onStopSignals } from '../stop-signals.ts';
 
 export type ImportCommand = (args: string[], config: Config) => Promise<number>;
 
@@ -41,22 +42,17 @@ function actor(): string {
  */
 function interruptible(): { signal: AbortSignal; release(): void } {
   const controller = new AbortController();
-  const release = () => {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  };
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (controller.signal.aborted) {
-      release();
+  const signals = onStopSignals(
+    () => {
+      say('\nInterrupted: rolling back...');
+      controller.abort();
+    },
+    (signal) => {
+      signals.release();
       process.kill(process.pid, signal);
-      return;
-    }
-    say('\nInterrupted: rolling back...');
-    controller.abort();
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  return { signal: controller.signal, release };
+    },
+  );
+  return { signal: controller.signal, release: () => signals.release() };
 }
 
 const sum = (m: Record<string, number>) => Object.values(m).reduce((a, b) => a + b, 0);

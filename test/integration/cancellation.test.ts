@@ -4,14 +4,18 @@
  * the requests in flight finish within its grace, and cancels the rest the same way. Real Neo4j,
  * real HTTP.
  */
+import { spawn } from 'node:child_process';
 import http from 'node:http';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cypher, plain, QueryCancelledError } from '../../server/db/driver.ts';
 import { createApiToken } from '../../server/api/tokens.ts';
 import { generateApocDataset } from '../bench/import.ts';
 import { createContext } from '../../server/api/context.ts';
-import { fingerprint, testConfig, transactionRunningFor, transactionsGone } from '../support/db.ts';
+import { fingerprint, testConfig, testConnection, transactionRunningFor, transactionsGone } from '../support/db.ts';
+import { PROJECT_ROOT } from '../../server/config.ts';
 import { startHttpServer } from '../../server/http.ts';
+import { REPEAT_MS } from '../../server/stop-signals.ts';
 import { startApi, type Api } from './api-support.ts';
 import { leftoverConstraints } from './import-support.ts';
 
@@ -180,10 +184,85 @@ describe('a stopping server', () => {
     const before = await fingerprint(api.db);
     const { answer } = importOverHttp(app.url, secret, 'cut', LONG_IMPORT);
     await transactionRunningFor(api.db, 'import.data', 1000);
-    await app.close({ graceMs: 300 });
+    const windingDown: number[] = [];
+    await app.close({ graceMs: 300, onWindDown: (n) => windingDown.push(n) });
     await expect(answer).rejects.toThrow(/socket hang up|ECONNRESET/);
+    // close() returned once the cut import had wound down: rolled back, its constraint dropped.
+    expect(windingDown).toEqual([1]);
+    expect(await leftoverConstraints(api.db)).toEqual([]);
     await transactionsGone(api.db, ['import.data', 'import.explain']);
-    await importEnded();
     expect(await fingerprint(api.db)).toEqual(before);
+  }, 180_000);
+
+  // The serve command, as `npm start` runs it, stopped by signals.
+  function serveCommand(graceMs: number) {
+    const c = testConnection();
+    const { NEO4J_DATABASE: _, ...rest } = process.env;
+    const env = { ...rest, NEO4J_URI: c.uri, NEO4J_USER: c.user, NEO4J_PASSWORD: c.password, PORT: '0', NEWTOWNS_SHUTDOWN_GRACE_MS: String(graceMs) };
+    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'server/bin/newtowns.mjs'), 'serve'], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d));
+    child.stderr.on('data', (d: Buffer) => (output += d));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const said = async (text: string) => {
+      for (const until = Date.now() + 60_000; !output.includes(text); ) {
+        if (Date.now() > until || child.exitCode !== null) throw new Error(`the server never said "${text}":\n${output}`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    };
+    const url = async () => {
+      await said('Press Ctrl-C to stop.');
+      return /GraphQL\s+(http:\/\/\S+)\/graphql/.exec(output)![1]!;
+    };
+    const stop = () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    };
+    return { child, exited, url, said, output: () => output, stop };
+  }
+
+  it('serve: Ctrl-C (even delivered twice at once) lets an import in flight finish, then exits 0', async () => {
+    const serve = serveCommand(120_000);
+    try {
+      const url = await serve.url();
+      const { secret } = await createApiToken(api.db, { name: 'test-serve-drain', role: 'partner' });
+      const { answer } = importOverHttp(url, secret, 'serve-drain', { nodes: 1500, relationships: 3000 });
+      await transactionRunningFor(api.db, 'import.data', 200);
+      // Milliseconds apart, as npm passes on the terminal's Ctrl-C (at once, the kernel would merge them).
+      serve.child.kill('SIGINT');
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      serve.child.kill('SIGINT');
+      const { body } = await answer;
+      expect(body).toEqual({ data: { importDataset: { status: 'applied' } } });
+      expect(await serve.exited).toBe(0);
+      expect(serve.output()).toContain('SIGINT: shutting down; 1 request is still being answered, waiting up to 120 s (SIGINT again cuts them)...');
+      expect(serve.output()).not.toContain('cutting');
+    } finally {
+      serve.stop();
+    }
+  }, 180_000);
+
+  it('serve: a second Ctrl-C cuts the requests in flight; the import rolls back, and it exits 0', async () => {
+    const serve = serveCommand(120_000);
+    try {
+      const url = await serve.url();
+      const { secret } = await createApiToken(api.db, { name: 'test-serve-cut', role: 'partner' });
+      const before = await fingerprint(api.db);
+      const { answer } = importOverHttp(url, secret, 'serve-cut', LONG_IMPORT);
+      await transactionRunningFor(api.db, 'import.data', 1000);
+      serve.child.kill('SIGINT');
+      // Press again once the first press has been answered, as a person does.
+      await serve.said('SIGINT: shutting down');
+      await new Promise((resolve) => setTimeout(resolve, 2 * REPEAT_MS));
+      serve.child.kill('SIGINT');
+      await expect(answer).rejects.toThrow(/socket hang up|ECONNRESET/);
+      expect(await serve.exited).toBe(0);
+      expect(serve.output()).toContain('SIGINT: cutting the requests in flight.\nWaiting for the cut request to wind down (an import rolls back)...');
+      // It waited for the cut import to wind down before it closed the database and exited.
+      expect(await leftoverConstraints(api.db)).toEqual([]);
+      await transactionsGone(api.db, ['import.data', 'import.explain']);
+      expect(await fingerprint(api.db)).toEqual(before);
+    } finally {
+      serve.stop();
+    }
   }, 180_000);
 });

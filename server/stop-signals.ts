@@ -1,0 +1,34 @@
+/**
+ * Ctrl-C and SIGTERM as "stop" and "stop now", for the commands that stop with care (serve,
+ * import): the first signal calls `stop`, a later one `stopNow`.
+ *
+ * One Ctrl-C can arrive twice, a few milliseconds apart: the terminal sends it to npm and to this
+ * process, and npm passes its copy on too when it runs this process itself. A repeat handled
+ * within REPEAT_MS is that same Ctrl-C, not a second one: no person presses twice that fast.
+ * (Handled, not sent: signals wait for the event loop, so two that arrive while it is busy are
+ * handled back to back. A person sees the first one's message before pressing again.)
+ */
+export const REPEAT_MS = 50;
+
+export type StopSignal = 'SIGINT' | 'SIGTERM';
+
+export function onStopSignals(stop: (signal: StopSignal) => void, stopNow: (signal: StopSignal) => void): { release(): void } {
+  let first: number | undefined;
+  const onSignal = (signal: StopSignal) => {
+    const now = performance.now();
+    if (first === undefined) {
+      first = now;
+      stop(signal);
+    } else if (now - first >= REPEAT_MS) {
+      stopNow(signal);
+    }
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return {
+    release() {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    },
+  };
+}
