@@ -61,7 +61,10 @@ export interface ImportOptions {
   /** Run and validate everything, then roll back. */
   dryRun?: boolean;
   onProgress?: (progress: ImportProgress) => void;
-  /** Stops the import (rolled back) at the next statement. */
+  /**
+   * Stops the import, rolled back: at once, also in the middle of a statement or of Neo4j's
+   * planning of one. (Not during the commit: once committed, an import stays.)
+   */
   signal?: AbortSignal;
   /** Timeout of the data transaction (default 30 minutes). */
   timeoutMs?: number;
@@ -555,6 +558,9 @@ interface PreState {
 
 type Tx = Transaction;
 
+/** Closing a session whose statement runs makes the driver reset the connection: Neo4j stops it. */
+const resetter = (session: Session) => () => void session.close().catch(() => {});
+
 function beginData(session: Session, ctx: Ctx, query: string): Tx {
   return session.beginTransaction({
     timeout: ctx.options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
@@ -580,11 +586,16 @@ async function capture(tx: Tx | ManagedTransaction): Promise<PreState> {
   return { nodes, rels, nodeIds: [...nodes.keys()], relIds: [...rels.keys()] };
 }
 
-/** Runs `steps` (statements and :param) in `tx`; a refused or failed statement throws Stop. */
-async function runSteps(ctx: Ctx, tx: Tx, reader: Session, steps: Step[]): Promise<void> {
+/**
+ * Runs `steps` (statements and :param) in `tx`; a refused or failed statement throws Stop. An
+ * interruption stops between statements, and also inside one: `cut` resets the connection, so
+ * that Neo4j stops a long statement (or its planning) at once and rolls the transaction back.
+ */
+async function runSteps(ctx: Ctx, tx: Tx, reader: Session, steps: Step[], cut: () => void): Promise<void> {
   const { report, fail, warn } = ctx;
+  const signal = ctx.options.signal;
   for (const step of steps) {
-    if (ctx.options.signal?.aborted) {
+    if (signal?.aborted) {
       fail({ file: step.file, line: step.line, rule: 'interrupted', message: INTERRUPTED });
       throw new Stop();
     }
@@ -594,9 +605,14 @@ async function runSteps(ctx: Ctx, tx: Tx, reader: Session, steps: Step[]): Promi
     }
     ctx.progress({ phase: 'running', done: ctx.done, total: ctx.total, file: step.file, line: step.line });
     let summary: ResultSummary;
+    signal?.addEventListener('abort', cut, { once: true });
     try {
       summary = (await tx.run(step.text, ctx.params)).summary;
     } catch (error) {
+      if (signal?.aborted) {
+        fail({ file: step.file, line: step.line, rule: 'interrupted', message: INTERRUPTED });
+        throw new Stop();
+      }
       if (isUnavailable(error)) throw error;
       const { code, message } = serverMessage(error);
       const line = lineInFile(step, message);
@@ -612,6 +628,8 @@ async function runSteps(ctx: Ctx, tx: Tx, reader: Session, steps: Step[]): Promi
         statement: excerpt(step.text),
       });
       throw new Stop();
+    } finally {
+      signal?.removeEventListener('abort', cut);
     }
     ctx.done++;
     report.statements.run++;
@@ -851,7 +869,7 @@ async function runSingle(ctx: Ctx, steps: Step[]): Promise<ImportStatus> {
     const pre = await capture(tx);
     report.timings.capture = Math.round(performance.now() - t);
     t = performance.now();
-    await runSteps(ctx, tx, reader, steps);
+    await runSteps(ctx, tx, reader, steps, resetter(session));
     ctx.progress({ phase: 'running', done: ctx.done, total: ctx.total });
     report.timings.run = Math.round(performance.now() - t);
     const status = await checkAndCommit(ctx, tx, pre, report);
@@ -905,7 +923,7 @@ async function runStaged(ctx: Ctx, steps: Step[]): Promise<ImportStatus> {
       await db.write(Q.renewLease, { id: importId, lease: neo4j.int(lease) });
       const tx = beginData(session, ctx, 'import.stage');
       try {
-        await runSteps(ctx, tx, reader, stage);
+        await runSteps(ctx, tx, reader, stage, resetter(session));
         await tagNew(ctx, tx, pre);
         const changes = await diffPre(ctx, tx, pre, false);
         if (report.errors.length) throw new Stop();
@@ -1018,10 +1036,13 @@ async function explainAll(
   const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
   const begin = () => session.beginTransaction({ timeout: 120_000, metadata: { app: 'newtowns', query: 'import.explain' } });
   let tx = begin();
+  // Planning a statement of thousands of literal rows can take Neo4j most of a minute: an
+  // interruption resets the connection, which stops the planning at once.
+  const cut = resetter(session);
+  signal?.addEventListener('abort', cut, { once: true });
   try {
     let done = 0;
     for (const step of shapes.values()) {
-      // Planning a statement with thousands of literal rows takes Neo4j seconds: stop here too.
       if (signal?.aborted) {
         fail({ file: step.file, line: step.line, rule: 'interrupted', message: INTERRUPTED });
         return;
@@ -1043,6 +1064,10 @@ async function explainAll(
           fail({ file: step.file, line: step.line, rule: 'no-schema', message: `line ${step.line}: schema commands are not allowed in an import`, statement: excerpt(step.text) });
         }
       } catch (error) {
+        if (signal?.aborted) {
+          fail({ file: step.file, line: step.line, rule: 'interrupted', message: INTERRUPTED });
+          return;
+        }
         if (isUnavailable(error)) throw error;
         const { code, message } = serverMessage(error);
         const line = lineInFile(step, message);
@@ -1053,6 +1078,7 @@ async function explainAll(
       }
     }
   } finally {
+    signal?.removeEventListener('abort', cut);
     if (tx.isOpen()) await tx.rollback().catch(() => {});
     await session.close();
   }

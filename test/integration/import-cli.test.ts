@@ -105,8 +105,12 @@ const IMPORT_TRANSACTIONS = ['import.data', 'import.explain'];
 
 /** The CLI importing a dataset that takes many seconds, with its exit and its stderr. */
 function slowImport(name: string, unwindBatch?: number, flags: string[] = []) {
-  const big = file(`${name}.cypher`, generateApocDataset({ nodes: 6000, relationships: 12000, prefix: name, unwindBatch }));
-  const child = spawn(process.execPath, [BIN, 'import', big, ...flags], { cwd: PROJECT_ROOT, env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+  return importing(file(`${name}.cypher`, generateApocDataset({ nodes: 6000, relationships: 12000, prefix: name, unwindBatch })), flags);
+}
+
+/** The CLI importing `path`, with its exit and its output. */
+function importing(path: string, flags: string[] = []) {
+  const child = spawn(process.execPath, [BIN, 'import', path, ...flags], { cwd: PROJECT_ROOT, env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   let stdout = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d));
@@ -176,6 +180,27 @@ describe('an interrupted import', () => {
       // It never reached the schema (temporary constraint) and run phases.
       expect(Object.keys(report.timings).sort()).toEqual(['check', 'explain', 'total']);
       expect(report.statements.run).toBe(0);
+      await transactionsGone(db, IMPORT_TRANSACTIONS);
+      expect(await fingerprint(db)).toEqual(before);
+    } finally {
+      run.stop();
+    }
+  }, 180_000);
+
+  it('Ctrl-C while Neo4j plans one long statement stops the planning itself, not after it', async () => {
+    const before = await fingerprint(db);
+    // One statement of 8000 literal rows: Neo4j takes most of a minute to plan it.
+    const rows = Array.from({ length: 8000 }, (_, i) => `{id: 'source:plan-${i}', name: 'Bron ${i}'}`).join(', ');
+    const run = importing(file('one-long-plan.cypher', `UNWIND [${rows}] AS row MERGE (s:Source {id: row.id}) SET s.name = row.name;\n`), ['--json']);
+    try {
+      await transactionRunningFor(db, 'import.explain', 500);
+      run.child.kill('SIGINT');
+      expect(await run.exited).toEqual({ code: 1, signal: null });
+      const report = JSON.parse(run.stdout());
+      expect(report.errors.map((e: { rule: string; line: number }) => [e.rule, e.line])).toEqual([['interrupted', 1]]);
+      // Had the planning run to its end, there would be no shape left to stop at: the import
+      // would have gone on to the schema and run phases, and stopped there.
+      expect(Object.keys(report.timings).sort()).toEqual(['check', 'explain', 'total']);
       await transactionsGone(db, IMPORT_TRANSACTIONS);
       expect(await fingerprint(db)).toEqual(before);
     } finally {
