@@ -6,6 +6,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -104,13 +105,13 @@ describe('newtowns import / imports / undo', () => {
 const IMPORT_TRANSACTIONS = ['import.data', 'import.explain'];
 
 /** The CLI importing a dataset that takes many seconds, with its exit and its stderr. */
-function slowImport(name: string, unwindBatch?: number, flags: string[] = []) {
-  return importing(file(`${name}.cypher`, generateApocDataset({ nodes: 6000, relationships: 12000, prefix: name, unwindBatch })), flags);
+function slowImport(name: string, unwindBatch?: number, flags: string[] = [], extraEnv: NodeJS.ProcessEnv = {}) {
+  return importing(file(`${name}.cypher`, generateApocDataset({ nodes: 6000, relationships: 12000, prefix: name, unwindBatch })), flags, extraEnv);
 }
 
 /** The CLI importing `path`, with its exit and its output. */
-function importing(path: string, flags: string[] = []) {
-  const child = spawn(process.execPath, [BIN, 'import', path, ...flags], { cwd: PROJECT_ROOT, env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+function importing(path: string, flags: string[] = [], extraEnv: NodeJS.ProcessEnv = {}) {
+  const child = spawn(process.execPath, [BIN, 'import', path, ...flags], { cwd: PROJECT_ROOT, env: { ...env(), ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   let stdout = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d));
@@ -210,10 +211,13 @@ describe('an interrupted import', () => {
 
   it('a second Ctrl-C stops the CLI at once, by the signal itself; nothing is left behind', async () => {
     const before = await fingerprint(db);
-    // The first Ctrl-C waits for Neo4j to finish planning a 3000-row statement, seconds away.
-    const run = slowImport('twice', 3000);
+    // The CLI reaches Neo4j through a proxy the test can freeze: a Neo4j that stops answering
+    // keeps the first Ctrl-C's rollback waiting, which is when a person presses again.
+    const proxy = await neo4jProxy();
+    const run = slowImport('twice', 3000, [], { NEO4J_URI: proxy.uri });
     try {
       await transactionRunningFor(db, 'import.explain', 500);
+      proxy.freeze();
       run.child.kill('SIGINT');
       for (const until = Date.now() + 30_000; !run.stderr().includes('Interrupted: rolling back...'); ) {
         if (Date.now() > until) throw new Error(`no "Interrupted" after Ctrl-C; stderr: ${run.stderr()}`);
@@ -224,10 +228,42 @@ describe('an interrupted import', () => {
       run.child.kill('SIGINT');
       // Killed by SIGINT: a shell reports status 130.
       expect(await run.exited).toEqual({ code: null, signal: 'SIGINT' });
+      // Its connections drop: Neo4j rolls back.
+      proxy.close();
       await transactionsGone(db, IMPORT_TRANSACTIONS);
       expect(await fingerprint(db)).toEqual(before);
     } finally {
       run.stop();
+      proxy.close();
     }
   }, 180_000);
 });
+
+/** A TCP proxy to the test Neo4j that can be frozen (nothing passes either way) and closed. */
+async function neo4jProxy(): Promise<{ uri: string; freeze(): void; close(): void }> {
+  const target = new URL(testConnection().uri.replace(/^bolt/, 'http'));
+  const pairs: [net.Socket, net.Socket][] = [];
+  const server = net.createServer((client) => {
+    const upstream = net.connect(Number(target.port), target.hostname);
+    pairs.push([client, upstream]);
+    client.pipe(upstream).pipe(client);
+    client.on('error', () => upstream.destroy());
+    upstream.on('error', () => client.destroy());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    uri: `bolt://127.0.0.1:${(server.address() as net.AddressInfo).port}`,
+    freeze() {
+      for (const [client, upstream] of pairs) {
+        client.unpipe(upstream);
+        upstream.unpipe(client);
+        client.pause();
+        upstream.pause();
+      }
+    },
+    close() {
+      server.close();
+      for (const pair of pairs) for (const socket of pair) socket.destroy();
+    },
+  };
+}
