@@ -209,6 +209,29 @@ describe('an interrupted import', () => {
     }
   }, 180_000);
 
+  it('Ctrl-C during a long last statement stops it there (before, the import went on to its end)', async () => {
+    const before = await fingerprint(db);
+    // One statement that counts to 10^9 before it writes anything (it never does): tens of seconds,
+    // and no later statement to stop at.
+    const run = importing(
+      file('one-long-run.cypher', "UNWIND range(1, 1000000000) AS i WITH i WHERE i < 0 MERGE (s:Source {id: 'source:never'}) SET s.name = 'Nooit';\n"),
+      ['--json'],
+    );
+    try {
+      await transactionRunningFor(db, 'import.data', 500);
+      run.child.kill('SIGINT');
+      expect(await run.exited).toEqual({ code: 1, signal: null });
+      const report = JSON.parse(run.stdout());
+      expect(report.status).toBe('failed');
+      expect(report.errors.map((e: { rule: string; line: number }) => [e.rule, e.line])).toEqual([['interrupted', 1]]);
+      expect(report.statements.run).toBe(0);
+      await transactionsGone(db, IMPORT_TRANSACTIONS);
+      expect(await fingerprint(db)).toEqual(before);
+    } finally {
+      run.stop();
+    }
+  }, 180_000);
+
   it('a second Ctrl-C stops the CLI at once, by the signal itself; nothing is left behind', async () => {
     const before = await fingerprint(db);
     // The CLI reaches Neo4j through a proxy the test can freeze: a Neo4j that stops answering
