@@ -109,6 +109,21 @@ function slowImport(name: string, unwindBatch?: number, flags: string[] = [], ex
   return importing(file(`${name}.cypher`, generateApocDataset({ nodes: 6000, relationships: 12000, prefix: name, unwindBatch })), flags, extraEnv);
 }
 
+/**
+ * Ctrl-C to an import run with --json once its `query` transaction (import.explain, import.data)
+ * runs: it must exit 1 and leave no transaction and no change behind. Its report.
+ */
+async function interruptedReport(run: ReturnType<typeof importing>, query: string, before: Awaited<ReturnType<typeof fingerprint>>) {
+  await transactionRunningFor(db, query, 500);
+  run.child.kill('SIGINT');
+  expect(await run.exited).toEqual({ code: 1, signal: null });
+  await transactionsGone(db, IMPORT_TRANSACTIONS);
+  expect(await fingerprint(db)).toEqual(before);
+  const report = JSON.parse(run.stdout());
+  expect(report.status).toBe('failed');
+  return report as { errors: { rule: string; line: number }[]; timings: Record<string, number>; statements: { run: number } };
+}
+
 /** The CLI importing `path`, with its exit and its output. */
 function importing(path: string, flags: string[] = [], extraEnv: NodeJS.ProcessEnv = {}) {
   const child = spawn(process.execPath, [BIN, 'import', path, ...flags], { cwd: PROJECT_ROOT, env: { ...env(), ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -172,17 +187,11 @@ describe('an interrupted import', () => {
     // Statements of 3000 literal rows: Neo4j takes seconds to plan each one (EXPLAIN).
     const run = slowImport('plans', 3000, ['--json']);
     try {
-      await transactionRunningFor(db, 'import.explain', 500);
-      run.child.kill('SIGINT');
-      expect(await run.exited).toEqual({ code: 1, signal: null });
-      const report = JSON.parse(run.stdout());
-      expect(report.status).toBe('failed');
-      expect(report.errors.map((e: { rule: string }) => e.rule)).toEqual(['interrupted']);
+      const report = await interruptedReport(run, 'import.explain', before);
+      expect(report.errors.map((e) => e.rule)).toEqual(['interrupted']);
       // It never reached the schema (temporary constraint) and run phases.
       expect(Object.keys(report.timings).sort()).toEqual(['check', 'explain', 'total']);
       expect(report.statements.run).toBe(0);
-      await transactionsGone(db, IMPORT_TRANSACTIONS);
-      expect(await fingerprint(db)).toEqual(before);
     } finally {
       run.stop();
     }
@@ -194,16 +203,11 @@ describe('an interrupted import', () => {
     const rows = Array.from({ length: 8000 }, (_, i) => `{id: 'source:plan-${i}', name: 'Bron ${i}'}`).join(', ');
     const run = importing(file('one-long-plan.cypher', `UNWIND [${rows}] AS row MERGE (s:Source {id: row.id}) SET s.name = row.name;\n`), ['--json']);
     try {
-      await transactionRunningFor(db, 'import.explain', 500);
-      run.child.kill('SIGINT');
-      expect(await run.exited).toEqual({ code: 1, signal: null });
-      const report = JSON.parse(run.stdout());
-      expect(report.errors.map((e: { rule: string; line: number }) => [e.rule, e.line])).toEqual([['interrupted', 1]]);
+      const report = await interruptedReport(run, 'import.explain', before);
+      expect(report.errors.map((e) => [e.rule, e.line])).toEqual([['interrupted', 1]]);
       // Had the planning run to its end, there would be no shape left to stop at: the import
       // would have gone on to the schema and run phases, and stopped there.
       expect(Object.keys(report.timings).sort()).toEqual(['check', 'explain', 'total']);
-      await transactionsGone(db, IMPORT_TRANSACTIONS);
-      expect(await fingerprint(db)).toEqual(before);
     } finally {
       run.stop();
     }
@@ -218,15 +222,9 @@ describe('an interrupted import', () => {
       ['--json'],
     );
     try {
-      await transactionRunningFor(db, 'import.data', 500);
-      run.child.kill('SIGINT');
-      expect(await run.exited).toEqual({ code: 1, signal: null });
-      const report = JSON.parse(run.stdout());
-      expect(report.status).toBe('failed');
-      expect(report.errors.map((e: { rule: string; line: number }) => [e.rule, e.line])).toEqual([['interrupted', 1]]);
+      const report = await interruptedReport(run, 'import.data', before);
+      expect(report.errors.map((e) => [e.rule, e.line])).toEqual([['interrupted', 1]]);
       expect(report.statements.run).toBe(0);
-      await transactionsGone(db, IMPORT_TRANSACTIONS);
-      expect(await fingerprint(db)).toEqual(before);
     } finally {
       run.stop();
     }
