@@ -190,8 +190,8 @@ export function mutationResolvers() {
           extensions: { code: 'PAYLOAD_TOO_LARGE' },
         });
       }
-      // The pipeline stops on the request's signal itself, between statements, and rolls back
-      // (as the CLI on Ctrl-C); its own bookkeeping reads must not be cut short.
+      // The pipeline stops on the request's signal itself and rolls back (as the CLI on Ctrl-C);
+      // its own bookkeeping reads must not be cut short.
       const report = await importDataset(ctx.db.cancelledBy(undefined), {
         signal: ctx.signal,
         text: args.text,

@@ -154,9 +154,9 @@ export class Db {
 
 /**
  * Closes the session when `signal` aborts: the driver then resets the connection, which makes
- * Neo4j stop the running query and roll its transaction back.
+ * Neo4j stop the running query (or its planning) at once and roll its transaction back.
  */
-function stopOnAbort(session: Session, signal: AbortSignal | undefined): { release(): void } {
+export function stopOnAbort(session: Session, signal: AbortSignal | undefined): { release(): void } {
   if (!signal) return { release: () => {} };
   const onAbort = () => void session.close().catch(() => {});
   signal.addEventListener('abort', onAbort, { once: true });

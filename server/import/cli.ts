@@ -37,8 +37,8 @@ function actor(): string {
 }
 
 /**
- * Ctrl-C (or SIGTERM) rolls the import back at the next statement. A second one stops the process
- * at once, by the signal itself, so the shell reports it as interrupted (status 130 for Ctrl-C).
+ * Ctrl-C (or SIGTERM) stops the import and rolls it back. A second one stops the process at once,
+ * by the signal itself, so the shell reports it as interrupted (status 130 for Ctrl-C).
  */
 function interruptible(): { signal: AbortSignal; release(): void } {
   const controller = new AbortController();

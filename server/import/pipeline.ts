@@ -34,7 +34,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import neo4j, { type ManagedTransaction, type Transaction, type ResultSummary } from 'neo4j-driver';
-import { cypher, DatabaseUnavailableError, isUnavailable, plain, type Db } from '../db/driver.ts';
+import { cypher, DatabaseUnavailableError, isUnavailable, plain, stopOnAbort, type Db } from '../db/driver.ts';
 import { IMPORT_ID_PROPERTY, ONTOLOGY_VERSION, SYSTEM_LABELS } from '../ontology.ts';
 import { CypherFileError, Lexer, T, excerpt, readCypherFile, type FileItem } from './cypher-file.ts';
 import { checkFile, skeleton, type StatementClass } from './safety.ts';
@@ -527,7 +527,13 @@ const FAILED_RULES = new Set(['statement-failed', 'param-failed', 'interrupted',
 /** An import stopped by its errors failed (it tried and could not, or was interrupted) or was refused (the file is wrong). */
 const stoppedStatus = (report: ImportReport): ImportStatus => (report.errors.some((e) => FAILED_RULES.has(e.rule)) ? 'failed' : 'refused');
 
-const INTERRUPTED = 'the import was interrupted; nothing was applied';
+/** The issue an interruption leaves, at the statement it stopped. */
+const interrupted = (step: Step): ImportIssue => ({
+  file: step.file,
+  line: step.line,
+  rule: 'interrupted',
+  message: 'the import was interrupted; nothing was applied',
+});
 
 /** Above this many bytes a dataset is imported in stages (see `runStaged`). */
 export const STAGED_ABOVE_BYTES = 10_000_000;
@@ -558,9 +564,6 @@ interface PreState {
 
 type Tx = Transaction;
 
-/** Closing a session whose statement runs makes the driver reset the connection: Neo4j stops it. */
-const resetter = (session: Session) => () => void session.close().catch(() => {});
-
 function beginData(session: Session, ctx: Ctx, query: string): Tx {
   return session.beginTransaction({
     timeout: ctx.options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
@@ -587,16 +590,16 @@ async function capture(tx: Tx | ManagedTransaction): Promise<PreState> {
 }
 
 /**
- * Runs `steps` (statements and :param) in `tx`; a refused or failed statement throws Stop. An
- * interruption stops between statements, and also inside one: `cut` resets the connection, so
- * that Neo4j stops a long statement (or its planning) at once and rolls the transaction back.
+ * Runs `steps` (statements and :param) in `tx`, which belongs to `session`; a refused or failed
+ * statement throws Stop. An interruption stops between statements, and also inside one: the
+ * session is closed, so that Neo4j stops a long statement (or its planning) at once.
  */
-async function runSteps(ctx: Ctx, tx: Tx, reader: Session, steps: Step[], cut: () => void): Promise<void> {
+async function runSteps(ctx: Ctx, tx: Tx, session: Session, reader: Session, steps: Step[]): Promise<void> {
   const { report, fail, warn } = ctx;
   const signal = ctx.options.signal;
   for (const step of steps) {
     if (signal?.aborted) {
-      fail({ file: step.file, line: step.line, rule: 'interrupted', message: INTERRUPTED });
+      fail(interrupted(step));
       throw new Stop();
     }
     if (step.kind !== 'statement') {
@@ -605,12 +608,12 @@ async function runSteps(ctx: Ctx, tx: Tx, reader: Session, steps: Step[], cut: (
     }
     ctx.progress({ phase: 'running', done: ctx.done, total: ctx.total, file: step.file, line: step.line });
     let summary: ResultSummary;
-    signal?.addEventListener('abort', cut, { once: true });
+    const stop = stopOnAbort(session, signal);
     try {
       summary = (await tx.run(step.text, ctx.params)).summary;
     } catch (error) {
       if (signal?.aborted) {
-        fail({ file: step.file, line: step.line, rule: 'interrupted', message: INTERRUPTED });
+        fail(interrupted(step));
         throw new Stop();
       }
       if (isUnavailable(error)) throw error;
@@ -629,7 +632,7 @@ async function runSteps(ctx: Ctx, tx: Tx, reader: Session, steps: Step[], cut: (
       });
       throw new Stop();
     } finally {
-      signal?.removeEventListener('abort', cut);
+      stop.release();
     }
     ctx.done++;
     report.statements.run++;
@@ -869,7 +872,7 @@ async function runSingle(ctx: Ctx, steps: Step[]): Promise<ImportStatus> {
     const pre = await capture(tx);
     report.timings.capture = Math.round(performance.now() - t);
     t = performance.now();
-    await runSteps(ctx, tx, reader, steps, resetter(session));
+    await runSteps(ctx, tx, session, reader, steps);
     ctx.progress({ phase: 'running', done: ctx.done, total: ctx.total });
     report.timings.run = Math.round(performance.now() - t);
     const status = await checkAndCommit(ctx, tx, pre, report);
@@ -923,7 +926,7 @@ async function runStaged(ctx: Ctx, steps: Step[]): Promise<ImportStatus> {
       await db.write(Q.renewLease, { id: importId, lease: neo4j.int(lease) });
       const tx = beginData(session, ctx, 'import.stage');
       try {
-        await runSteps(ctx, tx, reader, stage, resetter(session));
+        await runSteps(ctx, tx, session, reader, stage);
         await tagNew(ctx, tx, pre);
         const changes = await diffPre(ctx, tx, pre, false);
         if (report.errors.length) throw new Stop();
@@ -1037,14 +1040,13 @@ async function explainAll(
   const begin = () => session.beginTransaction({ timeout: 120_000, metadata: { app: 'newtowns', query: 'import.explain' } });
   let tx = begin();
   // Planning a statement of thousands of literal rows can take Neo4j most of a minute: an
-  // interruption resets the connection, which stops the planning at once.
-  const cut = resetter(session);
-  signal?.addEventListener('abort', cut, { once: true });
+  // interruption stops the planning at once.
+  const stop = stopOnAbort(session, signal);
   try {
     let done = 0;
     for (const step of shapes.values()) {
       if (signal?.aborted) {
-        fail({ file: step.file, line: step.line, rule: 'interrupted', message: INTERRUPTED });
+        fail(interrupted(step));
         return;
       }
       progress({ phase: 'explaining', done: done++, total: shapes.size, file: step.file, line: step.line });
@@ -1065,7 +1067,7 @@ async function explainAll(
         }
       } catch (error) {
         if (signal?.aborted) {
-          fail({ file: step.file, line: step.line, rule: 'interrupted', message: INTERRUPTED });
+          fail(interrupted(step));
           return;
         }
         if (isUnavailable(error)) throw error;
@@ -1078,7 +1080,7 @@ async function explainAll(
       }
     }
   } finally {
-    signal?.removeEventListener('abort', cut);
+    stop.release();
     if (tx.isOpen()) await tx.rollback().catch(() => {});
     await session.close();
   }

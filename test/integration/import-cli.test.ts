@@ -161,7 +161,7 @@ describe('an interrupted import', () => {
     }
   }, 180_000);
 
-  it('Ctrl-C rolls the import back at the next statement, says so and exits 1; its copy from npm is the same Ctrl-C', async () => {
+  it('Ctrl-C rolls the import back, says so and exits 1; its copy from npm is the same Ctrl-C', async () => {
     const before = await fingerprint(db);
     const run = slowImport('ctrlc');
     try {
