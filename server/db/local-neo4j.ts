@@ -304,7 +304,8 @@ export async function start(settings: LocalNeo4jSettings, log: Log = () => {}): 
   const env = { ...process.env, NEO4J_HOME: settings.home, NEO4J_CONF: f.conf };
 
   if (!fs.existsSync(path.join(f.data, 'dbms', 'auth.ini'))) {
-    const result = spawnSync(javaBinary(), ['-cp', classpath, ADMIN_TOOL, 'dbms', 'set-initial-password', connection.password], {
+    // '--' ends the options: a generated password may start with '-'.
+    const result = spawnSync(javaBinary(), ['-cp', classpath, ADMIN_TOOL, 'dbms', 'set-initial-password', '--', connection.password], {
       env,
       encoding: 'utf8',
     });

@@ -10,7 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../server/config.ts';
-import { start } from '../../server/db/local-neo4j.ts';
+import { start, stop } from '../../server/db/local-neo4j.ts';
+import { createDriver, Db } from '../../server/db/driver.ts';
 import { testNeo4jSettings } from '../support/settings.ts';
 
 const BIN = path.join(PROJECT_ROOT, 'server/bin/newtowns.mjs');
@@ -117,4 +118,26 @@ describe('clear errors', () => {
     expect(result.stderr).toMatch(/created by Neo4j 4\.4\.30; this project runs Neo4j 5\.26\.\d+/);
     expect(result.stderr).toMatch(/Move the folder away/);
   });
+
+  it('takes a generated password that starts with a dash (1 in 64 of them) as a password, not an option', async () => {
+    const home = tempHome();
+    // base64url passwords can start with '-': neo4j-admin read one as an unknown option and a fresh
+    // install failed ("Missing required parameter: '<password>'").
+    const password = '-' + 'x'.repeat(31);
+    fs.writeFileSync(path.join(home, 'credentials.json'), JSON.stringify({ user: 'neo4j', password }), { mode: 0o600 });
+    const settings = { ...testNeo4jSettings, home, boltPort: await freePort() };
+    const started = await start(settings, () => {});
+    try {
+      expect(started.connection.password).toBe(password);
+      const driver = createDriver(started.connection);
+      try {
+        const version = await new Db(driver, 'neo4j', 10_000).components();
+        expect(version.edition).toBe('community');
+      } finally {
+        await driver.close();
+      }
+    } finally {
+      await stop(settings);
+    }
+  }, 240_000);
 });
