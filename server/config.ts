@@ -38,6 +38,12 @@ export interface Config {
   readonly maxImportBytes: number;
   /** How long a stopping server lets the requests in flight finish, in ms. */
   readonly shutdownGraceMs: number;
+  /** GraphQL operations that run at once; more wait (see server/api/admission.ts). */
+  readonly maxActiveRequests: number;
+  /** Operations that may wait for their turn; more are refused at once (SERVER_BUSY). */
+  readonly maxQueuedRequests: number;
+  /** How long an operation may wait for its turn before it is refused (SERVER_BUSY), in ms. */
+  readonly maxQueueWaitMs: number;
 }
 
 export class ConfigError extends Error {
@@ -93,5 +99,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBodyBytes: integer(env, 'NEWTOWNS_MAX_BODY_BYTES', 1_000_000, 1_000),
     maxImportBytes: integer(env, 'NEWTOWNS_MAX_IMPORT_BYTES', 50_000_000, 1_000),
     shutdownGraceMs: integer(env, 'NEWTOWNS_SHUTDOWN_GRACE_MS', 10_000, 0),
+    // Well under the driver's pool of 50 connections (a request may run a few queries at once),
+    // so that /healthz and the requests that run always find a connection.
+    maxActiveRequests: integer(env, 'NEWTOWNS_MAX_ACTIVE_REQUESTS', 16, 1, 1_000),
+    maxQueuedRequests: integer(env, 'NEWTOWNS_MAX_QUEUED_REQUESTS', 200, 0),
+    maxQueueWaitMs: integer(env, 'NEWTOWNS_MAX_QUEUE_WAIT_MS', 10_000, 0),
   };
 }

@@ -10,6 +10,7 @@ import compression from 'compression';
 import { PROJECT_ROOT, type Config } from './config.ts';
 import type { Db } from './db/driver.ts';
 import { createGraphQL } from './api/index.ts';
+import type { Admission } from './api/admission.ts';
 
 export const WEB_ROOT = path.resolve(PROJECT_ROOT, process.env.NEWTOWNS_WEB_DIST ?? 'dist/web');
 
@@ -34,14 +35,16 @@ const SECURITY_HEADERS = {
 export interface Health {
   status: 'ok' | 'unavailable';
   neo4j: { version: string; edition: string } | { error: string };
+  /** GraphQL operations running now, and waiting for their turn (see server/api/admission.ts). */
+  requests: { active: number; queued: number };
 }
 
-export async function health(db: Db): Promise<Health> {
+export async function health(db: Db, admission: Admission): Promise<Health> {
   try {
     const { version, edition } = await db.components();
-    return { status: 'ok', neo4j: { version, edition } };
+    return { status: 'ok', neo4j: { version, edition }, requests: admission.load };
   } catch (error) {
-    return { status: 'unavailable', neo4j: { error: `Neo4j does not answer: ${(error as Error).message.split('\n')[0]}` } };
+    return { status: 'unavailable', neo4j: { error: `Neo4j does not answer: ${(error as Error).message.split('\n')[0]}` }, requests: admission.load };
   }
 }
 
@@ -89,6 +92,8 @@ export interface AppServer {
   url: string;
   /** Requests being answered now. */
   inFlight(): number;
+  /** GraphQL operations running now, and waiting for their turn (see server/api/admission.ts). */
+  load(): { active: number; queued: number };
   /**
    * Stops taking connections, lets the requests in flight finish for up to `graceMs` (default 0),
    * then cuts the rest: their reads stop and an import rolls back (see Db.cancelledBy). Resolves
@@ -120,7 +125,7 @@ export async function startHttpServer(deps: { db: Db; config: Config }, port = d
   const route = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     if (pathname === '/healthz') {
-      void health(deps.db).then((h) => sendJson(res, h.status === 'ok' ? 200 : 503, h));
+      void health(deps.db, yoga.admission).then((h) => sendJson(res, h.status === 'ok' ? 200 : 503, h));
       return;
     }
     if (pathname === '/graphql' || pathname.startsWith('/graphql/')) {
@@ -152,6 +157,7 @@ export async function startHttpServer(deps: { db: Db; config: Config }, port = d
     server,
     url,
     inFlight: () => inFlight,
+    load: () => yoga.admission.load,
     close: async ({ graceMs = 0, onWindDown } = {}) => {
       await new Promise<void>((resolve) => {
         // A keep-alive connection goes idle when its answer is out: close it then, not at its timeout.

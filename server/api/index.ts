@@ -12,7 +12,8 @@ import type { Db } from '../db/driver.ts';
 import { busyMs, createContext, type ApiContext, type ServerContext } from './context.ts';
 import { EXAMPLE_QUERIES } from './examples.ts';
 import { useCompiledExecution } from './compiled-execution.ts';
-import { maskError, useCsrf, useIntrospection, useLimits, useRequestIdOnErrors, useWarnings } from './plugins.ts';
+import { maskError, useAdmission, useCsrf, useIntrospection, useLimits, useRequestIdOnErrors, useWarnings } from './plugins.ts';
+import { Admission } from './admission.ts';
 import { buildResolvers } from './resolvers.ts';
 import { roleAllows, tokenForSecret } from './tokens.ts';
 import { generateSdl } from './schema.ts';
@@ -25,6 +26,8 @@ export interface ApiDeps {
 export type GraphQLHandler = ((req: IncomingMessage, res: ServerResponse) => Promise<void>) & {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   yoga: { fetch: (input: string, init: RequestInit, context: ServerContext) => Promise<Response> | Response };
+  /** Who runs and who waits (see Admission). */
+  admission: Admission;
 };
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -48,6 +51,7 @@ export function createSchemaWithResolvers() {
 }
 
 export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
+  const admission = new Admission({ maxActive: config.maxActiveRequests, maxQueued: config.maxQueuedRequests, maxWaitMs: config.maxQueueWaitMs });
   const yoga = createYoga<Record<string, unknown>>({
     graphqlEndpoint: '/graphql',
     schema: createSchemaWithResolvers(),
@@ -65,6 +69,7 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
       useIntrospection(config.introspection),
       useLimits({ introspection: config.introspection }),
       useCompiledExecution(),
+      useAdmission(admission),
       useRequestIdOnErrors(),
       useWarnings(),
     ],
@@ -143,7 +148,7 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
     res.end(req.method === 'HEAD' ? undefined : payload);
   }
 
-  return Object.assign(handler, { yoga: yoga as unknown as GraphQLHandler['yoga'] });
+  return Object.assign(handler, { yoga: yoga as unknown as GraphQLHandler['yoga'], admission });
 }
 
 function send(res: ServerResponse, status: number, requestId: string, body: unknown, extra: Record<string, string> = {}): void {

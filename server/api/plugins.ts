@@ -1,17 +1,18 @@
 /**
  * Yoga plugins, each a useX(): limits (graphql-armor), CSRF prevention, introspection switch,
- * request ids on every error, warnings in the extensions, and error masking (no stack, Cypher or driver text leaves the
- * server; the original is logged with the request id).
+ * admission control, request ids on every error, warnings in the extensions, and error masking
+ * (no stack, Cypher or driver text leaves the server; the original is logged with the request id).
  */
 import { GraphQLError, type ValidationRule } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { isUnavailable, QueryCancelledError } from '../db/driver.ts';
+import { isPoolExhausted, isUnavailable, QueryCancelledError } from '../db/driver.ts';
 import { InputError } from '../graph/model.ts';
 import { TokenInputError } from './tokens.ts';
 import { ImportUsageError } from '../import/pipeline.ts';
 import type { ServerContext } from './context.ts';
+import { RETRY_AFTER_SECONDS, ServerBusyError, type Admission } from './admission.ts';
 
 export const UNAVAILABLE_MESSAGE = 'The knowledge graph database is not reachable; try again shortly.';
 
@@ -79,6 +80,27 @@ export function useIntrospection(enabled: boolean): Plugin {
   return {
     onValidate({ addValidationRule }) {
       if (!enabled) addValidationRule(noIntrospection);
+    },
+  };
+}
+
+/**
+ * Runs each operation in its turn (see Admission): it waits when too many run, and is refused
+ * with SERVER_BUSY when too many wait. Wraps the execution the plugins before it chose (list it
+ * after useCompiledExecution), and ends the turn however the execution ends.
+ */
+export function useAdmission(admission: Admission): Plugin {
+  return {
+    onExecute({ args, executeFn, setExecuteFn }) {
+      const signal = (args.contextValue as { signal?: AbortSignal } | undefined)?.signal;
+      setExecuteFn(async (execution) => {
+        const leave = await admission.enter(signal);
+        try {
+          return await executeFn(execution);
+        } finally {
+          leave();
+        }
+      });
     },
   };
 }
@@ -172,6 +194,11 @@ export function maskError(error: unknown): Error {
   }
   // Its client hung up: no one will read the answer, and nothing went wrong to log.
   if (original instanceof QueryCancelledError) return errorAt(graphqlError, 'The request was cancelled.', { extensions: { code: 'REQUEST_CANCELLED' } });
+  // Too much at once: refused before it ran (Admission), or no connection came free in time.
+  if (original instanceof ServerBusyError || (original && isPoolExhausted(original))) {
+    const message = original instanceof ServerBusyError ? original.message : new ServerBusyError('waited too long').message;
+    return errorAt(graphqlError, message, { extensions: { code: 'SERVER_BUSY', http: { status: 503, headers: { 'retry-after': String(RETRY_AFTER_SECONDS) } } } });
+  }
   if (original && isUnavailable(original)) {
     return masked(graphqlError, UNAVAILABLE_MESSAGE, { code: 'DATABASE_UNAVAILABLE', http: { status: 503 } }, original);
   }

@@ -65,6 +65,14 @@ export function isUnavailable(error: unknown): boolean {
   );
 }
 
+/**
+ * No connection of the pool came free in time: Neo4j is reachable but every connection is busy.
+ * The driver gives this error no code of its own, only its message.
+ */
+export function isPoolExhausted(error: unknown): boolean {
+  return error instanceof Error && error.message.startsWith('Connection acquisition timed out');
+}
+
 export function createDriver(connection: Neo4jConnection): Driver {
   return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
     // Fail fast when the server is away; the pool reconnects by itself when it is back.

@@ -6,7 +6,6 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +13,7 @@ import { PROJECT_ROOT } from '../../server/config.ts';
 import { REPEAT_MS } from '../../server/stop-signals.ts';
 import { emptyGraph, fingerprint, testConnection, testDb, transactionRunningFor, transactionsGone } from '../support/db.ts';
 import { generateApocDataset } from '../bench/import.ts';
+import { neo4jProxy } from '../support/proxy.ts';
 import { importText, leftoverConstraints, SMALL } from './import-support.ts';
 
 const db = testDb(120_000);
@@ -259,32 +259,3 @@ describe('an interrupted import', () => {
     }
   }, 180_000);
 });
-
-/** A TCP proxy to the test Neo4j that can be frozen (nothing passes either way) and closed. */
-async function neo4jProxy(): Promise<{ uri: string; freeze(): void; close(): void }> {
-  const target = new URL(testConnection().uri.replace(/^bolt/, 'http'));
-  const pairs: [net.Socket, net.Socket][] = [];
-  const server = net.createServer((client) => {
-    const upstream = net.connect(Number(target.port), target.hostname);
-    pairs.push([client, upstream]);
-    client.pipe(upstream).pipe(client);
-    client.on('error', () => upstream.destroy());
-    upstream.on('error', () => client.destroy());
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    uri: `bolt://127.0.0.1:${(server.address() as net.AddressInfo).port}`,
-    freeze() {
-      for (const [client, upstream] of pairs) {
-        client.unpipe(upstream);
-        upstream.unpipe(client);
-        client.pause();
-        upstream.pause();
-      }
-    },
-    close() {
-      server.close();
-      for (const pair of pairs) for (const socket of pair) socket.destroy();
-    },
-  };
-}

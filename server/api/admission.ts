@@ -1,0 +1,114 @@
+/**
+ * Admission control: at most `maxActive` GraphQL operations run at once, up to `maxQueued` more
+ * wait for their turn in arrival order, each for at most `maxWaitMs`, and the rest are refused at
+ * once with ServerBusyError (SERVER_BUSY, HTTP 503 with Retry-After).
+ *
+ * Without it a burst of heavy requests took every connection of the driver's pool: the requests
+ * behind them failed after the pool's timeout with "Unexpected error" (and a stack trace each in
+ * the log), /healthz could not get a connection, and Neo4j spent its two cores switching between
+ * fifty queries instead of finishing a few. A refusal now comes at once and says what to do.
+ */
+import { QueryCancelledError } from '../db/driver.ts';
+
+export interface AdmissionLimits {
+  maxActive: number;
+  maxQueued: number;
+  maxWaitMs: number;
+}
+
+/** How long a refused client should wait before it tries again (the Retry-After header), in seconds. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/** How often refusals are reported in the log, at most (a burst would otherwise flood it), in ms. */
+const REPORT_EVERY_MS = 10_000;
+
+export class ServerBusyError extends Error {
+  override name = 'ServerBusyError';
+  constructor(readonly reason: 'queue full' | 'waited too long') {
+    super(`The server is busy answering other requests; try again in ${RETRY_AFTER_SECONDS} seconds.`);
+  }
+}
+
+interface Waiter {
+  admit(): void;
+  refuse(error: Error): void;
+}
+
+export class Admission {
+  private active = 0;
+  private readonly waiting: Waiter[] = [];
+  private refused = 0;
+  private reportDue: NodeJS.Timeout | undefined;
+
+  constructor(
+    readonly limits: AdmissionLimits,
+    private readonly report: (message: string) => void = (message) => console.warn(`[graphql] ${message}`),
+  ) {}
+
+  /** Operations running, and operations waiting for their turn. */
+  get load(): { active: number; queued: number } {
+    return { active: this.active, queued: this.waiting.length };
+  }
+
+  /**
+   * Resolves when the operation may run, with the function that ends its turn (call it once it is
+   * done, whatever the outcome; calling it again does nothing). Rejects with ServerBusyError when
+   * the queue is full or the wait too long, and with QueryCancelledError when `signal` aborts
+   * first (its client hung up): either way the operation must not run.
+   */
+  enter(signal?: AbortSignal): Promise<() => void> {
+    if (signal?.aborted) return Promise.reject(new QueryCancelledError('admission'));
+    if (this.active < this.limits.maxActive && this.waiting.length === 0) {
+      this.active++;
+      return Promise.resolve(this.turn());
+    }
+    if (this.waiting.length >= this.limits.maxQueued) return Promise.reject(this.busy('queue full'));
+    return new Promise((resolve, reject) => {
+      const leave = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        const at = this.waiting.indexOf(waiter);
+        if (at >= 0) this.waiting.splice(at, 1);
+      };
+      const waiter: Waiter = {
+        admit: () => {
+          leave();
+          this.active++;
+          resolve(this.turn());
+        },
+        refuse: (error) => {
+          leave();
+          reject(error);
+        },
+      };
+      const timer = setTimeout(() => waiter.refuse(this.busy('waited too long')), this.limits.maxWaitMs);
+      const onAbort = () => waiter.refuse(new QueryCancelledError('admission'));
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.waiting.push(waiter);
+    });
+  }
+
+  private turn(): () => void {
+    let ended = false;
+    return () => {
+      if (ended) return;
+      ended = true;
+      this.active--;
+      this.waiting[0]?.admit();
+    };
+  }
+
+  private busy(reason: ServerBusyError['reason']): ServerBusyError {
+    this.refused++;
+    this.reportDue ??= setTimeout(() => {
+      this.report(
+        `busy: refused ${this.refused} request${this.refused === 1 ? '' : 's'} in the last ${REPORT_EVERY_MS / 1000} s ` +
+          `(limits: NEWTOWNS_MAX_ACTIVE_REQUESTS=${this.limits.maxActive} running, NEWTOWNS_MAX_QUEUED_REQUESTS=${this.limits.maxQueued} waiting, ` +
+          `NEWTOWNS_MAX_QUEUE_WAIT_MS=${this.limits.maxWaitMs}). Raise them if Neo4j has room to spare.`,
+      );
+      this.refused = 0;
+      this.reportDue = undefined;
+    }, REPORT_EVERY_MS).unref();
+    return new ServerBusyError(reason);
+  }
+}

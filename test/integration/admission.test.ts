@@ -1,0 +1,156 @@
+/**
+ * Admission control under load: at most NEWTOWNS_MAX_ACTIVE_REQUESTS operations run at once,
+ * NEWTOWNS_MAX_QUEUED_REQUESTS wait for their turn, and the rest are refused at once with
+ * SERVER_BUSY (HTTP 503, Retry-After). A Neo4j that stops answering (a frozen TCP proxy to the
+ * real one) holds the running requests for as long as a test needs; real HTTP throughout.
+ */
+import neo4j from 'neo4j-driver';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createDriver, Db } from '../../server/db/driver.ts';
+import type { Config } from '../../server/config.ts';
+import { testConnection } from '../support/db.ts';
+import { neo4jProxy, type Neo4jProxy } from '../support/proxy.ts';
+import { data, firstError, startApi, type Api, type GqlResponse } from './api-support.ts';
+
+const QUERY = '{ municipality(code: "GM0001") { name } }';
+const BUSY = 'The server is busy answering other requests; try again in 5 seconds.';
+
+let cleanup: (() => Promise<void>)[] = [];
+
+beforeAll(async () => {
+  // The fixture graph, loaded once; the servers below only read it.
+  await (await startApi()).close();
+});
+
+afterEach(async () => {
+  for (const step of cleanup.reverse()) await step();
+  cleanup = [];
+});
+
+/** A server whose Neo4j is behind a proxy the test can freeze. */
+async function frozenApi(limits: Partial<Config>, driverConfig: Record<string, unknown> = {}): Promise<{ api: Api; proxy: Neo4jProxy }> {
+  const proxy = await neo4jProxy();
+  const c = testConnection();
+  const driver = Object.keys(driverConfig).length
+    ? neo4j.driver(proxy.uri, neo4j.auth.basic(c.user, c.password), driverConfig)
+    : createDriver({ ...c, uri: proxy.uri });
+  const db = new Db(driver, c.database, 30_000);
+  const api = await startApi(limits, { load: false, db });
+  cleanup.push(async () => {
+    proxy.thaw();
+    await api.close();
+    await db.close();
+    proxy.close();
+  });
+  // A connection in the pool before the freeze, as on a server that has been answering.
+  expect(data(await api.gql(QUERY)).municipality.name).toBe('Alfastad');
+  return { api, proxy };
+}
+
+async function until(what: string, condition: () => boolean, ms = 15_000): Promise<void> {
+  for (const end = Date.now() + ms; !condition(); ) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** Refused with SERVER_BUSY; `ran`: whether the operation had started (its fields are then null). */
+function expectBusy(r: GqlResponse, ran = false): void {
+  expect(r.status).toBe(503);
+  expect(r.headers.get('retry-after')).toBe('5');
+  expect(firstError(r)).toMatchObject({ message: BUSY, extensions: { code: 'SERVER_BUSY', requestId: expect.any(String) } });
+  expect(r.body.data ?? null).toEqual(ran ? { municipality: null } : null);
+}
+
+describe('admission control', () => {
+  it('runs at most the limit, queues the next ones, refuses the rest at once; the admitted are answered', async () => {
+    const logged = vi.spyOn(console, 'error');
+    const { api, proxy } = await frozenApi({ maxActiveRequests: 2, maxQueuedRequests: 3, maxQueueWaitMs: 60_000 });
+    proxy.freeze();
+    const settled: (GqlResponse | undefined)[] = [];
+    const requests = Array.from({ length: 10 }, (_, i) => api.gql(QUERY).then((r) => (settled[i] = r)));
+    await until('2 running and 3 waiting', () => api.server.load().active === 2 && api.server.load().queued === 3);
+    // The five refused did not wait for Neo4j: they are answered while it is frozen.
+    await until('5 refusals', () => settled.filter(Boolean).length === 5);
+    const refused = settled.filter((r): r is GqlResponse => !!r);
+    for (const r of refused) expectBusy(r);
+    proxy.thaw();
+    const all = await Promise.all(requests);
+    const answered = all.filter((r) => !refused.includes(r));
+    expect(answered).toHaveLength(5);
+    for (const r of answered) expect(data(r).municipality.name).toBe('Alfastad');
+    expect(api.server.load()).toEqual({ active: 0, queued: 0 });
+    // Busy is not a fault: nothing was logged as an error.
+    expect(logged).not.toHaveBeenCalled();
+    logged.mockRestore();
+    // /healthz shows the load.
+    expect(await (await fetch(`${api.url}/healthz`)).json()).toMatchObject({ status: 'ok', requests: { active: 0, queued: 0 } });
+  });
+
+  it('refuses one that waited longer than NEWTOWNS_MAX_QUEUE_WAIT_MS; the running one goes on', async () => {
+    const { api, proxy } = await frozenApi({ maxActiveRequests: 1, maxQueuedRequests: 1, maxQueueWaitMs: 300 });
+    proxy.freeze();
+    const running = api.gql(QUERY);
+    await until('1 running', () => api.server.load().active === 1);
+    const started = Date.now();
+    const waited = await api.gql(QUERY);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+    expectBusy(waited);
+    expect(api.server.load()).toEqual({ active: 1, queued: 0 });
+    proxy.thaw();
+    expect(data(await running).municipality.name).toBe('Alfastad');
+  });
+
+  it('a client that hangs up while it waits frees its place in the queue', async () => {
+    const { api, proxy } = await frozenApi({ maxActiveRequests: 1, maxQueuedRequests: 1, maxQueueWaitMs: 60_000 });
+    proxy.freeze();
+    const running = api.gql(QUERY);
+    await until('1 running', () => api.server.load().active === 1);
+    const hangUp = new AbortController();
+    const gone = fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: QUERY }),
+      signal: hangUp.signal,
+    }).catch((error: Error) => error.name);
+    await until('1 waiting', () => api.server.load().queued === 1);
+    hangUp.abort();
+    expect(await gone).toBe('AbortError');
+    await until('the queue empty', () => api.server.load().queued === 0);
+    // Its place is free: the next one waits instead of being refused.
+    const next = api.gql(QUERY);
+    await until('1 waiting', () => api.server.load().queued === 1);
+    proxy.thaw();
+    expect(data(await running).municipality.name).toBe('Alfastad');
+    expect(data(await next).municipality.name).toBe('Alfastad');
+  });
+
+  it('when no connection of the pool comes free in time, says SERVER_BUSY, not an unexpected error', async () => {
+    const logged = vi.spyOn(console, 'error');
+    // One connection, given up on after 300 ms; the admission limit is not what stops it here.
+    const { api, proxy } = await frozenApi({ maxActiveRequests: 10 }, { maxConnectionPoolSize: 1, connectionAcquisitionTimeout: 300 });
+    proxy.freeze();
+    const holding = api.gql(QUERY);
+    await until('1 running', () => api.server.load().active === 1);
+    expectBusy(await api.gql(QUERY), true);
+    expect(logged).not.toHaveBeenCalled();
+    logged.mockRestore();
+    proxy.thaw();
+    expect(data(await holding).municipality.name).toBe('Alfastad');
+  });
+
+  it('a burst on the real Neo4j, two at a time: every request is answered, in full', async () => {
+    const api = await startApi({ maxActiveRequests: 2, maxQueuedRequests: 100, maxQueueWaitMs: 60_000 }, { load: false });
+    cleanup.push(() => api.close());
+    let most = 0;
+    const watching = setInterval(() => (most = Math.max(most, api.server.load().active)), 1);
+    const query = '{ subgraph(ids: ["municipality:GM0001"], depth: 2) { truncated nodes { id } edges { id } } }';
+    const expected = data(await api.gql(query)).subgraph;
+    const all = await Promise.all(Array.from({ length: 60 }, () => api.gql(query)));
+    clearInterval(watching);
+    for (const r of all) expect(data(r).subgraph).toEqual(expected);
+    // Two ran at once, never more.
+    expect(most).toBe(2);
+    expect(api.server.load()).toEqual({ active: 0, queued: 0 });
+  });
+});

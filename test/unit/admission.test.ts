@@ -1,0 +1,95 @@
+/** Admission: who runs, who waits and who is refused, in what order. */
+import { describe, expect, it, vi } from 'vitest';
+import { QueryCancelledError } from '../../server/db/driver.ts';
+import { Admission, ServerBusyError } from '../../server/api/admission.ts';
+
+const quiet = () => {};
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Which of the promises have settled, and how. */
+function watch<T>(promises: Promise<T>[]) {
+  const states: string[] = promises.map(() => 'waiting');
+  promises.forEach((p, i) =>
+    p.then(
+      () => (states[i] = 'admitted'),
+      (e: Error) => (states[i] = e.name),
+    ),
+  );
+  return states;
+}
+
+describe('Admission', () => {
+  it('admits up to maxActive at once, queues up to maxQueued, and refuses the rest at once', async () => {
+    const admission = new Admission({ maxActive: 2, maxQueued: 2, maxWaitMs: 60_000 }, quiet);
+    const turns = Array.from({ length: 6 }, () => admission.enter());
+    const states = watch(turns);
+    await tick();
+    expect(states).toEqual(['admitted', 'admitted', 'waiting', 'waiting', 'ServerBusyError', 'ServerBusyError']);
+    expect(admission.load).toEqual({ active: 2, queued: 2 });
+    await expect(turns[4]).rejects.toMatchObject({ reason: 'queue full', message: expect.stringMatching(/busy.*try again in 5 seconds/) });
+  });
+
+  it('hands a finished turn to the longest waiting, in arrival order', async () => {
+    const admission = new Admission({ maxActive: 1, maxQueued: 5, maxWaitMs: 60_000 }, quiet);
+    const first = await admission.enter();
+    const order: number[] = [];
+    const waiting = [1, 2, 3].map((n) => admission.enter().then((leave) => (order.push(n), leave)));
+    first();
+    for (const w of waiting) (await w)();
+    expect(order).toEqual([1, 2, 3]);
+    expect(admission.load).toEqual({ active: 0, queued: 0 });
+  });
+
+  it('ends a turn once, however often it is ended', async () => {
+    const admission = new Admission({ maxActive: 1, maxQueued: 5, maxWaitMs: 60_000 }, quiet);
+    const leave = await admission.enter();
+    const second = admission.enter();
+    leave();
+    leave();
+    (await second)();
+    expect(admission.load).toEqual({ active: 0, queued: 0 });
+    // Had the second leave() counted, two could now run at once.
+    await admission.enter();
+    const states = watch([admission.enter()]);
+    await tick();
+    expect(states).toEqual(['waiting']);
+  });
+
+  it('refuses one that waited longer than maxWaitMs, and takes it out of the queue', async () => {
+    const admission = new Admission({ maxActive: 1, maxQueued: 1, maxWaitMs: 50 }, quiet);
+    await admission.enter();
+    await expect(admission.enter()).rejects.toMatchObject({ name: 'ServerBusyError', reason: 'waited too long' });
+    expect(admission.load).toEqual({ active: 1, queued: 0 });
+  });
+
+  it('drops one whose client hung up while it waited, which frees its place', async () => {
+    const admission = new Admission({ maxActive: 1, maxQueued: 1, maxWaitMs: 60_000 }, quiet);
+    const leave = await admission.enter();
+    const hangUp = new AbortController();
+    const gone = admission.enter(hangUp.signal);
+    hangUp.abort();
+    await expect(gone).rejects.toBeInstanceOf(QueryCancelledError);
+    const next = admission.enter();
+    expect(admission.load).toEqual({ active: 1, queued: 1 });
+    leave();
+    (await next)();
+    // A signal that aborted before its turn came never runs.
+    await expect(admission.enter(AbortSignal.abort())).rejects.toBeInstanceOf(QueryCancelledError);
+  });
+
+  it('reports refusals in the log as one line per burst, with the limits to raise', async () => {
+    vi.useFakeTimers();
+    const lines: string[] = [];
+    const admission = new Admission({ maxActive: 1, maxQueued: 0, maxWaitMs: 60_000 }, (line) => lines.push(line));
+    await admission.enter();
+    const refusals = await Promise.allSettled([admission.enter(), admission.enter(), admission.enter()]);
+    expect(refusals.map((r) => r.status === 'rejected' && r.reason instanceof ServerBusyError)).toEqual([true, true, true]);
+    expect(lines).toEqual([]);
+    vi.advanceTimersByTime(10_000);
+    vi.useRealTimers();
+    expect(lines).toEqual([expect.stringMatching(/^busy: refused 3 requests in the last 10 s \(limits: NEWTOWNS_MAX_ACTIVE_REQUESTS=1 running, NEWTOWNS_MAX_QUEUED_REQUESTS=0 waiting, NEWTOWNS_MAX_QUEUE_WAIT_MS=60000\)/)]);
+    // The next burst is reported on its own.
+    await admission.enter().catch(() => {});
+    expect(lines).toHaveLength(1);
+  });
+});
