@@ -34,23 +34,44 @@ export interface Graph {
 
 export class ApiError extends Error {
   override name = 'ApiError';
+  /** The server's `extensions.code` (SERVER_BUSY, DATABASE_UNAVAILABLE, ...), when it gave one. */
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
 }
 
+/**
+ * How often a request the server refused as busy is sent again, after the wait its Retry-After
+ * asks for: SERVER_BUSY means it did not run, so sending it again is safe.
+ */
+const BUSY_RETRIES = 2;
+
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch('/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', 'x-graphql-yoga-csrf': '1' },
-    body: JSON.stringify({ query, variables }),
-  });
-  let body: { data?: T; errors?: { message: string }[] };
-  try {
-    body = (await res.json()) as typeof body;
-  } catch {
-    throw new ApiError(`HTTP ${res.status}`);
+  for (let attempt = 0; ; attempt++) {
+    const res = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json', 'x-graphql-yoga-csrf': '1' },
+      body: JSON.stringify({ query, variables }),
+    });
+    let body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+    try {
+      body = (await res.json()) as typeof body;
+    } catch {
+      throw new ApiError(`HTTP ${res.status}`);
+    }
+    const code = body.errors?.find((e) => e.extensions?.code)?.extensions?.code;
+    if (code === 'SERVER_BUSY' && attempt < BUSY_RETRIES) {
+      const seconds = Math.min(Number(res.headers.get('retry-after')) || 5, 30);
+      await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+      continue;
+    }
+    if (body.errors?.length) throw new ApiError(body.errors.map((e) => e.message).join('; '), code);
+    if (!body.data) throw new ApiError(`HTTP ${res.status}`);
+    return body.data;
   }
-  if (body.errors?.length) throw new ApiError(body.errors.map((e) => e.message).join('; '));
-  if (!body.data) throw new ApiError(`HTTP ${res.status}`);
-  return body.data;
 }
 
 // ---------------------------------------------------------------------------------------------

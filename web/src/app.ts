@@ -28,7 +28,12 @@ const store = createStore(initialState(storedLang()));
 const dispatch = store.dispatch;
 const lang = () => store.get().lang;
 
-const fail = (e: unknown) => dispatch({ type: 'error', message: t(lang(), 'error', { m: (e as Error).message }) });
+/** Errors the server names get a message in the reader's language; others say what went wrong. */
+const fail = (e: unknown) => {
+  const code = e instanceof api.ApiError ? e.code : undefined;
+  const message = code === 'SERVER_BUSY' ? t(lang(), 'busy') : code === 'DATABASE_UNAVAILABLE' ? t(lang(), 'unavailable') : t(lang(), 'error', { m: (e as Error).message });
+  dispatch({ type: 'error', message });
+};
 
 // ---------------------------------------------------------------------------------------------
 // Intents: each one a few queries and actions

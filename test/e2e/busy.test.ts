@@ -1,0 +1,98 @@
+/**
+ * The explorer on a server that is too busy: a request refused with SERVER_BUSY is sent again
+ * after the server's Retry-After, and when the server stays busy the reader is told so in Dutch.
+ * The real server with a limit of one operation at once, its Neo4j behind a proxy the test
+ * freezes (so one held request keeps the server busy for as long as the test needs); real Chromium.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createDriver, Db } from '../../server/db/driver.ts';
+import { startHttpServer, type AppServer } from '../../server/http.ts';
+import { testConfig, testConnection, testDb } from '../support/db.ts';
+import { neo4jProxy, type Neo4jProxy } from '../support/proxy.ts';
+import { loadSeed } from '../support/seed.ts';
+import { ensureWebBuild } from '../support/web-build.ts';
+import { launchChromium, openPage, waitForGraph } from './support.ts';
+
+let proxy: Neo4jProxy;
+let db: Db;
+let server: AppServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  ensureWebBuild();
+  const seeding = testDb();
+  await loadSeed(seeding);
+  await seeding.close();
+  proxy = await neo4jProxy();
+  const c = testConnection();
+  db = new Db(createDriver({ ...c, uri: proxy.uri }), c.database, 60_000);
+  server = await startHttpServer({ db, config: testConfig({ port: 0, maxActiveRequests: 1, maxQueuedRequests: 0 }) }, 0);
+  browser = await launchChromium();
+});
+
+afterEach(() => proxy.thaw());
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await db?.close();
+  proxy?.close();
+});
+
+async function until(what: string, condition: () => boolean): Promise<void> {
+  for (const end = Date.now() + 15_000; !condition(); ) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** Takes the server's only turn and keeps it while Neo4j is frozen; `held` resolves when it is answered. */
+async function holdTheOnlyTurn(): Promise<{ held: Promise<unknown> }> {
+  const ask = () =>
+    fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ municipality(code: "GM0034") { name } }' }),
+    }).then((r) => r.json());
+  // What an earlier page asked may still be running; then a connection in the pool before the
+  // freeze (a new one could not be opened through it).
+  await until('the server idle', () => server.load().active === 0);
+  expect(await ask()).toMatchObject({ data: { municipality: { name: 'Almere' } } });
+  proxy.freeze();
+  const held = ask();
+  await until('the held request to start', () => server.load().active === 1);
+  // Wrapped: an async function would wait for a promise it returns.
+  return { held };
+}
+
+/** Chromium reports every 503 in the console; those are the refusals this test is about. */
+const unexpected = (errors: string[]) => errors.filter((e) => !/status of 503/.test(e));
+
+describe('explorer on a busy server', () => {
+  it('sends a refused request again after Retry-After, and shows the graph', async () => {
+    const { held } = await holdTheOnlyTurn();
+    const { page, errors } = await openPage(browser, server.url);
+    const refusal = await page.waitForResponse((r) => r.url().endsWith('/graphql') && r.status() === 503, { timeout: 20_000 });
+    expect(refusal.headers()['retry-after']).toBe('5');
+    expect((await refusal.json()).errors[0].extensions.code).toBe('SERVER_BUSY');
+    proxy.thaw();
+    expect((await held) as object).toMatchObject({ data: { municipality: { name: 'Almere' } } });
+    await waitForGraph(page);
+    expect(await page.locator('#error').isHidden()).toBe(true);
+    expect(unexpected(errors)).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
+  it('says in Dutch that the server is too busy when it stays busy', async () => {
+    const { held } = await holdTheOnlyTurn();
+    const { page, errors } = await openPage(browser, server.url);
+    // Two more tries, 5 s apart, before it gives up.
+    await page.waitForSelector('#error:not([hidden])', { timeout: 30_000 });
+    expect(await page.locator('#error').textContent()).toBe('De server is nu te druk. Probeer het over een paar seconden opnieuw.');
+    proxy.thaw();
+    await held;
+    expect(unexpected(errors)).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+});
