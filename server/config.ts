@@ -44,6 +44,8 @@ export interface Config {
   readonly maxQueuedRequests: number;
   /** How long an operation may wait for its turn before it is refused (SERVER_BUSY), in ms. */
   readonly maxQueueWaitMs: number;
+  /** GraphQL requests that take this long or longer are logged (0: every request), in ms. */
+  readonly slowRequestMs: number;
 }
 
 export class ConfigError extends Error {
@@ -104,5 +106,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxActiveRequests: integer(env, 'NEWTOWNS_MAX_ACTIVE_REQUESTS', 16, 1, 1_000),
     maxQueuedRequests: integer(env, 'NEWTOWNS_MAX_QUEUED_REQUESTS', 200, 0),
     maxQueueWaitMs: integer(env, 'NEWTOWNS_MAX_QUEUE_WAIT_MS', 10_000, 0),
+    slowRequestMs: integer(env, 'NEWTOWNS_SLOW_REQUEST_MS', 1_000, 0),
   };
 }

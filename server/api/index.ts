@@ -138,7 +138,15 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
     out['x-neo4j-queries'] = String(counter.queries);
     // Where the time went, for browser devtools and the bench (W3C Server-Timing).
     const compile = counter.compileMs === undefined ? '' : `, compile;dur=${counter.compileMs.toFixed(2)}`;
-    out['server-timing'] = `neo4j;dur=${busyMs(counter.spans ?? []).toFixed(2)};desc="${counter.queries} queries"${compile}, total;dur=${(performance.now() - started).toFixed(2)}`;
+    const totalMs = performance.now() - started;
+    const neo4jMs = busyMs(counter.spans ?? []);
+    out['server-timing'] = `neo4j;dur=${neo4jMs.toFixed(2)};desc="${counter.queries} queries"${compile}, total;dur=${totalMs.toFixed(2)}`;
+    if (totalMs >= config.slowRequestMs) {
+      console.warn(
+        `[graphql] slow request ${requestId}: ${Math.round(totalMs)} ms, ${Math.round(neo4jMs)} ms of it in Neo4j (${counter.queries} ${counter.queries === 1 ? 'query' : 'queries'}${counter.compileMs === undefined ? '' : `, compiled in ${Math.round(counter.compileMs)} ms`}); ` +
+          `HTTP ${response.status}; ${operationOf(req, body)}`,
+      );
+    }
     out['x-content-type-options'] = 'nosniff';
     out['cache-control'] ??= 'no-store';
     delete out['content-length'];
@@ -149,6 +157,30 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
   }
 
   return Object.assign(handler, { yoga: yoga as unknown as GraphQLHandler['yoga'], admission });
+}
+
+const GRAPHQL_NAME = /^[_A-Za-z]\w{0,99}$/;
+
+/**
+ * What a logged request asked: its operation name, else the start of its query on one line.
+ * Never its variables, which can hold what a person typed; nothing that could forge a log line.
+ */
+function operationOf(req: IncomingMessage, body: Buffer | undefined): string {
+  let params: { query?: unknown; operationName?: unknown } | null;
+  try {
+    params = body?.length ? JSON.parse(body.toString('utf8')) : Object.fromEntries(new URL(req.url ?? '/', 'http://localhost').searchParams);
+  } catch {
+    return 'a body that is not JSON';
+  }
+  if (!params || typeof params !== 'object' || Array.isArray(params)) return 'no single query';
+  const query = typeof params.query === 'string' ? params.query : '';
+  const given = typeof params.operationName === 'string' && params.operationName ? params.operationName : undefined;
+  if (given !== undefined && !GRAPHQL_NAME.test(given)) return 'an operation name that is not a GraphQL name';
+  const name = given ?? /^\s*(?:query|mutation)\s+([_A-Za-z]\w{0,99})/.exec(query)?.[1];
+  if (name) return `operation ${name}`;
+  if (!query) return 'no query';
+  const text = query.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return `query ${text.length > 200 ? `${text.slice(0, 200)}...` : text}`;
 }
 
 function send(res: ServerResponse, status: number, requestId: string, body: unknown, extra: Record<string, string> = {}): void {
