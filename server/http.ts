@@ -40,11 +40,12 @@ export interface Health {
 }
 
 export async function health(db: Db, admission: Admission): Promise<Health> {
+  const requests = admission.load;
   try {
     const { version, edition } = await db.components();
-    return { status: 'ok', neo4j: { version, edition }, requests: admission.load };
+    return { status: 'ok', neo4j: { version, edition }, requests };
   } catch (error) {
-    return { status: 'unavailable', neo4j: { error: `Neo4j does not answer: ${(error as Error).message.split('\n')[0]}` }, requests: admission.load };
+    return { status: 'unavailable', neo4j: { error: `Neo4j does not answer: ${(error as Error).message.split('\n')[0]}` }, requests };
   }
 }
 

@@ -22,10 +22,12 @@ export const RETRY_AFTER_SECONDS = 5;
 /** How often refusals are reported in the log, at most (a burst would otherwise flood it), in ms. */
 const REPORT_EVERY_MS = 10_000;
 
+export const BUSY_MESSAGE = `The server is busy answering other requests; try again in ${RETRY_AFTER_SECONDS} seconds.`;
+
 export class ServerBusyError extends Error {
   override name = 'ServerBusyError';
   constructor(readonly reason: 'queue full' | 'waited too long') {
-    super(`The server is busy answering other requests; try again in ${RETRY_AFTER_SECONDS} seconds.`);
+    super(BUSY_MESSAGE);
   }
 }
 

@@ -12,7 +12,7 @@ import { InputError } from '../graph/model.ts';
 import { TokenInputError } from './tokens.ts';
 import { ImportUsageError } from '../import/pipeline.ts';
 import type { ServerContext } from './context.ts';
-import { RETRY_AFTER_SECONDS, ServerBusyError, type Admission } from './admission.ts';
+import { BUSY_MESSAGE, RETRY_AFTER_SECONDS, ServerBusyError, type Admission } from './admission.ts';
 
 export const UNAVAILABLE_MESSAGE = 'The knowledge graph database is not reachable; try again shortly.';
 
@@ -196,8 +196,7 @@ export function maskError(error: unknown): Error {
   if (original instanceof QueryCancelledError) return errorAt(graphqlError, 'The request was cancelled.', { extensions: { code: 'REQUEST_CANCELLED' } });
   // Too much at once: refused before it ran (Admission), or no connection came free in time.
   if (original instanceof ServerBusyError || (original && isPoolExhausted(original))) {
-    const message = original instanceof ServerBusyError ? original.message : new ServerBusyError('waited too long').message;
-    return errorAt(graphqlError, message, { extensions: { code: 'SERVER_BUSY', http: { status: 503, headers: { 'retry-after': String(RETRY_AFTER_SECONDS) } } } });
+    return errorAt(graphqlError, BUSY_MESSAGE, { extensions: { code: 'SERVER_BUSY', http: { status: 503, headers: { 'retry-after': String(RETRY_AFTER_SECONDS) } } } });
   }
   if (original && isUnavailable(original)) {
     return masked(graphqlError, UNAVAILABLE_MESSAGE, { code: 'DATABASE_UNAVAILABLE', http: { status: 503 } }, original);

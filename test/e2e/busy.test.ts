@@ -10,6 +10,7 @@ import { createDriver, Db } from '../../server/db/driver.ts';
 import { startHttpServer, type AppServer } from '../../server/http.ts';
 import { testConfig, testConnection, testDb } from '../support/db.ts';
 import { neo4jProxy, type Neo4jProxy } from '../support/proxy.ts';
+import { until } from '../support/until.ts';
 import { loadSeed } from '../support/seed.ts';
 import { ensureWebBuild } from '../support/web-build.ts';
 import { launchChromium, openPage, waitForGraph } from './support.ts';
@@ -43,12 +44,6 @@ afterAll(async () => {
   proxy?.close();
 });
 
-async function until(what: string, condition: () => boolean): Promise<void> {
-  for (const end = Date.now() + 15_000; !condition(); ) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 /** Takes the server's only turn and keeps it while Neo4j is frozen; `held` resolves when it is answered. */
 async function holdTheOnlyTurn(): Promise<{ held: Promise<unknown> }> {

@@ -10,6 +10,7 @@ import { createDriver, Db } from '../../server/db/driver.ts';
 import type { Config } from '../../server/config.ts';
 import { testConnection } from '../support/db.ts';
 import { neo4jProxy, type Neo4jProxy } from '../support/proxy.ts';
+import { until } from '../support/until.ts';
 import { data, firstError, startApi, type Api, type GqlResponse } from './api-support.ts';
 
 const QUERY = '{ municipality(code: "GM0001") { name } }';
@@ -47,12 +48,6 @@ async function frozenApi(limits: Partial<Config>, driverConfig: Record<string, u
   return { api, proxy };
 }
 
-async function until(what: string, condition: () => boolean, ms = 15_000): Promise<void> {
-  for (const end = Date.now() + ms; !condition(); ) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 /** Refused with SERVER_BUSY; `ran`: whether the operation had started (its fields are then null). */
 function expectBusy(r: GqlResponse, ran = false): void {
