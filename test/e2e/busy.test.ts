@@ -1,6 +1,7 @@
 /**
  * The explorer on a server that is too busy: a request refused with SERVER_BUSY is sent again
- * after the server's Retry-After, and when the server stays busy the reader is told so in Dutch.
+ * after the server's Retry-After, unless the reader has moved on; when the server stays busy the
+ * reader is told so in Dutch, wherever the request came from.
  * The real server with a limit of one operation at once, its Neo4j behind a proxy the test
  * freezes (so one held request keeps the server busy for as long as the test needs); real Chromium.
  */
@@ -13,7 +14,7 @@ import { neo4jProxy, type Neo4jProxy } from '../support/proxy.ts';
 import { until } from '../support/until.ts';
 import { loadSeed } from '../support/seed.ts';
 import { ensureWebBuild } from '../support/web-build.ts';
-import { launchChromium, openPage, waitForGraph } from './support.ts';
+import { launchChromium, openPage, waitForGraph, type WatchedPage } from './support.ts';
 
 let proxy: Neo4jProxy;
 let db: Db;
@@ -64,8 +65,21 @@ async function holdTheOnlyTurn(): Promise<{ held: Promise<unknown> }> {
   return { held };
 }
 
+const ALMERE = 'municipality:GM0034';
+const CHALLENGE = 'challenge:leefbaarheid-en-veiligheid';
+
 /** Chromium reports every 503 in the console; those are the refusals this test is about. */
 const unexpected = (errors: string[]) => errors.filter((e) => !/status of 503/.test(e));
+
+/** After two more tries, 5 s apart, the reader is told in Dutch; then Neo4j is let go. */
+async function expectToldBusy({ page, errors }: WatchedPage, held: Promise<unknown>): Promise<void> {
+  await page.waitForSelector('#error:not([hidden])', { timeout: 30_000 });
+  expect(await page.locator('#error').textContent()).toBe('De server is nu te druk. Probeer het over een paar seconden opnieuw.');
+  proxy.thaw();
+  await held;
+  expect(unexpected(errors)).toEqual([]);
+  await page.context().close();
+}
 
 describe('explorer on a busy server', () => {
   it('sends a refused request again after Retry-After, and shows the graph', async () => {
@@ -84,12 +98,36 @@ describe('explorer on a busy server', () => {
 
   it('says in Dutch that the server is too busy when it stays busy', async () => {
     const { held } = await holdTheOnlyTurn();
-    const { page, errors } = await openPage(browser, server.url);
-    // Two more tries, 5 s apart, before it gives up.
-    await page.waitForSelector('#error:not([hidden])', { timeout: 30_000 });
-    expect(await page.locator('#error').textContent()).toBe('De server is nu te druk. Probeer het over een paar seconden opnieuw.');
+    await expectToldBusy(await openPage(browser, server.url), held);
+  }, 60_000);
+
+  it('says so in Dutch in the details panel too', async () => {
+    const watched = await openPage(browser, `${server.url}/?view=network&focus=${ALMERE}`);
+    await waitForGraph(watched.page);
+    const { held } = await holdTheOnlyTurn();
+    await watched.page.locator(`#text-view tr[data-id="${CHALLENGE}"] [data-action="open"]`).click();
+    await expectToldBusy(watched, held);
+  }, 60_000);
+
+  it('does not send again what the reader no longer waits for', async () => {
+    const { held } = await holdTheOnlyTurn();
+    const { page, errors } = await openPage(browser, `${server.url}/?view=network&focus=${ALMERE}`);
+    const asked: number[] = [];
+    page.on('request', (r) => {
+      if (r.postData()?.includes('query Neighbours')) asked.push(Date.now());
+    });
+    await page.waitForResponse((r) => r.status() === 503 && Boolean(r.request().postData()?.includes('query Neighbours')), { timeout: 20_000 });
+    const refused = Date.now();
+    // The reader moves on while the explorer waits to ask again.
+    await page.getByRole('link', { name: 'Oorzaken' }).click();
     proxy.thaw();
     await held;
+    // Past the moment the refused request would have been sent again (Retry-After: 5).
+    await page.waitForTimeout(refused + 7000 - Date.now());
+    expect(asked.filter((at) => at > refused)).toEqual([]);
+    const state = (await page.evaluate(() => window.__explorer!.state())) as { view: string; loading: boolean; graph: { base: string } };
+    expect(state).toMatchObject({ view: 'causal', loading: false, graph: { base: 'causal' } });
+    expect(await page.locator('#error').isHidden()).toBe(true);
     expect(unexpected(errors)).toEqual([]);
     await page.context().close();
   }, 60_000);

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import nlHyphen from 'hyphen/nl/index.js';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { openPage, screenshot, startExplorer, waitForGraph, type Explorer, type WatchedPage } from './support.ts';
 
 const NETWORK = 'actor:leernetwerk-toekomstbestendige-new-towns';
@@ -84,6 +84,56 @@ function overlapping(drawn: Drawn[]): string[] {
 async function download(page: Page, button: string): Promise<string> {
   const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
   return fs.readFileSync(await d.path()).toString();
+}
+
+const GALECOP = 'neighbourhood:nieuwegein-galecop';
+const DOORSLAG = 'neighbourhood:nieuwegein-doorslag';
+
+const graphBase = (page: Page) => page.evaluate(() => (window.__explorer!.state() as { graph: { base: string } }).graph.base);
+const untilBase = (page: Page, id: string) =>
+  page.waitForFunction((want) => (window.__explorer!.state() as { graph: { base: string } }).graph.base === want, id, { timeout: 20_000 });
+
+/** Types in the search box and opens the best hit with Enter. */
+async function searchAndOpen(page: Page, text: string): Promise<void> {
+  const box = page.getByRole('searchbox', { name: 'Zoeken' });
+  await box.fill(text);
+  await page.getByRole('listbox', { name: 'Suggesties' }).getByRole('option').first().filter({ hasText: text }).waitFor();
+  await box.press('Enter');
+  // The box is emptied when the hit is opened.
+  await expect.poll(() => box.inputValue()).toBe('');
+}
+
+/**
+ * Holds the server's answers to queries about `id` until `release()`, which then says what became
+ * of the held request ('answered', or how it failed) once a late answer would have landed.
+ */
+async function holdAnswersFor(page: Page, id: string): Promise<{ asked: Promise<void>; release(): Promise<string> }> {
+  const about = (request: Request) => (request.postDataJSON() as { variables?: { id?: string } } | null)?.variables?.id === id;
+  let open = () => {};
+  const opened = new Promise<void>((r) => (open = r));
+  let asked = () => {};
+  const seen = new Promise<void>((r) => (asked = r));
+  await page.route('**/graphql', async (route) => {
+    if (!about(route.request())) return route.continue();
+    asked();
+    await opened;
+    await route.continue().catch(() => undefined);
+  });
+  const settled = new Promise<string>((resolve) => {
+    page.on('requestfailed', (r) => about(r) && resolve(`failed: ${r.failure()?.errorText}`));
+    page.on('requestfinished', (r) => about(r) && resolve('answered'));
+  });
+  return {
+    asked: seen,
+    async release() {
+      open();
+      const outcome = await settled;
+      await page.unroute('**/graphql');
+      // Two frames for a late answer to land, had it been let through.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      return outcome;
+    },
+  };
 }
 
 async function axe(page: Page, name: string): Promise<void> {
@@ -537,6 +587,49 @@ describe('explorer', () => {
     expect(await page.locator('.compare-table td.yes:not(:has(.cell-sources))').count()).toBe(await page.locator('.compare-table td.yes:has-text("geen bron vermeld")').count());
     await screenshot(page, '05-compare');
     await axe(page, 'compare');
+  });
+
+  it('shows the graph asked for last, and cancels the request of one asked for before it', async () => {
+    const page = await open(`/?view=network&focus=${ALMERE}`);
+    await waitForGraph(page);
+    // The first one's answer is held until the second one is on screen.
+    const held = await holdAnswersFor(page, GALECOP);
+    await searchAndOpen(page, 'Galecop');
+    await searchAndOpen(page, 'Doorslag');
+    await untilBase(page, DOORSLAG);
+    const outcome = await held.release();
+    expect(await graphBase(page)).toBe(DOORSLAG);
+    expect(outcome).toBe('failed: net::ERR_ABORTED');
+    expect(page.url()).toContain(`focus=${DOORSLAG}`);
+    expect(await rowIds(page)).not.toContain(GALECOP);
+    expect(await page.locator('#error').isHidden()).toBe(true);
+  });
+
+  it('goes back twice before the first step has arrived, and shows where it went, its history intact', async () => {
+    const page = await open(`/?view=network&focus=${ALMERE}`);
+    await waitForGraph(page);
+    await searchAndOpen(page, 'Galecop');
+    await untilBase(page, GALECOP);
+    await searchAndOpen(page, 'Doorslag');
+    await untilBase(page, DOORSLAG);
+    const entries = await page.evaluate(() => history.length);
+    const held = await holdAnswersFor(page, GALECOP);
+    await page.evaluate(() => history.back());
+    await held.asked;
+    await page.evaluate(() => history.back());
+    await untilBase(page, ALMERE);
+    const outcome = await held.release();
+    expect(await graphBase(page)).toBe(ALMERE);
+    expect(outcome).toBe('failed: net::ERR_ABORTED');
+    expect(page.url()).toContain(`focus=${ALMERE}`);
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+    // Forward again: the step that was cut short is asked for anew, and the one after it is still there.
+    await page.evaluate(() => history.forward());
+    await untilBase(page, GALECOP);
+    expect(page.url()).toContain(`focus=${GALECOP}`);
+    await page.evaluate(() => history.forward());
+    await untilBase(page, DOORSLAG);
+    expect(await page.locator('#error').isHidden()).toBe(true);
   });
 
   it('restores a view from its link, and the back button returns to the previous one', async () => {

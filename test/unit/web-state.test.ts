@@ -99,6 +99,13 @@ describe('reducer: graph, history and selection', () => {
     expect(failed).toMatchObject({ loading: false, error: 'boom', announcement: 'boom' });
   });
 
+  it('ends the busy state when what was loading is cancelled, the graph and its history untouched', () => {
+    const s = run({ type: 'setGraph', graph: base, base: 'overview' }, { type: 'loading' });
+    const cancelled = reducer(s, { type: 'cancelled' });
+    expect(cancelled.loading).toBe(false);
+    expect({ ...cancelled, loading: true }).toEqual(s);
+  });
+
   it('records loaded hyphenation patterns once per language, and the enlarged map, changing nothing else', () => {
     const s = run({ type: 'setGraph', graph: base, base: 'overview' });
     const nl = reducer(s, { type: 'hyphens', lang: 'nl' });

@@ -49,29 +49,74 @@ export class ApiError extends Error {
  */
 const BUSY_RETRIES = 2;
 
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/**
+ * Sends one query. `signal` cancels it, the wait before a retry included: the explorer cancels what
+ * the reader no longer waits for, and the server then stops working on it too.
+ */
+export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     const res = await fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json', 'x-graphql-yoga-csrf': '1' },
       body: JSON.stringify({ query, variables }),
+      signal,
     });
     let body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
     try {
       body = (await res.json()) as typeof body;
-    } catch {
+    } catch (e) {
+      if (isAbort(e)) throw e;
       throw new ApiError(`HTTP ${res.status}`);
     }
     const code = body.errors?.find((e) => e.extensions?.code)?.extensions?.code;
     if (code === 'SERVER_BUSY' && attempt < BUSY_RETRIES) {
-      const seconds = Math.min(Number(res.headers.get('retry-after')) || 5, 30);
-      await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+      await pause(Math.min(Number(res.headers.get('retry-after')) || 5, 30) * 1000, signal);
       continue;
     }
     if (body.errors?.length) throw new ApiError(body.errors.map((e) => e.message).join('; '), code);
     if (!body.data) throw new ApiError(`HTTP ${res.status}`);
     return body.data;
   }
+}
+
+/** A request given up on by its caller: nothing went wrong, and nobody is to be told. */
+export const isAbort = (e: unknown): boolean => (e as Error | null)?.name === 'AbortError';
+
+/**
+ * Room for one request at a time, for what is asked again before the last answer is in (the next
+ * search while typing, the next node's details, the next graph): `next()` cancels the request in
+ * progress and gives the signal for the new one; `signal` is the one in progress, for a request
+ * that is to be cancelled with it.
+ */
+export class LatestOnly {
+  private controller = new AbortController();
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+  next(): AbortSignal {
+    this.controller.abort();
+    this.controller = new AbortController();
+    return this.controller.signal;
+  }
+  cancel(): void {
+    this.controller.abort();
+  }
+}
+
+/** Waits `ms`, or rejects as soon as `signal` aborts. */
+function pause(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const stop = () => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', stop);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', stop, { once: true });
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -220,14 +265,14 @@ export function prefetchOverview(): void {
   overview().catch(() => undefined);
 }
 
-export const neighbours = async (id: string, limit = 100): Promise<Graph> =>
-  toGraph((await gql<{ neighbours: RawGraph }>(NEIGHBOURS, { id, limit })).neighbours);
+export const neighbours = async (id: string, limit = 100, signal?: AbortSignal): Promise<Graph> =>
+  toGraph((await gql<{ neighbours: RawGraph }>(NEIGHBOURS, { id, limit }, signal)).neighbours);
 
 export const subgraph = async (ids: string[], depth: number, labels: LabelName[] | null, limit = 500): Promise<Graph> =>
   toGraph((await gql<{ subgraph: RawGraph }>(SUBGRAPH, { ids, depth, labels, limit })).subgraph);
 
-export const causalChain = async (challengeId: string, maxDepth = 4): Promise<Graph> =>
-  toGraph((await gql<{ causalChain: RawGraph | null }>(CAUSAL_CHAIN, { id: challengeId, depth: maxDepth })).causalChain);
+export const causalChain = async (challengeId: string, maxDepth = 4, signal?: AbortSignal): Promise<Graph> =>
+  toGraph((await gql<{ causalChain: RawGraph | null }>(CAUSAL_CHAIN, { id: challengeId, depth: maxDepth }, signal)).causalChain);
 
 export interface Loop {
   id: string;
@@ -246,8 +291,8 @@ export interface Hit extends GNode {
   score: number;
 }
 
-export async function search(text: string, first = 8): Promise<Hit[]> {
-  const d = await gql<{ search: { score: number; node: RawNode }[] }>(SEARCH, { text, first });
+export async function search(text: string, first = 8, signal?: AbortSignal): Promise<Hit[]> {
+  const d = await gql<{ search: { score: number; node: RawNode }[] }>(SEARCH, { text, first }, signal);
   return d.search.flatMap((h) => (known(h.node) ? [{ ...toNode(h.node), score: h.score }] : []));
 }
 
@@ -267,13 +312,13 @@ function splitDetails(node: Record<string, unknown> | null): NodeDetails {
   return { properties, provenance: (provenance as Record<string, unknown> | null | undefined) ?? null };
 }
 
-export async function nodeDetails(id: string): Promise<NodeDetails> {
-  return splitDetails((await gql<{ node: Record<string, unknown> | null }>(NODE_DETAILS, { id })).node);
+export async function nodeDetails(id: string, signal?: AbortSignal): Promise<NodeDetails> {
+  return splitDetails((await gql<{ node: Record<string, unknown> | null }>(NODE_DETAILS, { id }, signal)).node);
 }
 
-export async function nodesDetails(ids: string[]): Promise<Map<string, NodeDetails>> {
+export async function nodesDetails(ids: string[], signal?: AbortSignal): Promise<Map<string, NodeDetails>> {
   if (ids.length === 0) return new Map();
-  const d = await gql<{ nodes: (Record<string, unknown> | null)[] }>(NODES, { ids });
+  const d = await gql<{ nodes: (Record<string, unknown> | null)[] }>(NODES, { ids }, signal);
   return new Map(d.nodes.filter((n): n is Record<string, unknown> => Boolean(n)).map((n) => [String(n.id), splitDetails(n)]));
 }
 
@@ -320,8 +365,8 @@ type RawRanked = Omit<Ranked, 'rank' | 'intervention' | 'path' | 'reaches' | 'ap
 
 const ref = (n: RawNode & { label: LabelName }): NodeRef => ({ id: n.id, label: n.label, name: n.name, nameEn: n.nameEn });
 
-export async function interventionsFor(challengeId: string, municipalityCode: string | null, first = 100): Promise<Ranked[]> {
-  const d = await gql<{ interventionsFor: RawRanked[] | null }>(INTERVENTIONS_FOR, { id: challengeId, code: municipalityCode, depth: 5, first });
+export async function interventionsFor(challengeId: string, municipalityCode: string | null, first = 100, signal?: AbortSignal): Promise<Ranked[]> {
+  const d = await gql<{ interventionsFor: RawRanked[] | null }>(INTERVENTIONS_FOR, { id: challengeId, code: municipalityCode, depth: 5, first }, signal);
   return (d.interventionsFor ?? []).filter((r) => known(r.intervention)).map((r, i) => ({
     ...r,
     rank: i + 1,
@@ -346,10 +391,10 @@ export interface Comparison {
   rows: { node: NodeRef; count: number; cells: ComparisonCell[] }[];
 }
 
-export async function compareMunicipalities(codes: string[]): Promise<Comparison> {
+export async function compareMunicipalities(codes: string[], signal?: AbortSignal): Promise<Comparison> {
   type RawCell = Omit<ComparisonCell, 'municipality' | 'neighbourhoods'> & { municipality: { id: string }; neighbourhoods: RawNode[] };
   type Raw = { missing: string[]; municipalities: (RawNode & { code: string })[]; rows: { count: number; node: RawNode; cells: RawCell[] }[] };
-  const d = await gql<{ compareMunicipalities: Raw }>(COMPARE, { codes });
+  const d = await gql<{ compareMunicipalities: Raw }>(COMPARE, { codes }, signal);
   const c = d.compareMunicipalities;
   return {
     missing: c.missing,

@@ -8,6 +8,7 @@ import * as api from './api.ts';
 import { byId } from './dom.ts';
 import { rememberLang, storedLang, t, type StringKey } from './i18n.ts';
 import { createStore, GROUP_PREFIX, groupMembers, initialState, nodeName, type State, type ViewKind } from './state.ts';
+import { reportError } from './report.ts';
 import { queryFromState, specFromQuery, tourFromHash, type ViewSpec } from './url.ts';
 import { Canvas } from './views/canvas.ts';
 import { mountSearch } from './views/search.ts';
@@ -28,12 +29,16 @@ const store = createStore(initialState(storedLang()));
 const dispatch = store.dispatch;
 const lang = () => store.get().lang;
 
-/** Errors the server names get a message in the reader's language; others say what went wrong. */
-const fail = (e: unknown) => {
-  const code = e instanceof api.ApiError ? e.code : undefined;
-  const message = code === 'SERVER_BUSY' ? t(lang(), 'busy') : code === 'DATABASE_UNAVAILABLE' ? t(lang(), 'unavailable') : t(lang(), 'error', { m: (e as Error).message });
-  dispatch({ type: 'error', message });
-};
+const fail = (e: unknown) => reportError(store, e);
+
+// The graph asked for last is the one shown. Asking for another (a node, a view, a challenge, a
+// link, the back button) cancels what the one before still waits for, retries included, so a late
+// answer cannot replace it; expanding a node joins the graph in progress and is cancelled with it.
+const navigation = new api.LatestOnly();
+function navigate(): AbortSignal {
+  if (store.get().loading) dispatch({ type: 'cancelled' });
+  return navigation.next();
+}
 
 // ---------------------------------------------------------------------------------------------
 // Intents: each one a few queries and actions
@@ -43,27 +48,28 @@ function announceGraph(): void {
   dispatch({ type: 'announce', message: t(lang(), 'loaded', { n: Object.keys(g.nodes).length, e: Object.keys(g.edges).length }) + (g.truncated ? ' ' + t(lang(), 'truncated') : '') });
 }
 
-async function loadOverview(selected: string | null = null): Promise<void> {
+async function loadOverview(signal: AbortSignal, selected: string | null = null): Promise<void> {
   dispatch({ type: 'loading' });
+  // Shared with the pickers, so not cancelled: only no longer awaited.
   const graph = await api.overview();
+  signal.throwIfAborted();
   dispatch({ type: 'setGraph', graph, base: 'overview', selected });
   announceGraph();
 }
 
-async function loadFocus(id: string, selected: string | null = id): Promise<void> {
+async function loadFocus(signal: AbortSignal, id: string, selected: string | null = id): Promise<void> {
   dispatch({ type: 'loading' });
-  const graph = await api.neighbours(id, 100);
+  const graph = await api.neighbours(id, 100, signal);
   dispatch({ type: 'setGraph', graph, base: id, selected });
   announceGraph();
 }
 
-async function loadCausal(challenge: string, selected: string | null = null, openGroups: string[] = []): Promise<void> {
+async function loadCausal(signal: AbortSignal, challenge: string, selected: string | null = null, openGroups: string[] = []): Promise<void> {
   dispatch({ type: 'loading' });
   // The server ranks the interventions (for the filter's municipality, when one is chosen); the
   // view draws the best and groups the rest, so a challenge with many stays readable.
   const code = api.municipalityCode(store.get().filters.municipality);
-  const [chain, ranking] = await Promise.all([api.causalChain(challenge, 5), api.interventionsFor(challenge, code, 100)]);
-  if (store.get().challenge !== challenge) return;
+  const [chain, ranking] = await Promise.all([api.causalChain(challenge, 5, signal), api.interventionsFor(challenge, code, 100, signal)]);
   dispatch({ type: 'causal', data: { challenge, chain, ranking, code }, selected, openGroups });
   announceGraph();
 }
@@ -87,7 +93,7 @@ async function municipalityChanged(id: string | null): Promise<void> {
   municipalityAsked = id;
   const s = store.get();
   // While a link is restored, applySpec loads the causal view itself, already for this town.
-  if (!restoring && s.view === 'causal' && s.challenge && s.causal && s.causal.code !== api.municipalityCode(id)) loadCausal(s.challenge, s.selected, s.openGroups).catch(fail);
+  if (!restoring && s.view === 'causal' && s.challenge && s.causal && s.causal.code !== api.municipalityCode(id)) loadCausal(navigate(), s.challenge, s.selected, s.openGroups).catch(fail);
   if (!id || store.get().municipalityNodes?.id === id) return;
   try {
     const { ids, total } = await api.municipalityNodeIds(id);
@@ -108,13 +114,14 @@ async function openNode(id: string): Promise<void> {
   try {
     if (s.view === 'causal' && id.startsWith(`${LABELS.Challenge.idPrefix}:`) && !s.graph.nodes[id]) {
       dispatch({ type: 'challenge', id });
-      await loadCausal(id, id);
+      await loadCausal(navigate(), id, id);
     } else if (s.graph.nodes[id] && s.view !== 'compare') {
       dispatch({ type: 'select', id });
       canvas.focus(id);
     } else {
+      const signal = navigate();
       if (s.view !== 'network') dispatch({ type: 'view', view: 'network' });
-      await loadFocus(id);
+      await loadFocus(signal, id);
     }
   } catch (e) {
     fail(e);
@@ -131,7 +138,7 @@ async function toggleExpand(id: string): Promise<void> {
   }
   try {
     dispatch({ type: 'loading' });
-    const graph = await api.neighbours(id, 100);
+    const graph = await api.neighbours(id, 100, navigation.signal);
     const before = Object.keys(store.get().graph.nodes).length;
     dispatch({ type: 'expand', id, graph });
     const added = Object.keys(store.get().graph.nodes).length - before;
@@ -151,11 +158,12 @@ function removeNode(id: string): void {
 async function setView(view: ViewKind): Promise<void> {
   const s = store.get();
   if (s.view === view) return;
+  const signal = navigate();
   dispatch({ type: 'view', view });
   try {
-    if (view === 'network') await loadOverview();
+    if (view === 'network') await loadOverview(signal);
     if (view === 'causal') {
-      if (s.challenge) await loadCausal(s.challenge);
+      if (s.challenge) await loadCausal(signal, s.challenge);
       else dispatch({ type: 'setGraph', graph: { nodes: [], edges: [], truncated: false }, base: 'causal', selected: null });
     }
   } catch (e) {
@@ -174,7 +182,8 @@ async function setShowLoops(show: boolean): Promise<void> {
 
 /** Rebuild a view from its description (deep link, back button, saved view, tour step). */
 async function applySpec(spec: ViewSpec): Promise<void> {
-  restoring = true;
+  const signal = navigate();
+  restoring = signal;
   try {
     dispatch({ type: 'wideMap', on: spec.wide });
     dispatch({ type: 'filters', filters: spec.filters });
@@ -182,17 +191,18 @@ async function applySpec(spec: ViewSpec): Promise<void> {
     dispatch({ type: 'challenge', id: spec.challenge });
     dispatch({ type: 'compare', codes: spec.compare });
     if (spec.view === 'network') {
-      if (spec.base === 'overview') await loadOverview(spec.selected);
-      else await loadFocus(spec.base, spec.selected);
+      if (spec.base === 'overview') await loadOverview(signal, spec.selected);
+      else await loadFocus(signal, spec.base, spec.selected);
       for (const id of spec.expand) {
-        const graph = await api.neighbours(id, 100);
+        const graph = await api.neighbours(id, 100, signal);
         dispatch({ type: 'expand', id, graph });
       }
       for (const id of spec.remove) dispatch({ type: 'remove', id });
     } else if (spec.view === 'causal') {
-      if (spec.challenge) await loadCausal(spec.challenge, spec.selected, spec.groups);
+      if (spec.challenge) await loadCausal(signal, spec.challenge, spec.selected, spec.groups);
       else dispatch({ type: 'setGraph', graph: { nodes: [], edges: [], truncated: false }, base: 'causal', selected: null });
       if (spec.loops) await setShowLoops(true);
+      signal.throwIfAborted();
       if (spec.path.length) dispatch({ type: 'path', ids: spec.path });
     } else {
       dispatch({ type: 'setGraph', graph: { nodes: [], edges: [], truncated: false }, base: 'compare', selected: null });
@@ -201,8 +211,12 @@ async function applySpec(spec: ViewSpec): Promise<void> {
   } catch (e) {
     fail(e);
   } finally {
-    restoring = false;
-    syncUrl(store.get(), true);
+    // Cut short by another link, that one is restoring now; by another graph, its history entry
+    // keeps the link it was opened with, and the other graph gets an entry of its own.
+    if (restoring === signal) {
+      restoring = false;
+      if (!signal.aborted) syncUrl(store.get(), true);
+    }
   }
 }
 
@@ -211,9 +225,10 @@ const go = (query: string) => void applySpec(specFromQuery(query));
 // ---------------------------------------------------------------------------------------------
 // URL: replace while restoring or filtering; push when the graph or the view changes
 
-// True until the link the page opened with has been applied, so the empty first state never
-// overwrites it.
-let restoring = true;
+// While a link is applied (the page's own at first), the state is on its way to what the URL
+// already says: nothing is written to the history until it has arrived. The signal is that of
+// the link being applied.
+let restoring: AbortSignal | boolean = true;
 /** What makes a new history entry: another view or graph; selection and filters only replace. */
 const pushKey = (query: string): string => {
   const p = new URLSearchParams(query);
@@ -245,8 +260,9 @@ const textView = mountTextView(byId('text-view'), { open: (id) => void openNode(
 const legend = mountLegend(byId('legend'), store);
 const causal = mountCausal(byId('causal-panel'), store, () => canvas.cy, {
   challenge: (id) => {
+    const signal = navigate();
     dispatch({ type: 'challenge', id: id || null });
-    if (id) loadCausal(id).catch(fail);
+    if (id) loadCausal(signal, id).catch(fail);
   },
   loops: (show) => void setShowLoops(show),
   select: (id) => selectNode(id),

@@ -125,6 +125,8 @@ export type Action =
   | { type: 'lang'; lang: Lang }
   | { type: 'view'; view: ViewKind }
   | { type: 'loading' }
+  /** What was loading is no longer awaited (the reader asked for something else). */
+  | { type: 'cancelled' }
   | { type: 'error'; message: string }
   | { type: 'announce'; message: string }
   | { type: 'setGraph'; graph: Graph; base: string; selected?: string | null }
@@ -186,6 +188,8 @@ export function reducer(s: State, a: Action): State {
       return { ...s, view: a.view, path: [], error: null };
     case 'loading':
       return { ...s, loading: true, error: null };
+    case 'cancelled':
+      return { ...s, loading: false };
     case 'error':
       return { ...s, loading: false, error: a.message, announcement: a.message };
     case 'announce':

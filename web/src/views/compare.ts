@@ -4,9 +4,10 @@
  * through which neighbourhoods, and on which sources that rests (as links).
  */
 import { LABELS, RELATIONSHIPS, type Lang } from '../../../server/ontology.ts';
-import { compareMunicipalities, municipalityCode, type Comparison, type ComparisonCell, type GNode, type SourceRef } from '../api.ts';
+import { compareMunicipalities, LatestOnly, municipalityCode, type Comparison, type ComparisonCell, type GNode, type SourceRef } from '../api.ts';
 import { fill, h } from '../dom.ts';
 import { t } from '../i18n.ts';
+import { reportError } from '../report.ts';
 import { nodeName, type State, type Store } from '../state.ts';
 
 export function mountCompare(root: HTMLElement, store: Store, actions: { open(id: string): void }) {
@@ -14,11 +15,14 @@ export function mountCompare(root: HTMLElement, store: Store, actions: { open(id
   let data: { key: string; comparison: Comparison } | null = null;
   let loadingKey = '';
   let lastKey = '';
+  // Other towns chosen: the comparison of the ones before is no longer awaited.
+  const asking = new LatestOnly();
 
   async function load(key: string, codes: string[]): Promise<void> {
     loadingKey = key;
+    const signal = asking.next();
     try {
-      const comparison = await compareMunicipalities(codes);
+      const comparison = await compareMunicipalities(codes, signal);
       if (loadingKey === key) {
         data = { key, comparison };
         lastKey = '';
@@ -26,7 +30,7 @@ export function mountCompare(root: HTMLElement, store: Store, actions: { open(id
       }
     } catch (e) {
       if (loadingKey === key) loadingKey = '';
-      store.dispatch({ type: 'error', message: t(store.get().lang, 'error', { m: (e as Error).message }) });
+      reportError(store, e);
     }
   }
 

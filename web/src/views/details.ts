@@ -13,9 +13,10 @@ import {
   type PropertyDef,
   type Polarity,
 } from '../../../server/ontology.ts';
-import { neighbours, nodeDetails, nodesDetails, type Graph, type NodeDetails, type Ranked, type SourceRef } from '../api.ts';
+import { LatestOnly, neighbours, nodeDetails, nodesDetails, type Graph, type NodeDetails, type Ranked, type SourceRef } from '../api.ts';
 import { fill, h } from '../dom.ts';
 import { t } from '../i18n.ts';
+import { reportError } from '../report.ts';
 import { GROUP_PREFIX, groupMembers, nodeName, type State, type Store } from '../state.ts';
 import { rankReasons } from './causal.ts';
 import { valueName } from './values.ts';
@@ -40,22 +41,25 @@ export function mountDetails(root: HTMLElement, store: Store, actions: DetailsAc
   const body = root.querySelector('.details-body') as HTMLElement;
   let loaded: Loaded | null = null;
   let loadingId: string | null = null;
+  // Another node selected: the details of the one before are no longer awaited.
+  const asking = new LatestOnly();
 
   async function load(id: string): Promise<void> {
     loadingId = id;
+    const signal = asking.next();
     try {
-      const [details, around] = await Promise.all([nodeDetails(id), neighbours(id, 200)]);
+      const [details, around] = await Promise.all([nodeDetails(id, signal), neighbours(id, 200, signal)]);
       // Source nodes next to it, and ids named on its claims, become links with their URL.
       const sourceIds = new Set<string>();
       for (const n of around.nodes) if (n.label === 'Source') sourceIds.add(n.id);
       for (const e of around.edges) for (const s of asList(e.properties.sources)) sourceIds.add(s);
-      const sources = await nodesDetails([...sourceIds].slice(0, 50));
+      const sources = await nodesDetails([...sourceIds].slice(0, 50), signal);
       if (loadingId === id) {
         loaded = { id, details, around, sources };
         render(store.get());
       }
     } catch (e) {
-      if (loadingId === id) store.dispatch({ type: 'error', message: t(store.get().lang, 'error', { m: (e as Error).message }) });
+      if (loadingId === id) reportError(store, e);
     }
   }
 

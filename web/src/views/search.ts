@@ -5,9 +5,10 @@
  * The box keeps role searchbox, which takes aria-autocomplete and aria-controls but not
  * aria-expanded (that belongs to a combobox), so the open state is the listbox's `hidden`.
  */
-import { search, type Hit } from '../api.ts';
+import { LatestOnly, search, type Hit } from '../api.ts';
 import { h, fill } from '../dom.ts';
 import { t } from '../i18n.ts';
+import { reportError } from '../report.ts';
 import type { Store } from '../state.ts';
 import { labelBadge } from './symbols.ts';
 
@@ -24,7 +25,8 @@ export function mountSearch(form: HTMLFormElement, store: Store, open: (id: stri
   let hits: Hit[] = [];
   let active = -1;
   let timer: number | undefined;
-  let seq = 0;
+  // What is typed next makes the suggestions for what was typed before unwanted.
+  const asking = new LatestOnly();
 
   const optionId = (i: number) => `${LIST_ID}-${i}`;
 
@@ -67,23 +69,23 @@ export function mountSearch(form: HTMLFormElement, store: Store, open: (id: stri
   };
 
   const run = async (q: string): Promise<Hit[]> => {
-    const mine = ++seq;
+    const signal = asking.next();
     if (q.trim().length < 2) {
       show([], '');
       return [];
     }
     try {
-      const found = await search(q.trim(), 8);
-      if (mine === seq) show(found, q.trim());
+      const found = await search(q.trim(), 8, signal);
+      show(found, q.trim());
       return found;
     } catch (e) {
-      store.dispatch({ type: 'error', message: t(store.get().lang, 'error', { m: (e as Error).message }) });
+      reportError(store, e);
       return [];
     }
   };
 
   const choose = (id: string) => {
-    seq++;
+    asking.cancel();
     window.clearTimeout(timer);
     show([], '');
     input.value = '';
