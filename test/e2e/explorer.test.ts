@@ -86,6 +86,7 @@ async function download(page: Page, button: string): Promise<string> {
   return fs.readFileSync(await d.path()).toString();
 }
 
+const ZOETERMEER = 'municipality:GM0637';
 const GALECOP = 'neighbourhood:nieuwegein-galecop';
 const DOORSLAG = 'neighbourhood:nieuwegein-doorslag';
 
@@ -104,11 +105,12 @@ async function searchAndOpen(page: Page, text: string): Promise<void> {
 }
 
 /**
- * Holds the server's answers to queries about `id` until `release()`, which then says what became
- * of the held request ('answered', or how it failed) once a late answer would have landed.
+ * Holds the server's answers to queries about `id` (a variable's value) until `release()`, which
+ * then says what became of the held request ('answered', or how it failed) once a late answer
+ * would have landed.
  */
 async function holdAnswersFor(page: Page, id: string): Promise<{ asked: Promise<void>; release(): Promise<string> }> {
-  const about = (request: Request) => (request.postDataJSON() as { variables?: { id?: string } } | null)?.variables?.id === id;
+  const about = (request: Request) => Object.values((request.postDataJSON() as { variables?: object } | null)?.variables ?? {}).includes(id);
   let open = () => {};
   const opened = new Promise<void>((r) => (open = r));
   let asked = () => {};
@@ -243,7 +245,7 @@ describe('explorer', () => {
     expect(before.filter((id) => related.includes(id)).sort()).toEqual([...after].sort());
     expect(page.url()).toContain(`municipality=${ALMERE}`);
     // Another town gives another answer.
-    await page.getByLabel('Gemeente', { exact: true }).selectOption('municipality:GM0637');
+    await page.getByLabel('Gemeente', { exact: true }).selectOption(ZOETERMEER);
     await status.filter({ hasText: /De graaf kent \d+ knooppunten bij Zoetermeer/ }).waitFor();
     const zoetermeer = await page.evaluate(() => (window.__explorer!.state() as { municipalityNodes: { ids: string[] } }).municipalityNodes.ids);
     expect(zoetermeer).not.toContain(ALMERE);
@@ -630,6 +632,40 @@ describe('explorer', () => {
     await page.evaluate(() => history.forward());
     await untilBase(page, DOORSLAG);
     expect(await page.locator('#error').isHidden()).toBe(true);
+  });
+
+  it('opens another node while going back, and gives it a history entry after the one gone back to', async () => {
+    const page = await open(`/?view=network&focus=${ALMERE}`);
+    await waitForGraph(page);
+    await searchAndOpen(page, 'Galecop');
+    await untilBase(page, GALECOP);
+    const held = await holdAnswersFor(page, ALMERE);
+    await page.evaluate(() => history.back());
+    await held.asked;
+    await searchAndOpen(page, 'Doorslag');
+    await untilBase(page, DOORSLAG);
+    expect(await held.release()).toBe('failed: net::ERR_ABORTED');
+    expect(await graphBase(page)).toBe(DOORSLAG);
+    expect(page.url()).toContain(`focus=${DOORSLAG}`);
+    // The entry gone back to kept its link: back once more rebuilds it.
+    await page.evaluate(() => history.back());
+    await untilBase(page, ALMERE);
+    expect(page.url()).toContain(`focus=${ALMERE}`);
+    expect(await page.locator('#error').isHidden()).toBe(true);
+  });
+
+  it('cancels the question about a town when another is chosen before the answer', async () => {
+    const page = await open(`/?view=network&focus=${CHALLENGE}`);
+    await waitForGraph(page);
+    const held = await holdAnswersFor(page, ALMERE);
+    const town = page.getByLabel('Gemeente', { exact: true });
+    await town.selectOption(ALMERE);
+    await held.asked;
+    await town.selectOption(ZOETERMEER);
+    await page.locator('#municipality-status').filter({ hasText: /De graaf kent \d+ knooppunten bij Zoetermeer/ }).waitFor();
+    expect(await held.release()).toBe('failed: net::ERR_ABORTED');
+    expect(await page.evaluate(() => (window.__explorer!.state() as { municipalityNodes: { id: string } }).municipalityNodes.id)).toBe(ZOETERMEER);
+    expect(await page.locator('#municipality-status').textContent()).toMatch(/Zoetermeer/);
   });
 
   it('restores a view from its link, and the back button returns to the previous one', async () => {

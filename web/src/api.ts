@@ -410,13 +410,13 @@ export async function compareMunicipalities(codes: string[], signal?: AbortSigna
 }
 
 /** Pages through `nodeList` (100 a page) up to `max` ids: enough for one town, bounded for safety. */
-export async function municipalityNodeIds(municipality: string, max = 2000): Promise<{ ids: string[]; total: number }> {
+export async function municipalityNodeIds(municipality: string, max = 2000, signal?: AbortSignal): Promise<{ ids: string[]; total: number }> {
   type Raw = { nodeList: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string } }[] } };
   const ids: string[] = [];
   let after: string | null = null;
   let total = 0;
   do {
-    const d: Raw = await gql<Raw>(MUNICIPALITY_NODES, { municipality, first: 100, after });
+    const d: Raw = await gql<Raw>(MUNICIPALITY_NODES, { municipality, first: 100, after }, signal);
     total = d.nodeList.totalCount;
     ids.push(...d.nodeList.edges.map((e) => e.node.id));
     after = d.nodeList.pageInfo.hasNextPage ? d.nodeList.pageInfo.endCursor : null;

@@ -87,17 +87,16 @@ function toggleGroup(groupOrTarget: string, open?: boolean): void {
 }
 
 // The municipality filter asks the server what relates to the town; the ranking of the causal
-// view is made for it too.
-let municipalityAsked: string | null = null;
+// view is made for it too. Another town, or none, cancels the question about the one before.
+const municipalityAsking = new api.LatestOnly();
 async function municipalityChanged(id: string | null): Promise<void> {
-  municipalityAsked = id;
+  const signal = municipalityAsking.next();
   const s = store.get();
   // While a link is restored, applySpec loads the causal view itself, already for this town.
   if (!restoring && s.view === 'causal' && s.challenge && s.causal && s.causal.code !== api.municipalityCode(id)) loadCausal(navigate(), s.challenge, s.selected, s.openGroups).catch(fail);
   if (!id || store.get().municipalityNodes?.id === id) return;
   try {
-    const { ids, total } = await api.municipalityNodeIds(id);
-    if (municipalityAsked !== id) return;
+    const { ids, total } = await api.municipalityNodeIds(id, 2000, signal);
     dispatch({ type: 'municipalityNodes', id, ids, total });
   } catch (e) {
     fail(e);
