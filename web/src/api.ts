@@ -243,16 +243,24 @@ function parseProps(p: unknown): Record<string, unknown> {
 
 let overviewAnswer: Promise<Graph> | null = null;
 
-/** The overview: asked once per page and shared by every view that needs it; asked again after a failure. */
-export function overview(): Promise<Graph> {
-  overviewAnswer ??= gql<{ overview: RawGraph }>(OVERVIEW).then(
+/**
+ * The overview: asked once per page and shared by every view that needs it; asked again after a
+ * failure. Being shared, it is not cancelled: `signal` only stops this caller waiting for it.
+ */
+export function overview(signal?: AbortSignal): Promise<Graph> {
+  const answer = (overviewAnswer ??= gql<{ overview: RawGraph }>(OVERVIEW).then(
     (d) => toGraph(d.overview),
     (e: unknown) => {
       overviewAnswer = null;
       throw e;
     },
-  );
-  return overviewAnswer;
+  ));
+  if (!signal) return answer;
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    answer.then(resolve, reject);
+  });
 }
 
 /**

@@ -50,9 +50,7 @@ function announceGraph(): void {
 
 async function loadOverview(signal: AbortSignal, selected: string | null = null): Promise<void> {
   dispatch({ type: 'loading' });
-  // Shared with the pickers, so not cancelled: only no longer awaited.
-  const graph = await api.overview();
-  signal.throwIfAborted();
+  const graph = await api.overview(signal);
   dispatch({ type: 'setGraph', graph, base: 'overview', selected });
   announceGraph();
 }
@@ -201,6 +199,7 @@ async function applySpec(spec: ViewSpec): Promise<void> {
       if (spec.challenge) await loadCausal(signal, spec.challenge, spec.selected, spec.groups);
       else dispatch({ type: 'setGraph', graph: { nodes: [], edges: [], truncated: false }, base: 'causal', selected: null });
       if (spec.loops) await setShowLoops(true);
+      // The loops are fetched once, for every view: not cancelled, and their errors reported there.
       signal.throwIfAborted();
       if (spec.path.length) dispatch({ type: 'path', ids: spec.path });
     } else {
