@@ -92,7 +92,7 @@ const DOORSLAG = 'neighbourhood:nieuwegein-doorslag';
 
 const graphBase = (page: Page) => page.evaluate(() => (window.__explorer!.state() as { graph: { base: string } }).graph.base);
 const untilBase = (page: Page, id: string) =>
-  page.waitForFunction((want) => (window.__explorer!.state() as { graph: { base: string } }).graph.base === want, id, { timeout: 20_000 });
+  page.waitForFunction((want) => (window.__explorer?.state() as { graph: { base: string } } | undefined)?.graph.base === want, id, { timeout: 20_000 });
 
 /** Types in the search box and opens the best hit with Enter. */
 async function searchAndOpen(page: Page, text: string): Promise<void> {
@@ -104,26 +104,29 @@ async function searchAndOpen(page: Page, text: string): Promise<void> {
   await expect.poll(() => box.inputValue()).toBe('');
 }
 
+type Asked = { query?: string; variables?: Record<string, unknown> };
+/** A query about `id` (a variable's value). */
+const about = (id: string) => (asked: Asked) => Object.values(asked.variables ?? {}).includes(id);
+
 /**
- * Holds the server's answers to queries about `id` (a variable's value) until `release()`, which
- * then says what became of the held request ('answered', or how it failed) once a late answer
- * would have landed.
+ * Holds the server's answers to the queries `matches` picks until `release()`, which then says what
+ * became of the held request ('answered', or how it failed) once a late answer would have landed.
  */
-async function holdAnswersFor(page: Page, id: string): Promise<{ asked: Promise<void>; release(): Promise<string> }> {
-  const about = (request: Request) => Object.values((request.postDataJSON() as { variables?: object } | null)?.variables ?? {}).includes(id);
+async function holdAnswers(page: Page, matches: (asked: Asked) => boolean): Promise<{ asked: Promise<void>; release(): Promise<string> }> {
+  const held = (request: Request) => matches((request.postDataJSON() as Asked | null) ?? {});
   let open = () => {};
   const opened = new Promise<void>((r) => (open = r));
   let asked = () => {};
   const seen = new Promise<void>((r) => (asked = r));
   await page.route('**/graphql', async (route) => {
-    if (!about(route.request())) return route.continue();
+    if (!held(route.request())) return route.continue();
     asked();
     await opened;
     await route.continue().catch(() => undefined);
   });
   const settled = new Promise<string>((resolve) => {
-    page.on('requestfailed', (r) => about(r) && resolve(`failed: ${r.failure()?.errorText}`));
-    page.on('requestfinished', (r) => about(r) && resolve('answered'));
+    page.on('requestfailed', (r) => held(r) && resolve(`failed: ${r.failure()?.errorText}`));
+    page.on('requestfinished', (r) => held(r) && resolve('answered'));
   });
   return {
     asked: seen,
@@ -595,7 +598,7 @@ describe('explorer', () => {
     const page = await open(`/?view=network&focus=${ALMERE}`);
     await waitForGraph(page);
     // The first one's answer is held until the second one is on screen.
-    const held = await holdAnswersFor(page, GALECOP);
+    const held = await holdAnswers(page, about(GALECOP));
     await searchAndOpen(page, 'Galecop');
     await searchAndOpen(page, 'Doorslag');
     await untilBase(page, DOORSLAG);
@@ -607,6 +610,47 @@ describe('explorer', () => {
     expect(await page.locator('#error').isHidden()).toBe(true);
   });
 
+  it('keeps what was typed and entered in the search box before the explorer was in, and opens it', async () => {
+    const watched = await openPage(ex.browser, 'about:blank');
+    pages.push(watched);
+    const { page } = watched;
+    // The explorer's code held back, as on a slow line.
+    let release = () => {};
+    const released = new Promise<void>((r) => (release = r));
+    await page.route(/\/assets\/app-[\w-]+\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto(ex.url + '/');
+    const box = page.getByRole('searchbox', { name: 'Zoeken' });
+    await box.fill('Galecop');
+    await page.evaluate(() => ((window as { typedHere?: boolean }).typedHere = true));
+    await box.press('Enter');
+    release();
+    await untilBase(page, GALECOP);
+    await page.waitForFunction((id) => new URLSearchParams(location.search).get('focus') === id, GALECOP);
+    // The same page, not one the browser reloaded for the form.
+    expect(await page.evaluate(() => (window as { typedHere?: boolean }).typedHere)).toBe(true);
+    await page.unroute(/\/assets\/app-[\w-]+\.js$/);
+  });
+
+  it('opens a node before the overview of the first screen has arrived, and gives it its link at once', async () => {
+    const watched = await openPage(ex.browser, 'about:blank');
+    pages.push(watched);
+    const { page } = watched;
+    const held = await holdAnswers(page, (asked) => Boolean(asked.query?.startsWith('query Overview')));
+    await page.goto(ex.url + '/');
+    await held.asked;
+    await searchAndOpen(page, 'Galecop');
+    await untilBase(page, GALECOP);
+    // The link is written while the overview is still on its way (the pickers wait for it).
+    await page.waitForFunction((id) => new URLSearchParams(location.search).get('focus') === id, GALECOP);
+    expect(await held.release()).toBe('answered');
+    expect(await graphBase(page)).toBe(GALECOP);
+    expect(page.url()).toContain(`focus=${GALECOP}`);
+    expect(await page.locator('#error').isHidden()).toBe(true);
+  });
+
   it('goes back twice before the first step has arrived, and shows where it went, its history intact', async () => {
     const page = await open(`/?view=network&focus=${ALMERE}`);
     await waitForGraph(page);
@@ -615,7 +659,7 @@ describe('explorer', () => {
     await searchAndOpen(page, 'Doorslag');
     await untilBase(page, DOORSLAG);
     const entries = await page.evaluate(() => history.length);
-    const held = await holdAnswersFor(page, GALECOP);
+    const held = await holdAnswers(page, about(GALECOP));
     await page.evaluate(() => history.back());
     await held.asked;
     await page.evaluate(() => history.back());
@@ -639,7 +683,7 @@ describe('explorer', () => {
     await waitForGraph(page);
     await searchAndOpen(page, 'Galecop');
     await untilBase(page, GALECOP);
-    const held = await holdAnswersFor(page, ALMERE);
+    const held = await holdAnswers(page, about(ALMERE));
     await page.evaluate(() => history.back());
     await held.asked;
     await searchAndOpen(page, 'Doorslag');
@@ -657,7 +701,7 @@ describe('explorer', () => {
   it('cancels the question about a town when another is chosen before the answer', async () => {
     const page = await open(`/?view=network&focus=${CHALLENGE}`);
     await waitForGraph(page);
-    const held = await holdAnswersFor(page, ALMERE);
+    const held = await holdAnswers(page, about(ALMERE));
     const town = page.getByLabel('Gemeente', { exact: true });
     await town.selectOption(ALMERE);
     await held.asked;

@@ -5,6 +5,8 @@
  */
 import './styles.css';
 import { prefetchOverview } from './api.ts';
+import { holdEarlySearch } from './early-search.ts';
 
 prefetchOverview();
+holdEarlySearch(document.getElementById('search-form'));
 void import('./app.ts');

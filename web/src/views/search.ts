@@ -7,6 +7,7 @@
  */
 import { LatestOnly, search, type Hit } from '../api.ts';
 import { h, fill } from '../dom.ts';
+import { takeEarlySearch } from '../early-search.ts';
 import { t } from '../i18n.ts';
 import { reportError } from '../report.ts';
 import type { Store } from '../state.ts';
@@ -123,6 +124,9 @@ export function mountSearch(form: HTMLFormElement, store: Store, open: (id: stri
       if (best) choose(best.id);
     });
   });
+  // What was typed, or entered, before the explorer's code was in.
+  if (takeEarlySearch(form)) form.requestSubmit();
+  else if (input.value.trim()) void run(input.value);
 
   return {
     render() {
