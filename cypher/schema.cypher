@@ -44,4 +44,5 @@ CREATE INDEX rel_supported_by_import_id IF NOT EXISTS FOR ()-[r:SUPPORTED_BY]-()
 CREATE CONSTRAINT import_id_unique IF NOT EXISTS FOR (n:Import) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT api_token_id_unique IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT api_token_hash_unique IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.hash IS UNIQUE;
+CREATE CONSTRAINT graph_head_id_unique IF NOT EXISTS FOR (n:GraphHead) REQUIRE n.id IS UNIQUE;
 CREATE FULLTEXT INDEX node_text IF NOT EXISTS FOR (n:Municipality|Neighbourhood|Challenge|Opportunity|Mechanism|Intervention|Actor|Source|Case) ON EACH [n.name, n.nameEn, n.description, n.descriptionEn] OPTIONS {indexConfig: {`fulltext.analyzer`: 'dutch'}};

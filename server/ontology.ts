@@ -672,6 +672,11 @@ export const SYSTEM_LABELS = {
     description: 'A bearer token for writes, stored as a sha256 hash with its role.',
     properties: { id: { unique: true }, hash: { unique: true } },
   },
+  GraphHead: {
+    description:
+      'The one node every change to the knowledge graph passes through: its lock serialises writers across processes, its version tells caches the graph changed.',
+    properties: { id: { unique: true } },
+  },
 } as const;
 
 /** The full-text index over names and descriptions of every knowledge label (Dutch analyzer). */

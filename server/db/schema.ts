@@ -16,6 +16,7 @@ import {
 } from '../ontology.ts';
 import { PROJECT_ROOT } from '../config.ts';
 import { cypher, type Db } from './driver.ts';
+import { ensureGraphHead } from './graph-head.ts';
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'cypher/schema.cypher');
 
@@ -94,5 +95,6 @@ export async function applySchema(db: Db): Promise<{ created: number }> {
     created += counters.constraintsAdded + counters.indexesAdded;
   }
   await db.read(awaitIndexes, {}, { timeoutMs: 310_000 });
+  await ensureGraphHead(db);
   return { created };
 }
