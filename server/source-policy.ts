@@ -1,0 +1,64 @@
+/**
+ * The source policy, in one place: which addresses are copies, mirrors or content sites rather
+ * than the publication itself, and what every Source must say about itself. Pure data and pure
+ * functions: the import validator (warnings for partner files, refusals for the seed), the seed
+ * test and docs/data.md use it.
+ */
+
+/** Hosts (and their subdomains) that copy or aggregate publications instead of publishing them. */
+export const COPY_HOSTS: readonly string[] = [
+  'wikipedia.org',
+  'wikiless.org',
+  'wikiwand.com',
+  'wiki.li',
+  'docplayer.nl',
+  'docplayer.net',
+  '5dok.net',
+  'fdocuments.net',
+  'opennieuwsbank.nl',
+  'mytinyfeed.com',
+];
+
+export interface SourcePolicyIssue {
+  rule: 'source-without-publisher' | 'source-without-year' | 'source-on-copy-site';
+  message: string;
+}
+
+/** The host of `url`, lower case, without `www.`; undefined when it is not an http(s) address. */
+export function hostOf(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+    return parsed.hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The listed copy host `url` is on, if any (subdomains included: `nl.wikipedia.org`). */
+export function copyHostOf(url: string): string | undefined {
+  const host = hostOf(url);
+  if (!host) return undefined;
+  return COPY_HOSTS.find((h) => host === h || host.endsWith('.' + h));
+}
+
+/** What a Source's own properties fall short of under the policy. */
+export function checkSource(properties: Readonly<Record<string, unknown>>): SourcePolicyIssue[] {
+  const issues: SourcePolicyIssue[] = [];
+  const id = String(properties.id ?? '?');
+  if (typeof properties.publisher !== 'string' || properties.publisher.trim() === '') {
+    issues.push({ rule: 'source-without-publisher', message: `Source ${id} has no publisher: name who published it.` });
+  }
+  if (properties.year === undefined || properties.year === null) {
+    issues.push({ rule: 'source-without-year', message: `Source ${id} has no year: give the year of publication.` });
+  }
+  const url = typeof properties.url === 'string' ? properties.url : undefined;
+  const copy = url ? copyHostOf(url) : undefined;
+  if (copy) {
+    issues.push({
+      rule: 'source-on-copy-site',
+      message: `Source ${id} points at ${copy}, a copy or content site: cite the publication on its publisher's own address (and put where you read it in retrievedVia).`,
+    });
+  }
+  return issues;
+}
