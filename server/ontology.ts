@@ -659,8 +659,10 @@ export const RELATIONSHIP_TYPES = Object.keys(RELATIONSHIPS) as RelationshipType
 
 /** Set on every node and relationship a dataset creates: the id of the Import that created it. */
 export const IMPORT_ID_PROPERTY = 'importId';
+/** Set on an existing node or relationship an import changes: the id of the last Import that changed it. */
+export const CHANGED_BY_PROPERTY = 'changedBy';
 /** Application-managed properties a dataset may not set itself. */
-export const SYSTEM_PROPERTIES = [IMPORT_ID_PROPERTY] as const;
+export const SYSTEM_PROPERTIES = [IMPORT_ID_PROPERTY, CHANGED_BY_PROPERTY] as const;
 
 /** Labels the application keeps beside the knowledge graph (import records, API tokens). */
 export const SYSTEM_LABELS = {

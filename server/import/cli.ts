@@ -1,7 +1,7 @@
 /**
  * The import commands of `newtowns` (server/cli.ts dispatches to `commands`):
  *
- *   newtowns import FILE [--dry-run] [--json] [--partner NAME]
+ *   newtowns import FILE [--dry-run] [--json] [--partner NAME] [--override-ownership]
  *   newtowns imports [--json]
  *   newtowns undo IMPORT_ID [--json]
  *   newtowns seed [--dry-run] [--json]
@@ -19,7 +19,8 @@ import { openDatabase } from '../db/open.ts';
 import type { Db } from '../db/driver.ts';
 import { importDataset, issueText, type ImportProgress, type ImportReport } from './pipeline.ts';
 import { progressBar } from './progress.ts';
-import { listImportRecords, undoImport, type UndoReport } from './records.ts';
+import { listImportRecords } from './record.ts';
+import { undoImport, type UndoReport } from './undo.ts';
 import { loadSeed } from './seed.ts';
 import { onStopSignals } from '../stop-signals.ts';
 
@@ -97,16 +98,6 @@ export function formatReport(report: ImportReport): string {
   return lines.join('\n');
 }
 
-/** Tuning of staged imports for big files (and for tests): NEWTOWNS_IMPORT_STAGED_ABOVE_BYTES, NEWTOWNS_IMPORT_LEASE_MS. */
-function stagingFromEnv(env: NodeJS.ProcessEnv = process.env): { stagedAboveBytes?: number; leaseMs?: number } {
-  const out: { stagedAboveBytes?: number; leaseMs?: number } = {};
-  const bytes = Number(env.NEWTOWNS_IMPORT_STAGED_ABOVE_BYTES);
-  if (env.NEWTOWNS_IMPORT_STAGED_ABOVE_BYTES && Number.isInteger(bytes) && bytes >= 0) out.stagedAboveBytes = bytes;
-  const lease = Number(env.NEWTOWNS_IMPORT_LEASE_MS);
-  if (env.NEWTOWNS_IMPORT_LEASE_MS && Number.isInteger(lease) && lease > 0) out.leaseMs = lease;
-  return out;
-}
-
 const exitCode = (report: ImportReport) => (report.status === 'refused' || report.status === 'failed' ? 1 : 0);
 
 /**
@@ -121,8 +112,17 @@ async function withProgress(
   const opened = await openDatabase(config, say);
   const bar = progressBar();
   const interrupt = interruptible();
+  let saidWaiting = false;
+  const onProgress = (p: ImportProgress) => {
+    if (p.phase === 'waiting' && !saidWaiting) {
+      saidWaiting = true;
+      bar.done();
+      say('Waiting for another import, undo or contribution to finish (one writer at a time)...');
+    }
+    bar.update(p);
+  };
   try {
-    const report = await run(opened.db, { signal: interrupt.signal, onProgress: (p) => bar.update(p) });
+    const report = await run(opened.db, { signal: interrupt.signal, onProgress });
     bar.done();
     out(json ? JSON.stringify(report, null, 2) : formatReport(report));
     return exitCode(report);
@@ -136,30 +136,29 @@ async function withProgress(
 const importCommand: ImportCommand = async (args, config) => {
   const { values, positionals } = parseArgs({
     args,
-    options: { 'dry-run': { type: 'boolean' }, json: { type: 'boolean' }, partner: { type: 'string' } },
+    options: { 'dry-run': { type: 'boolean' }, json: { type: 'boolean' }, partner: { type: 'string' }, 'override-ownership': { type: 'boolean' } },
     allowPositionals: true,
   });
   if (positionals.length !== 1) {
-    say('Usage: newtowns import FILE [--dry-run] [--json] [--partner NAME]');
+    say('Usage: newtowns import FILE [--dry-run] [--json] [--partner NAME] [--override-ownership]');
     return 2;
   }
   const file = positionals[0]!;
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    bytes = fs.readFileSync(file);
   } catch (error) {
     say(`Cannot read ${file}: ${(error as Error).message}`);
     return 2;
   }
   return withProgress(config, values.json === true, (db, live) =>
     importDataset(db, {
-      ...stagingFromEnv(),
       ...live,
-      text,
-      fileName: path.basename(file),
+      files: [{ fileName: path.basename(file), bytes }],
       partner: values.partner ?? null,
       actor: actor(),
       dryRun: values['dry-run'] === true,
+      overrideOwnership: values['override-ownership'] === true,
     }),
   );
 };
@@ -186,7 +185,7 @@ const importsCommand: ImportCommand = async (args, config) => {
         const nodes = sum(counts?.nodesCreated ?? {});
         const rels = sum(counts?.relationshipsCreated ?? {});
         out(
-          `${r.id}  ${r.status.padEnd(7)}  ${r.finishedAt}  ${r.fileName}  partner: ${r.partner ?? '-'}  by: ${r.actor ?? '-'}  ` +
+          `${r.id}  ${String(r.status ?? '?').padEnd(7)}  ${r.finishedAt ?? '?'}  ${r.fileName ?? '?'}  partner: ${r.partner ?? '-'}${r.curated ? ' (curated)' : ''}  by: ${r.actor ?? '-'}  ` +
             `+${nodes} nodes +${rels} relationships, ${counts?.propertiesChanged ?? 0} properties changed`,
         );
       }

@@ -1,384 +1,233 @@
 /**
- * The import pipeline: a partner's Cypher file -> checked -> run in ONE write transaction ->
- * validated against the ontology inside that transaction -> committed with its Import record, or
- * rolled back leaving the graph exactly as it was. The CLI (`newtowns import`), the seed loader
- * and the API all call `importDataset`.
+ * The import engine: a partner's Cypher file (or structured changes) -> checked -> run in memory
+ * against the part of the graph it names -> validated -> written in ONE transaction with its Import
+ * record, or refused leaving the graph exactly as it was. The CLI (`newtowns import`), the seed
+ * loader, the API and accepted contributions all come through here.
  *
- * Phases:
- * 1. Read (`readCypherFile`) and check (`checkFile`, plus the transaction markers and system
- *    labels here): any refusal stops the import before the database is touched.
- * 2. EXPLAIN each distinct statement shape (`skeleton()`) in a read transaction: syntax and
- *    semantic errors (unknown functions, type errors) come back with their file line before any
- *    statement runs, and plans that load files, call procedures or delete are refused.
- * 3. APOC's temporary constraint, if the file has one, is created under the import's own name in
- *    a schema transaction of its own (schema and data cannot share a transaction) and dropped in a
- *    `finally`, also when the import fails. Constraints left by a killed import are dropped by the
- *    next import.
- * 4. The data transaction: the state of the graph before the import (element ids, labels and
- *    properties of every node and relationship) is read first, in the same transaction; then the
- *    statements run in file order, `:param` values are evaluated as `RETURN <expr>` in read
- *    transactions as they come (statically checked first), and each statement's counters must
- *    show no deletions.
- * 5. Inside the same transaction, before commit: leftover APOC temporary labels on new nodes are
- *    removed; every node and relationship that was not there before gets `importId`; the
- *    properties of the elements that were there are compared with before (changes become undo
- *    data; a changed `importId` is put back: a MERGE that matches an existing node does not
- *    take it over); the new and changed elements are validated against the ontology.
- * 6. Violations -> roll back ('refused'). Nothing new and nothing changed -> roll back
- *    ('unchanged': nothing is recorded, so re-running a MERGE file leaves the graph identical).
- *    Dry run -> roll back ('dry-run'). Otherwise the Import node is written and the transaction
- *    commits ('applied').
- *
- * Files over STAGED_ABOVE_BYTES (10 MB) do not fit in one transaction on a 1 GB heap; they run
- * in stages that are taken back if the import does not complete (`runStaged`).
+ * Phases, each in its own module:
+ *   read + check (plan.ts, check.ts)   the file -> statements of the import language, or refusals
+ *   collect (track.ts)                 a dry pass: which keys and relationships the file names
+ *   values (here)                      Neo4j parses the file's date(...) and kin, in one batch
+ *   lock (db/graph-head.ts)            the write transaction takes the graph's write lock first:
+ *                                      one writer at a time, across every process
+ *   look up (lookup.ts)                those nodes and relationships, by index
+ *   apply (track.ts)                   the statements, in memory, tracking every change
+ *   validate (validate.ts)             ontology, source policy, ownership: of what changes only
+ *   write + record (write.ts, record.ts) fixed batch queries, the Import record, commit
+ * A dry run stops before the write and never takes the lock; nothing is written, so no reader
+ * sees any part of an import before it commits.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import neo4j, { type ManagedTransaction, type Transaction, type ResultSummary } from 'neo4j-driver';
-import { cypher, DatabaseUnavailableError, isUnavailable, plain, stopOnAbort, type Db } from '../db/driver.ts';
-import { IMPORT_ID_PROPERTY, ONTOLOGY_VERSION, SYSTEM_LABELS } from '../ontology.ts';
-import { CypherFileError, Lexer, T, excerpt, readCypherFile, type FileItem } from './cypher-file.ts';
-import { checkFile, skeleton, type StatementClass } from './safety.ts';
-import { APOC_TEMP_LABEL, APOC_TEMP_PROPERTY, apocLeftovers, validateImport, type Violation } from './validate.ts';
-import { compensate, diffProperties, exclusive, recordParams, valueKey, writeImportRecord, type Changes, type NewImport } from './records.ts';
+import neo4j, { type Transaction } from 'neo4j-driver';
+import { DatabaseUnavailableError, cypher, isUnavailable, stopOnAbort, type Db } from '../db/driver.ts';
+import { advanceGraphHead } from '../db/graph-head.ts';
+import {
+  CHANGED_BY_PROPERTY,
+  IMPORT_ID_PROPERTY,
+  LABELS,
+  ONTOLOGY_VERSION,
+  RELATIONSHIPS,
+  SYSTEM_LABELS,
+  SYSTEM_PROPERTIES,
+  isLabel,
+  isRelationshipType,
+  type PropertyDef,
+} from '../ontology.ts';
+import { CheckError, DeferredPool, uniqueKeys } from './check.ts';
+import { EvalError, evaluate, type Params } from './evaluate.ts';
+import type { Clause } from './language.ts';
+import { existingKeys, importOwners, readNodes, readRelationships } from './lookup.ts';
+import { invalidUtf8Line, planFile, type Program, type Step } from './plan.ts';
+import { writeImportRecord, type ImportRecord, type UndoData } from './record.ts';
+import {
+  ImportUsageError,
+  issueText,
+  type ImportCounts,
+  type ImportFile,
+  type ImportIssue,
+  type ImportOptions,
+  type ImportOutcome,
+  type ImportReport,
+  type RunOptions,
+} from './report.ts';
+import { CollectingStore, NodeRec, Overlay, RelRec, TrackError, definitionsOf, diffProps, execute, indexKey, knowledgeLabel, type NodeLookup, type PropertyChange } from './track.ts';
+import { SOURCE_LABEL, citedSources, elementOf, sourcePolicy, validateNode, validateRelationship } from './validate.ts';
+import { Deferred, encodeValue, isMap, newMap, show, type Encoded, type Value, type ValueMap } from './values.ts';
+import { writeChanges, type WriteSet } from './write.ts';
 
-// ---------------------------------------------------------------------------------------------
-// Types
+export * from './report.ts';
+export { undoImport, type UndoReport } from './undo.ts';
+export { listImportRecords, getImportRecord, type ImportRecord, type ImportSummary } from './record.ts';
 
-export interface ImportFile {
-  fileName: string;
-  text: string;
-}
-
-export interface ImportOptions {
-  /** One file: its text and the name reports use. */
-  text?: string;
-  fileName?: string;
-  /** Or several files, imported as one (in this order, one transaction, one Import record). */
-  files?: ImportFile[];
-  /** The knowledge partner the data comes from, and who ran the import (a user, `cli:<login>`). */
-  partner?: string | null;
-  actor?: string | null;
-  /** Run and validate everything, then roll back. */
-  dryRun?: boolean;
-  onProgress?: (progress: ImportProgress) => void;
-  /**
-   * Stops the import, rolled back: at once, also in the middle of a statement or of Neo4j's
-   * planning of one. (Not during the commit: once committed, an import stays.)
-   */
-  signal?: AbortSignal;
-  /** Timeout of the data transaction (default 30 minutes). */
-  timeoutMs?: number;
-  /** EXPLAIN each statement shape before running (default true). */
-  explain?: boolean;
-  /** Import in stages (several transactions, compensated on failure); default: above STAGED_ABOVE_BYTES. */
-  staged?: boolean;
-  stagedAboveBytes?: number;
-  /** Statements per stage (default 500). */
-  stageStatements?: number;
-  /** How long a staged import's record stays claimed without renewal (default 60 s). */
-  leaseMs?: number;
-}
-
-export type ImportPhase = 'checking' | 'explaining' | 'running' | 'validating' | 'committing';
-
-export interface ImportProgress {
-  phase: ImportPhase;
-  done: number;
-  total: number;
-  file?: string;
-  line?: number;
-}
-
-export type ImportStatus = 'applied' | 'unchanged' | 'dry-run' | 'refused' | 'failed';
-
-export interface ImportIssue {
-  file: string;
-  /** 1-based line in `file`; null for findings about elements (they name the element instead). */
-  line: number | null;
-  rule: string;
-  message: string;
-  /** The start of the statement, for statement issues. */
-  statement?: string;
-  /** The node or relationship, for ontology violations. */
-  element?: Violation['element'];
-  /** Neo4j's status code, when the server refused a statement. */
-  code?: string;
-}
-
-export interface ImportCounts {
-  nodesCreated: Record<string, number>;
-  relationshipsCreated: Record<string, number>;
-  nodesChanged: Record<string, number>;
-  relationshipsChanged: Record<string, number>;
-  /** Properties changed on pre-existing elements (added, changed or removed). */
-  propertiesChanged: number;
-}
-
-export interface ImportReport {
-  importId: string;
-  status: ImportStatus;
-  dryRun: boolean;
-  fileName: string;
-  files: string[];
-  sha256: string;
-  partner: string | null;
-  actor: string | null;
-  startedAt: string;
-  finishedAt: string;
-  statements: { total: number; run: number; skipped: number };
-  counts: ImportCounts;
-  /** Totals of Neo4j's own counters over the statements the file ran. */
-  neo4jCounters: Record<string, number>;
-  warnings: ImportIssue[];
-  errors: ImportIssue[];
-  /** Milliseconds per phase. */
-  timings: Record<string, number>;
-}
-
-/** Thrown only for misuse (no text given); everything about the dataset is in the report. */
-export class ImportUsageError extends Error {
-  override name = 'ImportUsageError';
-}
-
-// ---------------------------------------------------------------------------------------------
-// Queries (user statements are run as they are, after the checks; these are the pipeline's own)
-
-const Q = {
-  preNodes: cypher('import.pre.nodes', 'MATCH (n) RETURN elementId(n) AS eid, labels(n) AS labels, properties(n) AS props'),
-  preRelationships: cypher(
-    'import.pre.relationships',
-    'MATCH (a)-[r]->(b) RETURN elementId(r) AS eid, type(r) AS type, elementId(a) AS a, elementId(b) AS b, a.id AS fromId, b.id AS toId, properties(r) AS props',
-  ),
-  cleanLeftovers: cypher(
-    'import.cleanApocLeftovers',
-    `MATCH (n) WHERE (n:\`${APOC_TEMP_LABEL}\` OR n.\`${APOC_TEMP_PROPERTY}\` IS NOT NULL) AND NOT elementId(n) IN $pre
-     REMOVE n:\`${APOC_TEMP_LABEL}\`, n.\`${APOC_TEMP_PROPERTY}\`
-     RETURN count(*) AS cleaned`,
-  ),
-  tagNodes: cypher(
-    'import.tag.nodes',
-    `MATCH (n) WHERE NOT elementId(n) IN $pre AND NOT n:Import AND (n.${IMPORT_ID_PROPERTY} IS NULL OR n.${IMPORT_ID_PROPERTY} <> $importId)
-     WITH n, n.${IMPORT_ID_PROPERTY} IS NOT NULL AS had
-     SET n.${IMPORT_ID_PROPERTY} = $importId
-     RETURN [l IN labels(n) WHERE l <> $tempLabel] AS labels, count(*) AS count, sum(CASE WHEN had THEN 1 ELSE 0 END) AS had`,
-  ),
-  tagRelationships: cypher(
-    'import.tag.relationships',
-    `MATCH ()-[r]->() WHERE NOT elementId(r) IN $pre AND (r.${IMPORT_ID_PROPERTY} IS NULL OR r.${IMPORT_ID_PROPERTY} <> $importId)
-     WITH r, r.${IMPORT_ID_PROPERTY} IS NOT NULL AS had
-     SET r.${IMPORT_ID_PROPERTY} = $importId
-     RETURN type(r) AS type, count(*) AS count, sum(CASE WHEN had THEN 1 ELSE 0 END) AS had`,
-  ),
-  postNodes: cypher(
-    'import.post.nodes',
-    `MATCH (n) WHERE n.${IMPORT_ID_PROPERTY} IS NULL OR n.${IMPORT_ID_PROPERTY} <> $importId
-     RETURN elementId(n) AS eid, labels(n) AS labels, properties(n) AS props`,
-  ),
-  postRelationships: cypher(
-    'import.post.relationships',
-    `MATCH (a)-[r]->(b) WHERE r.${IMPORT_ID_PROPERTY} IS NULL OR r.${IMPORT_ID_PROPERTY} <> $importId
-     RETURN elementId(r) AS eid, type(r) AS type, elementId(a) AS a, elementId(b) AS b, properties(r) AS props`,
-  ),
-  restoreNodeImportIds: cypher(
-    'import.restoreImportIds.nodes',
-    `UNWIND $rows AS row MATCH (n) WHERE elementId(n) = row.eid SET n.${IMPORT_ID_PROPERTY} = row.importId`,
-  ),
-  restoreRelationshipImportIds: cypher(
-    'import.restoreImportIds.relationships',
-    `UNWIND $rows AS row MATCH ()-[r]->() WHERE elementId(r) = row.eid SET r.${IMPORT_ID_PROPERTY} = row.importId`,
-  ),
-  evaluate: cypher('import.param.evaluate', 'RETURN <expression> AS value'),
-  tempConstraints: cypher(
-    'import.tempConstraint.find',
-    `SHOW CONSTRAINTS YIELD name, labelsOrTypes, properties, type
-     WHERE labelsOrTypes = [$label] AND properties = [$property] AND type IN ['UNIQUENESS', 'NODE_PROPERTY_UNIQUENESS']
-     RETURN name`,
-  ),
-  ownTempConstraints: cypher('import.tempConstraint.own', `SHOW CONSTRAINTS YIELD name WHERE name STARTS WITH $prefix RETURN name`),
-  runningImports: cypher(
-    'import.running',
-    `SHOW TRANSACTIONS YIELD metaData WHERE metaData.app = 'newtowns' AND metaData.importId IS NOT NULL RETURN collect(metaData.importId) AS ids`,
-  ),
-  awaitIndexes: cypher('import.awaitIndexes', 'CALL db.awaitIndexes(300)'),
-  stagingRecord: cypher(
-    'import.staging.create',
-    `CREATE (i:Import {id: $id})
-     SET i.fileName = $fileName, i.files = $files, i.sha256 = $sha256, i.partner = $partner, i.actor = $actor,
-         i.startedAt = datetime($startedAt), i.status = 'staging', i.statements = $statements, i.ontologyVersion = $ontologyVersion,
-         i.counts = $counts, i.warnings = $warnings, i.changes = $changes, i.changedNodes = [], i.changedRelationships = [],
-         i.leaseUntil = datetime() + duration({milliseconds: $lease})`,
-  ),
-  renewLease: cypher('import.staging.renew', 'MATCH (i:Import {id: $id}) SET i.leaseUntil = datetime() + duration({milliseconds: $lease})'),
-  stagingChanges: cypher('import.staging.changes', 'MATCH (i:Import {id: $id}) SET i.changes = $changes'),
-  staleStaging: cypher(
-    'import.staging.stale',
-    "MATCH (i:Import) WHERE i.status = 'staging' AND (i.leaseUntil IS NULL OR i.leaseUntil < datetime()) RETURN i.id AS id",
-  ),
-};
-
-const TEMP_CONSTRAINT_PREFIX = 'import_tmp_';
 const DEFAULT_TIMEOUT_MS = 30 * 60_000;
-const MAX_WARNINGS = 100;
-const MAX_ERRORS = 100;
-/** Plan operators a dataset's statement may not contain (a second line behind safety.ts). */
-const REFUSED_OPERATORS = /^(LoadCSV|ProcedureCall|Delete|DetachDelete|DeleteNode|DeleteRelationship|DeletePath|DetachDeleteNode|DetachDeletePath|DeleteExpression|DetachDeleteExpression|TransactionForeach|TransactionApply)/;
+const MAX_ISSUES = 100;
+/** Statements between looks at the clock while running in memory. */
+const CHECK_EVERY = 64;
+/** The longest the in-memory passes keep the event loop (so that Ctrl-C and requests get through). */
+const SLICE_MS = 50;
+
+/** Lets the event loop run (signals, other requests) when the current slice of work is used up. */
+function slicer(): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    if (performance.now() - since < SLICE_MS) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    since = performance.now();
+  };
+}
 
 // ---------------------------------------------------------------------------------------------
-// Plan: the file's items -> the steps to run
+// Entry points
 
-interface Step {
-  kind: 'statement' | 'param' | 'params';
-  file: string;
-  line: number;
-  text: string; // statement text, or the param expression
-  name?: string;
-  cls?: StatementClass;
-}
-
-interface Plan {
-  steps: Step[];
-  statements: number;
-  skipped: number;
-  needsTempConstraint: boolean;
-  errors: ImportIssue[];
-  warnings: ImportIssue[];
-}
-
-const SYSTEM_LABEL_NAMES = new Set(Object.keys(SYSTEM_LABELS));
-
-/** `:Import` or `:ApiToken` as a label in a statement (reading them would leak system data). */
-function systemLabelLine(text: string): { line: number; label: string } | undefined {
-  const lexer = new Lexer(text, 0, 1);
-  let afterColon = false;
-  for (let type = lexer.next(); type !== T.End; type = lexer.next()) {
-    if (afterColon && (type === T.Ident || type === T.Escaped)) {
-      const name = type === T.Ident ? lexer.tokenText() : lexer.escapedName();
-      if (SYSTEM_LABEL_NAMES.has(name)) return { line: lexer.tokenLine, label: name };
-    }
-    afterColon = (type === T.Punct && lexer.tokenText() === ':') || (afterColon && type === T.Punct && lexer.tokenText() === '&');
-    if (type === T.Punct && (lexer.tokenText() === '|' || lexer.tokenText() === '&')) afterColon = true;
-  }
-  return undefined;
-}
-
-function plan(file: ImportFile): Plan {
-  const out: Plan = { steps: [], statements: 0, skipped: 0, needsTempConstraint: false, errors: [], warnings: [] };
-  let items: FileItem[];
-  try {
-    items = readCypherFile(file.text);
-  } catch (error) {
-    if (error instanceof CypherFileError) {
-      out.errors.push({ file: file.fileName, line: error.line, rule: 'unreadable', message: error.message });
-      return out;
-    }
-    throw error;
-  }
-  const check = checkFile(items);
-  for (const issue of check.issues) {
-    out.errors.push({ file: file.fileName, line: issue.line, rule: issue.rule, message: issue.message, statement: issue.statement });
-  }
-
-  let open: { line: number; steps: Step[] } | undefined;
-  const push = (step: Step) => (open ? open.steps.push(step) : out.steps.push(step));
-  items.forEach((item, index) => {
-    switch (item.kind) {
-      case 'statement': {
-        out.statements++;
-        const cls = check.classes[index] ?? 'data';
-        if (cls === 'apoc-temp-constraint-create') out.needsTempConstraint = true;
-        if (cls === 'data' || cls === 'apoc-cleanup') {
-          const system = cls === 'data' ? systemLabelLine(item.text) : undefined;
-          if (system) {
-            const line = item.line + system.line - 1;
-            out.errors.push({
-              file: file.fileName,
-              line,
-              rule: 'system-label',
-              message: `line ${line}: the label ${system.label} belongs to the application (import records, API tokens); a dataset may not read or write it. Remove it from the statement.`,
-              statement: excerpt(item.text),
-            });
-          }
-          push({ kind: 'statement', file: file.fileName, line: item.line, text: item.text, cls });
-        } else {
-          // The temporary constraint is handled around the transaction; awaiting indexes is moot inside it.
-          out.skipped++;
-        }
-        break;
+/**
+ * Imports a dataset. Never throws for anything about the dataset: the report's `status` and
+ * `errors` say what happened. Throws DatabaseUnavailableError when Neo4j cannot be reached
+ * (nothing is applied then either), and ImportUsageError when no text is given.
+ */
+export async function importDataset(db: Db, options: ImportOptions): Promise<ImportReport> {
+  const files: ImportFile[] = options.files ?? (options.text !== undefined ? [{ fileName: options.fileName ?? 'dataset.cypher', text: options.text }] : []);
+  if (files.length === 0) throw new ImportUsageError('importDataset needs `text` (with `fileName`) or `files`');
+  const run = new Run(db, options, {
+    kind: 'file',
+    fileName: files.length === 1 ? files[0]!.fileName : files.map((f) => f.fileName).join(', '),
+    files: files.map((f) => f.fileName),
+    sha256: sha256(files),
+  });
+  const t = performance.now();
+  run.progress({ phase: 'checking', done: 0, total: files.length });
+  const program: Program = { steps: [], statements: { total: 0, skipped: 0 }, errors: [], warnings: [] };
+  for (const file of files) {
+    let text = file.text;
+    if (text === undefined && file.bytes) {
+      const bad = invalidUtf8Line(file.bytes);
+      if (bad !== undefined) {
+        program.errors.push({
+          file: file.fileName,
+          line: bad,
+          rule: 'invalid-utf8',
+          message: `line ${bad}: the file is not valid UTF-8 here; save it as UTF-8 (your editor's "encoding" setting) and import it again`,
+        });
+        continue;
       }
-      case 'param':
-        push({ kind: 'param', file: file.fileName, line: item.line, text: item.expression, name: item.name });
-        break;
-      case 'params':
-        push({ kind: 'params', file: file.fileName, line: item.line, text: item.expression });
-        break;
-      case 'begin':
-        if (open) {
-          out.errors.push({
-            file: file.fileName,
-            line: item.line,
-            rule: 'nested-begin',
-            message: `line ${item.line}: :begin while the transaction opened on line ${open.line} is still open; add :commit before it`,
-          });
-        } else {
-          open = { line: item.line, steps: [] };
-        }
-        break;
-      case 'commit':
-        if (!open) {
-          out.errors.push({
-            file: file.fileName,
-            line: item.line,
-            rule: 'commit-without-begin',
-            message: `line ${item.line}: :commit without an open :begin; remove it or add :begin before the statements it should commit`,
-          });
-        } else {
-          out.steps.push(...open.steps);
-          open = undefined;
-        }
-        break;
-      case 'rollback':
-        if (!open) {
-          out.errors.push({
-            file: file.fileName,
-            line: item.line,
-            rule: 'rollback-without-begin',
-            message: `line ${item.line}: :rollback without an open :begin; remove it`,
-          });
-        } else {
-          // cypher-shell would roll these back: they are not run. Parameters set inside stay set (client side).
-          const dropped = open.steps.filter((s) => s.kind === 'statement').length;
-          out.steps.push(...open.steps.filter((s) => s.kind !== 'statement'));
-          out.skipped += dropped;
-          out.warnings.push({
-            file: file.fileName,
-            line: item.line,
-            rule: 'rolled-back-block',
-            message: `line ${item.line}: :rollback discards the ${dropped} statement(s) since :begin on line ${open.line}; they are not imported`,
-          });
-          open = undefined;
-        }
-        break;
-      case 'await':
-        break;
-      case 'unknown-command':
-        break; // refused by checkFile
+      text = new TextDecoder('utf-8').decode(file.bytes);
+    }
+    planFile({ fileName: file.fileName, text: text ?? '' }, program, run.pool);
+  }
+  run.lap('check', t);
+  return run.program(program);
+}
+
+/** A node or relationship to create or update, for code that writes the graph (contributions). */
+export type Change =
+  | { node: { label: string; id: string }; set: Record<string, unknown> }
+  | { relationship: { type: string; from: { label: string; id: string }; to: { label: string; id: string } }; set: Record<string, unknown> };
+
+export interface ApplyChangesOptions extends RunOptions {
+  changes: Change[];
+  /** What the record calls it (e.g. `contribution:<id>`). */
+  name: string;
+  /** Who proposed, who accepted, when: kept on the Import record. */
+  provenance?: Record<string, unknown>;
+}
+
+/**
+ * Applies structured changes exactly as an import of the equivalent file: MERGE each node by its
+ * id and SET its properties; MATCH the ends of each relationship and MERGE it. Values are taken in
+ * the ontology's types (a whole number where an integer belongs, 'YYYY-MM-DD' where a date does).
+ * Recorded, validated, owned and undoable like any import.
+ */
+export async function applyChanges(db: Db, options: ApplyChangesOptions): Promise<ImportReport> {
+  const run = new Run(db, options, {
+    kind: 'changes',
+    fileName: options.name,
+    files: [options.name],
+    sha256: createHash('sha256').update(JSON.stringify(options.changes)).digest('hex'),
+    provenance: options.provenance ?? null,
+  });
+  const program: Program = { steps: [], statements: { total: options.changes.length, skipped: 0 }, errors: [], warnings: [] };
+  options.changes.forEach((change, i) => {
+    try {
+      program.steps.push({ kind: 'statement', file: options.name, line: i + 1, excerpt: describeChange(change), statement: { kind: 'data', clauses: changeClauses(change, i + 1) } });
+    } catch (error) {
+      if (!(error instanceof CheckError)) throw error;
+      program.errors.push({ file: options.name, line: i + 1, rule: error.rule, message: error.message.replace(/^line \d+: /, `change ${i + 1}: `) });
     }
   });
-  if (open) {
-    out.errors.push({
-      file: file.fileName,
-      line: open.line,
-      rule: 'unterminated-begin',
-      message: `line ${open.line}: :begin is never committed; add :commit after the statements (cypher-shell would roll them back)`,
-    });
+  return run.program(program);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Structured changes -> the import language
+
+function describeChange(change: Change): string {
+  return 'node' in change
+    ? `MERGE (:${change.node.label} {id: ${JSON.stringify(change.node.id)}})`
+    : `MERGE (${JSON.stringify(change.relationship.from.id)})-[:${change.relationship.type}]->(${JSON.stringify(change.relationship.to.id)})`;
+}
+
+function checkedLabel(label: string, line: number): string {
+  if (Object.prototype.hasOwnProperty.call(SYSTEM_LABELS, label)) throw new CheckError('system-label', line, `the label ${label} belongs to the application`);
+  if (!isLabel(label)) throw new CheckError('unknown-label', line, `the label \`${label}\` is not in the vocabulary`);
+  return label;
+}
+
+/** A caller's value in the type the ontology gives the property (JSON has no integers or dates). */
+function coerce(value: unknown, def: PropertyDef | undefined, line: number): Value {
+  if (value === null || value === undefined) return null;
+  if (def?.type === 'integer' && typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (def?.type === 'date' && typeof value === 'string') {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (!m) throw new CheckError('unsupported', line, `${show(value)} is not a date (YYYY-MM-DD)`);
+    return new neo4j.types.Date(Number(m[1]), Number(m[2]), Number(m[3]));
+  }
+  if (Array.isArray(value)) return value.map((v) => coerce(v, undefined, line));
+  if (typeof value === 'object' && !isMap(value) && !neo4j.isInt(value) && !neo4j.isDate(value)) {
+    throw new CheckError('unsupported', line, `a value of type ${Object.prototype.toString.call(value)} cannot be stored`);
+  }
+  return value as Value;
+}
+
+function valueMap(set: Record<string, unknown>, defs: Readonly<Record<string, PropertyDef>> | undefined, line: number): ValueMap {
+  const out = newMap();
+  for (const key of Object.keys(set)) {
+    if ((SYSTEM_PROPERTIES as readonly string[]).includes(key)) throw new CheckError('system-property', line, `the property ${key} is written by the application`);
+    out[key] = coerce(set[key], defs?.[key], line);
   }
   return out;
 }
 
+function changeClauses(change: Change, line: number): Clause[] {
+  const value = (v: Value) => ({ k: 'value' as const, v, deferred: false });
+  const keyed = (label: string, id: string, v: string) => {
+    const props = newMap();
+    props.id = id;
+    return { v, labels: [checkedLabel(label, line)], props: value(props), line };
+  };
+  if ('node' in change) {
+    const label = checkedLabel(change.node.label, line);
+    return [
+      { k: 'merge', pattern: { nodes: [keyed(label, change.node.id, 'n')], rels: [] }, onCreate: [], onMatch: [], line },
+      { k: 'set', items: [{ k: 'props', v: 'n', replace: false, expr: value(valueMap(change.set, LABELS[label as keyof typeof LABELS].properties, line)), line }], line },
+    ];
+  }
+  const r = change.relationship;
+  if (!isRelationshipType(r.type)) throw new CheckError('unknown-type', line, `the relationship type \`${r.type}\` is not in the vocabulary`);
+  return [
+    { k: 'match', patterns: [{ nodes: [keyed(r.from.label, r.from.id, 'a')], rels: [] }], line },
+    { k: 'match', patterns: [{ nodes: [keyed(r.to.label, r.to.id, 'b')], rels: [] }], line },
+    {
+      k: 'merge',
+      pattern: { nodes: [{ v: 'a', labels: [], props: undefined, line }, { v: 'b', labels: [], props: undefined, line }], rels: [{ v: 'r', type: r.type, props: undefined, dir: 'out', line }] },
+      onCreate: [],
+      onMatch: [],
+      line,
+    },
+    { k: 'set', items: [{ k: 'props', v: 'r', replace: false, expr: value(valueMap(change.set, RELATIONSHIPS[r.type].properties, line)), line }], line },
+  ];
+}
+
 // ---------------------------------------------------------------------------------------------
 // Helpers
-
-type Session = ReturnType<Db['driver']['session']>;
 
 function newImportId(now: Date): string {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
@@ -386,740 +235,530 @@ function newImportId(now: Date): string {
 }
 
 function sha256(files: ImportFile[]): string {
-  if (files.length === 1) return createHash('sha256').update(files[0]!.text, 'utf8').digest('hex');
+  const digest = (f: ImportFile) => createHash('sha256').update(f.bytes ?? Buffer.from(f.text ?? '', 'utf8')).digest('hex');
+  if (files.length === 1) return digest(files[0]!);
   const h = createHash('sha256');
-  for (const f of files) h.update(`${f.fileName}\n${createHash('sha256').update(f.text, 'utf8').digest('hex')}\n`);
+  for (const f of files) h.update(`${f.fileName}\n${digest(f)}\n`);
   return h.digest('hex');
-}
-
-/** "line 3, column 5" in a Neo4j message -> the file line. */
-function lineInFile(step: Step, message: string): number {
-  const m = /\(line (\d+), column \d+/.exec(message);
-  return m ? step.line + Number(m[1]) - 1 : step.line;
-}
-
-function serverMessage(error: unknown): { code: string | undefined; message: string } {
-  const e = error as { code?: string; message?: string; gqlStatusDescription?: string };
-  const message = (e.message ?? String(error)).split('\n')[0]!.trim();
-  return { code: e.code, message };
 }
 
 const increment = (map: Record<string, number>, key: string, by = 1) => {
   map[key] = (map[key] ?? 0) + by;
 };
 
-const COUNTER_KEYS = ['nodesCreated', 'nodesDeleted', 'relationshipsCreated', 'relationshipsDeleted', 'propertiesSet', 'labelsAdded', 'labelsRemoved'] as const;
+/** Neo4j's message without its internal ids (`Node(175)`, element ids): a report names our ids. */
+function serverMessage(error: unknown): string {
+  const message = ((error as { message?: string }).message ?? String(error)).split('\n')[0]!.trim();
+  return message.replace(/\b(Node|Relationship)\(\d+\)/g, 'a $1').replace(/\b\d+:[0-9a-f]{8}-[0-9a-f-]{27}:\d+\b/g, 'an element');
+}
 
 class Stop extends Error {}
 
+/** Resolves the file's value functions (`date('2024-01-31')`, ...) in one read; bad ones are reported. */
+const RESOLVE = cypher(
+  'import.values',
+  `UNWIND $calls AS c
+   RETURN c.i AS i, CASE c.fn
+     WHEN 'date' THEN CASE WHEN c.none THEN date() ELSE date(c.arg) END
+     WHEN 'datetime' THEN CASE WHEN c.none THEN datetime() ELSE datetime(c.arg) END
+     WHEN 'localdatetime' THEN CASE WHEN c.none THEN localdatetime() ELSE localdatetime(c.arg) END
+     WHEN 'localtime' THEN CASE WHEN c.none THEN localtime() ELSE localtime(c.arg) END
+     WHEN 'time' THEN CASE WHEN c.none THEN time() ELSE time(c.arg) END
+     WHEN 'duration' THEN duration(c.arg)
+     WHEN 'point' THEN point(c.arg)
+   END AS v`,
+);
+
 // ---------------------------------------------------------------------------------------------
-// The pipeline
+// One run
 
-/**
- * Imports a dataset (see the module comment). Never throws for anything about the dataset or a
- * refusal: the report's `status` and `errors` say what happened. Throws DatabaseUnavailableError
- * when Neo4j cannot be reached (nothing is applied then either).
- */
-export async function importDataset(db: Db, options: ImportOptions): Promise<ImportReport> {
-  const files: ImportFile[] = options.files ?? (options.text !== undefined ? [{ fileName: options.fileName ?? 'dataset.cypher', text: options.text }] : []);
-  if (files.length === 0) throw new ImportUsageError('importDataset needs `text` (with `fileName`) or `files`');
-  return exclusive(() => run(db, files, options)).catch((error: unknown) => {
-    if (isUnavailable(error) && !(error instanceof DatabaseUnavailableError)) {
-      throw Object.assign(new DatabaseUnavailableError((error as Error).message), { cause: error });
-    }
-    throw error;
-  });
+interface RunSource {
+  kind: 'file' | 'changes';
+  fileName: string;
+  files: string[];
+  sha256: string;
+  provenance?: Record<string, unknown> | null;
 }
 
-async function run(db: Db, files: ImportFile[], options: ImportOptions): Promise<ImportReport> {
-  const started = new Date();
-  const t0 = performance.now();
-  const importId = newImportId(started);
-  const report: ImportReport = {
-    importId,
-    status: 'refused',
-    dryRun: options.dryRun === true,
-    fileName: files.length === 1 ? files[0]!.fileName : files.map((f) => f.fileName).join(', '),
-    files: files.map((f) => f.fileName),
-    sha256: sha256(files),
-    partner: options.partner ?? null,
-    actor: options.actor ?? null,
-    startedAt: started.toISOString(),
-    finishedAt: started.toISOString(),
-    statements: { total: 0, run: 0, skipped: 0 },
-    counts: { nodesCreated: {}, relationshipsCreated: {}, nodesChanged: {}, relationshipsChanged: {}, propertiesChanged: 0 },
-    neo4jCounters: Object.fromEntries(COUNTER_KEYS.map((k) => [k, 0])),
-    warnings: [],
-    errors: [],
-    timings: {},
-  };
-  const progress = options.onProgress ?? (() => {});
-  const lap = (name: string, since: number) => (report.timings[name] = Math.round(performance.now() - since));
-  const warn = (issue: ImportIssue) => {
-    if (report.warnings.length < MAX_WARNINGS) report.warnings.push(issue);
-    else if (report.warnings.length === MAX_WARNINGS) report.warnings.push({ ...issue, rule: 'more-warnings', message: 'more warnings were left out' });
-  };
-  const fail = (issue: ImportIssue) => {
-    if (report.errors.length < MAX_ERRORS) report.errors.push(issue);
-  };
-  const finish = (status: ImportStatus) => {
-    report.status = status;
-    report.finishedAt = new Date().toISOString();
-    report.timings.total = Math.round(performance.now() - t0);
-    return report;
-  };
+class Run {
+  readonly pool = new DeferredPool();
+  readonly report: ImportReport;
+  private readonly t0 = performance.now();
+  private readonly owner: string | null;
+  private changes: UndoData = { nodes: [], relationships: [] };
+  private cited: string[] = [];
+  private overridden = false;
 
-  // 1. Read and check every file.
-  let t = performance.now();
-  progress({ phase: 'checking', done: 0, total: files.length });
-  const steps: Step[] = [];
-  let needsTempConstraint = false;
-  for (const file of files) {
-    const p = plan(file);
-    steps.push(...p.steps);
-    report.statements.total += p.statements;
-    report.statements.skipped += p.skipped;
-    needsTempConstraint ||= p.needsTempConstraint;
-    p.errors.forEach(fail);
-    p.warnings.forEach(warn);
-  }
-  lap('check', t);
-  if (report.errors.length) return finish('refused');
-  const statementSteps = steps.filter((s) => s.kind === 'statement');
-
-  // 2. EXPLAIN each distinct shape.
-  if (options.explain !== false) {
-    t = performance.now();
-    await explainAll(db, statementSteps, fail, progress, options.signal);
-    lap('explain', t);
-    if (report.errors.length) return finish(stoppedStatus(report));
+  constructor(
+    private readonly db: Db,
+    private readonly options: RunOptions,
+    private readonly source: RunSource,
+  ) {
+    const started = new Date();
+    this.owner = options.curated ? null : (options.partner ?? null);
+    this.report = {
+      importId: newImportId(started),
+      status: 'refused',
+      dryRun: options.dryRun === true,
+      fileName: source.fileName,
+      files: source.files,
+      sha256: source.sha256,
+      partner: options.partner ?? null,
+      curated: this.owner === null,
+      actor: options.actor ?? null,
+      ownershipOverride: false,
+      startedAt: started.toISOString(),
+      finishedAt: started.toISOString(),
+      statements: { total: 0, run: 0, skipped: 0 },
+      counts: { nodesCreated: {}, relationshipsCreated: {}, nodesChanged: {}, relationshipsChanged: {}, propertiesChanged: 0 },
+      warnings: [],
+      errors: [],
+      timings: {},
+    };
   }
 
-  // 3. APOC's temporary constraint, in its own schema transaction.
-  t = performance.now();
-  const recovered = await recoverStagedImports(db);
-  if (recovered.length) {
-    warn({ file: files[0]!.fileName, line: null, rule: 'recovered', message: `undid the stages of interrupted staged import(s) ${recovered.join(', ')}` });
+  progress(p: Parameters<NonNullable<RunOptions['onProgress']>>[0]): void {
+    this.options.onProgress?.(p);
   }
-  await dropStaleTempConstraints(db);
-  let tempConstraint: string | undefined;
-  if (needsTempConstraint) tempConstraint = await createTempConstraint(db, importId);
-  lap('schema', t);
 
-  const ctx: Ctx = { db, importId, report, options, files, fail, warn, progress, total: statementSteps.length, done: 0, params: {} };
-  const bytes = files.reduce((n, f) => n + Buffer.byteLength(f.text, 'utf8'), 0);
-  const staged = options.staged ?? bytes > (options.stagedAboveBytes ?? STAGED_ABOVE_BYTES);
-  try {
-    const status = staged ? await runStaged(ctx, steps) : await runSingle(ctx, steps);
-    const result = finish(status);
-    if (status === 'applied') result.finishedAt = ctx.finishedAt ?? result.finishedAt;
-    return result;
-  } catch (error) {
-    if (error instanceof Stop) return finish(stoppedStatus(report));
-    throw error;
-  } finally {
-    if (tempConstraint) await dropConstraint(db, tempConstraint).catch(() => {});
+  lap(name: string, since: number): void {
+    this.report.timings[name] = Math.round(performance.now() - since);
   }
-}
 
-const FAILED_RULES = new Set(['statement-failed', 'param-failed', 'interrupted', 'commit-failed', 'too-large']);
-
-/** An import stopped by its errors failed (it tried and could not, or was interrupted) or was refused (the file is wrong). */
-const stoppedStatus = (report: ImportReport): ImportStatus => (report.errors.some((e) => FAILED_RULES.has(e.rule)) ? 'failed' : 'refused');
-
-/** The issue an interruption leaves, at the statement it stopped. */
-const interrupted = (step: Step): ImportIssue => ({
-  file: step.file,
-  line: step.line,
-  rule: 'interrupted',
-  message: 'the import was interrupted; nothing was applied',
-});
-
-/** Above this many bytes a dataset is imported in stages (see `runStaged`). */
-export const STAGED_ABOVE_BYTES = 10_000_000;
-const STAGE_STATEMENTS = 500;
-const LEASE_MS = 60_000;
-
-interface Ctx {
-  db: Db;
-  importId: string;
-  report: ImportReport;
-  options: ImportOptions;
-  files: ImportFile[];
-  fail: (issue: ImportIssue) => void;
-  warn: (issue: ImportIssue) => void;
-  progress: (p: ImportProgress) => void;
-  total: number;
-  done: number;
-  params: Record<string, unknown>;
-  finishedAt?: string;
-}
-
-interface PreState {
-  nodes: Map<string, { labels: string[]; props: Record<string, unknown> }>;
-  rels: Map<string, { type: string; fromId: unknown; toId: unknown; props: Record<string, unknown> }>;
-  nodeIds: string[];
-  relIds: string[];
-}
-
-type Tx = Transaction;
-
-function beginData(session: Session, ctx: Ctx, query: string): Tx {
-  return session.beginTransaction({
-    timeout: ctx.options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    metadata: { app: 'newtowns', query, importId: ctx.importId },
-  });
-}
-
-/** The graph as `tx` sees it before the import. */
-async function capture(tx: Tx | ManagedTransaction): Promise<PreState> {
-  const nodes: PreState['nodes'] = new Map();
-  for (const r of (await tx.run(Q.preNodes.text)).records) {
-    nodes.set(r.get('eid') as string, { labels: r.get('labels') as string[], props: r.get('props') as Record<string, unknown> });
+  private warn(issue: ImportIssue): void {
+    const list = this.report.warnings;
+    if (list.length < MAX_ISSUES) list.push(issue);
+    else if (list.length === MAX_ISSUES) list.push({ ...issue, line: null, rule: 'more-warnings', message: 'more warnings were left out' });
   }
-  const rels: PreState['rels'] = new Map();
-  for (const r of (await tx.run(Q.preRelationships.text)).records) {
-    rels.set(r.get('eid') as string, {
-      type: r.get('type') as string,
-      fromId: r.get('fromId'),
-      toId: r.get('toId'),
-      props: r.get('props') as Record<string, unknown>,
-    });
-  }
-  return { nodes, rels, nodeIds: [...nodes.keys()], relIds: [...rels.keys()] };
-}
 
-/**
- * Runs `steps` (statements and :param) in `tx`, which belongs to `session`; a refused or failed
- * statement throws Stop. An interruption stops between statements, and also inside one: the
- * session is closed, so that Neo4j stops a long statement (or its planning) at once.
- */
-async function runSteps(ctx: Ctx, tx: Tx, session: Session, reader: Session, steps: Step[]): Promise<void> {
-  const { report, fail, warn } = ctx;
-  const signal = ctx.options.signal;
-  for (const step of steps) {
-    if (signal?.aborted) {
-      fail(interrupted(step));
-      throw new Stop();
-    }
-    if (step.kind !== 'statement') {
-      ctx.params = await evaluateParam(reader, step, ctx.params, fail);
-      continue;
-    }
-    ctx.progress({ phase: 'running', done: ctx.done, total: ctx.total, file: step.file, line: step.line });
-    let summary: ResultSummary;
-    const stop = stopOnAbort(session, signal);
+  private fail(issue: ImportIssue): void {
+    const list = this.report.errors;
+    if (list.length < MAX_ISSUES) list.push(issue);
+    else if (list.length === MAX_ISSUES) list.push({ ...issue, line: null, rule: 'more-errors', message: 'more errors were left out' });
+  }
+
+  private finish(status: ImportOutcome): ImportReport {
+    this.report.status = status;
+    this.report.finishedAt = new Date().toISOString();
+    this.report.timings.total = Math.round(performance.now() - this.t0);
+    return this.report;
+  }
+
+  private interrupted(): never {
+    this.fail({ file: this.source.files[0]!, line: null, rule: 'interrupted', message: 'the import was interrupted; nothing was changed' });
+    throw new Stop();
+  }
+
+  private checkSignal(): void {
+    if (this.options.signal?.aborted) this.interrupted();
+  }
+
+  /** Runs a checked program; the report says how it ended. */
+  async program(program: Program): Promise<ImportReport> {
+    this.report.statements.total = program.statements.total;
+    this.report.statements.skipped = program.statements.skipped;
+    program.warnings.forEach((w) => this.warn(w));
+    program.errors.forEach((e) => this.fail(e));
+    if (this.report.errors.length) return this.finish('refused');
     try {
-      summary = (await tx.run(step.text, ctx.params)).summary;
+      const params = await this.collect(program.steps);
+      if (this.report.errors.length) return this.finish('refused');
+      await this.resolveValues();
+      if (this.report.errors.length) return this.finish('refused');
+      return await this.transact(program.steps, params);
     } catch (error) {
-      if (signal?.aborted) {
-        fail(interrupted(step));
-        throw new Stop();
+      if (error instanceof Stop) return this.finish(this.report.errors.some((e) => FAILED.has(e.rule)) ? 'failed' : 'refused');
+      if (isUnavailable(error) && !(error instanceof DatabaseUnavailableError)) {
+        throw Object.assign(new DatabaseUnavailableError((error as Error).message), { cause: error });
       }
+      throw error;
+    }
+  }
+
+  /** Pass 1: parameters in file order, and what each statement names. Returns each statement's parameters. */
+  private async collect(steps: Step[]): Promise<Map<Step, Params>> {
+    const t = performance.now();
+    const store = (this.collecting = new CollectingStore());
+    const at = new Map<Step, Params>();
+    let params: Params = {};
+    let n = 0;
+    const pause = slicer();
+    for (const step of steps) {
+      if (++n % CHECK_EVERY === 0) {
+        await pause();
+        this.checkSignal();
+      }
+      try {
+        if (step.kind === 'param') {
+          const value = evaluate(step.expr, new Map(), params, this.pool);
+          params = { ...params, [step.name]: value };
+        } else if (step.kind === 'params') {
+          const value = evaluate(step.expr, new Map(), params, this.pool);
+          if (!isMap(value)) throw new EvalError('bad-value', step.line, `:params needs a map, like :params {name: 'value'}; found ${show(value)}`);
+          params = { ...params, ...value };
+        } else {
+          at.set(step, params);
+          execute(step.statement.clauses, step.file, params, this.pool, store);
+        }
+      } catch (error) {
+        if (!(error instanceof EvalError || error instanceof TrackError)) throw error;
+        this.fail({ file: step.file, line: error.line, rule: error.rule, message: error.message, ...(step.kind === 'statement' ? { statement: step.excerpt } : {}) });
+      }
+    }
+    this.lap('collect', t);
+    return at;
+  }
+
+  private collecting: CollectingStore | undefined;
+
+  /** Has Neo4j parse every value function of the file, in one read; reports the ones it cannot. */
+  private async resolveValues(): Promise<void> {
+    const calls = [...this.pool.calls.values()];
+    if (calls.length === 0) return;
+    const t = performance.now();
+    const rows = (list: Deferred[], offset: number) => list.map((d, i) => ({ i: neo4j.int(offset + i), fn: d.fn, arg: d.arg ?? null, none: d.arg === undefined }));
+    const run = async (list: Deferred[]) => {
+      for (let from = 0; from < list.length; from += 5000) {
+        const chunk = list.slice(from, from + 5000);
+        const result = await this.db.read(RESOLVE, { calls: rows(chunk, 0) }, { timeoutMs: 120_000 });
+        for (const r of result.records) chunk[Number(r.get('i'))]!.value = r.get('v');
+      }
+    };
+    try {
+      await run(calls);
+    } catch (error) {
       if (isUnavailable(error)) throw error;
-      const { code, message } = serverMessage(error);
-      const line = lineInFile(step, message);
-      const tooLarge = code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError';
-      fail({
-        file: step.file,
-        line,
-        rule: tooLarge ? 'too-large' : 'statement-failed',
-        code,
-        message: tooLarge
-          ? `line ${line}: the import needs more memory than one transaction may use (${message}); split the file`
-          : `line ${line}: Neo4j refused the statement: ${message}`,
-        statement: excerpt(step.text),
-      });
+      // Some argument Neo4j cannot parse: find which, one by one.
+      for (const d of calls) {
+        try {
+          await run([d]);
+        } catch (e) {
+          if (isUnavailable(e)) throw e;
+          this.fail({
+            file: d.file,
+            line: d.line,
+            rule: 'bad-value',
+            message: `line ${d.line}: ${d.fn}(${d.arg === undefined ? '' : show(d.arg)}) is not a valid ${d.fn}: ${serverMessage(e)}`,
+          });
+          if (this.report.errors.length >= 10) break;
+        }
+      }
+    }
+    this.lap('values', t);
+  }
+
+  /** Lock, look up, apply, validate, write, commit: one transaction. */
+  private async transact(steps: Step[], paramsAt: Map<Step, Params>): Promise<ImportReport> {
+    const { db, options, report } = this;
+    const dryRun = options.dryRun === true;
+    const session = db.driver.session({ database: db.database, defaultAccessMode: dryRun ? neo4j.session.READ : neo4j.session.WRITE });
+    const stop = stopOnAbort(session, options.signal);
+    const tx = session.beginTransaction({
+      timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      metadata: { app: 'newtowns', query: dryRun ? 'import.dryRun' : 'import.write', importId: report.importId },
+    });
+    let committed = false;
+    try {
+      this.checkSignal();
+      if (!dryRun) {
+        const t = performance.now();
+        const waiting = setTimeout(() => this.progress({ phase: 'waiting', done: 0, total: 1 }), 300);
+        try {
+          await advanceGraphHead(tx, report.importId);
+        } finally {
+          clearTimeout(waiting);
+        }
+        this.lap('lock', t);
+      }
+      const overlay = await this.lookUp(tx);
+      await this.apply(steps, paramsAt, overlay);
+      if (report.errors.length) throw new Stop();
+      const set = await this.validate(tx, overlay);
+      if (report.errors.length) throw new Stop();
+      const c = report.counts;
+      const nothing = set.newNodes.length + set.newRelationships.length + set.changedNodes.length + set.changedRelationships.length === 0;
+      if (nothing) return this.finish('unchanged');
+      if (dryRun) return this.finish('dry-run');
+
+      let t = performance.now();
+      await writeChanges(tx, set, report.importId, (p) => this.progress({ phase: 'writing', ...p }));
+      this.lap('write', t);
+      t = performance.now();
+      this.progress({ phase: 'committing', done: 0, total: 1 });
+      report.finishedAt = new Date().toISOString();
+      await writeImportRecord(tx, this.record(c));
+      this.checkSignal();
+      await tx.commit();
+      committed = true;
+      this.lap('commit', t);
+      report.status = 'applied';
+      report.timings.total = Math.round(performance.now() - this.t0);
+      return report;
+    } catch (error) {
+      if (error instanceof Stop) throw error;
+      if (options.signal?.aborted) this.interrupted();
+      if (isUnavailable(error)) throw error;
+      const code = (error as { code?: string }).code;
+      if (code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' || code === 'Neo.TransientError.General.TransactionMemoryLimit') {
+        this.fail({
+          file: this.source.files[0]!,
+          line: null,
+          rule: 'too-large',
+          message: `the import needs more memory than one transaction may use (${serverMessage(error)}); nothing was changed. Split the file into several imports, or ask the maintainers for a larger Neo4j heap (NEWTOWNS_NEO4J_HEAP).`,
+        });
+      } else {
+        this.fail({ file: this.source.files[0]!, line: null, rule: 'write-failed', message: `Neo4j refused the import: ${serverMessage(error)}; nothing was changed` });
+      }
       throw new Stop();
     } finally {
       stop.release();
-    }
-    ctx.done++;
-    report.statements.run++;
-    const counters = summary.counters.updates();
-    for (const k of COUNTER_KEYS) report.neo4jCounters[k]! += counters[k];
-    if (counters.nodesDeleted > 0 || counters.relationshipsDeleted > 0) {
-      fail({
-        file: step.file,
-        line: step.line,
-        rule: 'no-delete',
-        message: `line ${step.line}: the statement deleted ${counters.nodesDeleted} node(s) and ${counters.relationshipsDeleted} relationship(s); an import may only add and update`,
-        statement: excerpt(step.text),
-      });
-      throw new Stop();
-    }
-    if (step.cls === 'data' && !summary.counters.containsUpdates()) {
-      warn({
-        file: step.file,
-        line: step.line,
-        rule: 'no-effect',
-        message: `line ${step.line}: the statement changed nothing (did its MATCH find the nodes it needs?)`,
-        statement: excerpt(step.text),
-      });
+      if (!committed && tx.isOpen()) await tx.rollback().catch(() => {});
+      await session.close();
     }
   }
-}
 
-/** Gives every element that was not there before (and is not tagged yet) this import's id; counts them. */
-async function tagNew(ctx: Ctx, tx: Tx, pre: PreState): Promise<void> {
-  const { report, importId } = ctx;
-  let forged = 0;
-  for (const r of (await tx.run(Q.tagNodes.text, { pre: pre.nodeIds, importId, tempLabel: APOC_TEMP_LABEL })).records) {
-    const labels = r.get('labels') as string[];
-    increment(report.counts.nodesCreated, labels.length ? labels.join(':') : '(no label)', Number(plain(r.get('count'))));
-    forged += Number(plain(r.get('had')));
-  }
-  for (const r of (await tx.run(Q.tagRelationships.text, { pre: pre.relIds, importId })).records) {
-    increment(report.counts.relationshipsCreated, r.get('type') as string, Number(plain(r.get('count'))));
-    forged += Number(plain(r.get('had')));
-  }
-  if (forged > 0) {
-    ctx.warn({
-      file: ctx.files[0]!.fileName,
-      line: null,
-      rule: 'import-id-ignored',
-      message: `${forged} new element(s) came with an ${IMPORT_ID_PROPERTY} of their own; it was replaced by this import's id`,
-    });
-  }
-}
-
-/**
- * Compares the elements that were there before with now: property changes (undo data), `importId`
- * put back where a statement changed it, and a refusal if any is gone.
- */
-async function diffPre(ctx: Ctx, tx: Tx, pre: PreState, final: boolean): Promise<Changes> {
-  const { importId } = ctx;
-  const changes: Changes = { nodes: [], relationships: [] };
-  const seenNodes = new Set<string>();
-  const restoreNodes: Array<{ eid: string; importId: unknown }> = [];
-  for (const r of (await tx.run(Q.postNodes.text, { importId })).records) {
-    const eid = r.get('eid') as string;
-    const before = pre.nodes.get(eid);
-    if (!before) continue; // new, and not tagged yet (between stages)
-    seenNodes.add(eid);
-    const labels = r.get('labels') as string[];
-    const props = r.get('props') as Record<string, unknown>;
-    if (valueKey(before.props[IMPORT_ID_PROPERTY]) !== valueKey(props[IMPORT_ID_PROPERTY])) {
-      restoreNodes.push({ eid, importId: before.props[IMPORT_ID_PROPERTY] ?? null });
-    }
-    const diff = diffProperties(before.props, props, [IMPORT_ID_PROPERTY]);
-    const labelsChanged = [...before.labels].sort().join(':') !== [...labels].sort().join(':');
-    if (diff || labelsChanged) {
-      const id = (props.id ?? before.props.id ?? null) as string | null;
-      changes.nodes.push({ elementId: eid, labels, id: typeof id === 'string' ? id : null, before: diff?.before ?? {}, after: diff?.after ?? {} });
-    }
-  }
-  const seenRels = new Set<string>();
-  const restoreRels: Array<{ eid: string; importId: unknown }> = [];
-  for (const r of (await tx.run(Q.postRelationships.text, { importId })).records) {
-    const eid = r.get('eid') as string;
-    const before = pre.rels.get(eid);
-    if (!before) continue;
-    seenRels.add(eid);
-    const props = r.get('props') as Record<string, unknown>;
-    if (valueKey(before.props[IMPORT_ID_PROPERTY]) !== valueKey(props[IMPORT_ID_PROPERTY])) {
-      restoreRels.push({ eid, importId: before.props[IMPORT_ID_PROPERTY] ?? null });
-    }
-    const diff = diffProperties(before.props, props, [IMPORT_ID_PROPERTY]);
-    if (diff) {
-      changes.relationships.push({
-        elementId: eid,
-        type: before.type,
-        from: typeof before.fromId === 'string' ? before.fromId : null,
-        to: typeof before.toId === 'string' ? before.toId : null,
-        before: diff.before,
-        after: diff.after,
-      });
-    }
-  }
-  if (seenNodes.size !== pre.nodes.size || seenRels.size !== pre.rels.size) {
-    ctx.fail({
-      file: ctx.files[0]!.fileName,
-      line: null,
-      rule: 'no-delete',
-      message: `${pre.nodes.size - seenNodes.size} node(s) and ${pre.rels.size - seenRels.size} relationship(s) that existed before are gone; an import may only add and update`,
-    });
-  }
-  if (restoreNodes.length || restoreRels.length) {
-    await tx.run(Q.restoreNodeImportIds.text, { rows: restoreNodes });
-    await tx.run(Q.restoreRelationshipImportIds.text, { rows: restoreRels });
-    if (final) {
-      ctx.warn({
-        file: ctx.files[0]!.fileName,
-        line: null,
-        rule: 'import-id-kept',
-        message: `the file changed ${IMPORT_ID_PROPERTY} on ${restoreNodes.length + restoreRels.length} existing element(s); it was put back (existing data keeps its provenance)`,
-      });
-    }
-  }
-  return changes;
-}
-
-function countChanges(ctx: Ctx, changes: Changes): void {
-  const c = ctx.report.counts;
-  c.nodesChanged = {};
-  c.relationshipsChanged = {};
-  c.propertiesChanged = 0;
-  for (const n of changes.nodes) {
-    increment(c.nodesChanged, (n.labels ?? []).join(':') || '(no label)');
-    c.propertiesChanged += Object.keys(n.before).length;
-  }
-  for (const r of changes.relationships) {
-    increment(c.relationshipsChanged, r.type ?? '?');
-    c.propertiesChanged += Object.keys(r.before).length;
-  }
-}
-
-/** After the statements: clean-up, tags, changes, validation. Returns the changes, or throws Stop. */
-async function finalChecks(ctx: Ctx, tx: Tx, pre: PreState): Promise<Changes> {
-  const t = performance.now();
-  ctx.progress({ phase: 'validating', done: 0, total: 1 });
-  const cleaned = Number(plain((await tx.run(Q.cleanLeftovers.text, { pre: pre.nodeIds })).records[0]?.get('cleaned')) ?? 0);
-  if (cleaned > 0) {
-    ctx.warn({
-      file: ctx.files.at(-1)!.fileName,
-      line: null,
-      rule: 'apoc-cleanup-added',
-      message: `${cleaned} node(s) still had APOC's temporary label or id after the file's own clean-up; the import removed them`,
-    });
-  }
-  await tagNew(ctx, tx, pre);
-  const changes = await diffPre(ctx, tx, pre, true);
-  countChanges(ctx, changes);
-  const violations = await validateImport(tx, ctx.importId, {
-    nodes: changes.nodes.map((c) => c.elementId),
-    relationships: changes.relationships.map((c) => c.elementId),
-  });
-  violations.push(...(await apocLeftovers(tx)));
-  const file = ctx.files.length === 1 ? ctx.files[0]!.fileName : ctx.report.fileName;
-  for (const v of violations) ctx.fail({ file, line: null, rule: v.rule, message: v.message, element: v.element });
-  ctx.report.timings.validate = Math.round(performance.now() - t);
-  if (ctx.report.errors.length) throw new Stop();
-  return changes;
-}
-
-function isEmpty(ctx: Ctx, changes: Changes): boolean {
-  const c = ctx.report.counts;
-  const created = Object.values(c.nodesCreated).reduce((a, b) => a + b, 0) + Object.values(c.relationshipsCreated).reduce((a, b) => a + b, 0);
-  return created === 0 && changes.nodes.length === 0 && changes.relationships.length === 0;
-}
-
-function record(ctx: Ctx, changes: Changes, finishedAt: string): NewImport {
-  const r = ctx.report;
-  return {
-    id: ctx.importId,
-    fileName: r.fileName,
-    files: r.files,
-    sha256: r.sha256,
-    partner: r.partner,
-    actor: r.actor,
-    startedAt: r.startedAt,
-    finishedAt,
-    counts: r.counts,
-    warnings: r.warnings.map(issueText),
-    statements: r.statements.run,
-    ontologyVersion: ONTOLOGY_VERSION,
-    changes,
-  };
-}
-
-/**
- * The end of every import, single-transaction or staged: validate what changed, then record and
- * commit, unless nothing changed or it is a dry run (the caller rolls back then).
- */
-async function checkAndCommit(ctx: Ctx, tx: Tx, pre: PreState, report: ImportReport): Promise<'unchanged' | 'dry-run' | 'applied'> {
-  const changes = await finalChecks(ctx, tx, pre);
-  if (isEmpty(ctx, changes)) return 'unchanged';
-  if (ctx.options.dryRun) return 'dry-run';
-  const t = performance.now();
-  ctx.progress({ phase: 'committing', done: 0, total: 1 });
-  ctx.finishedAt = new Date().toISOString();
-  await writeImportRecord(tx, record(ctx, changes, ctx.finishedAt), 'applied');
-  await commit(ctx, tx);
-  report.timings.commit = Math.round(performance.now() - t);
-  return 'applied';
-}
-
-async function commit(ctx: Ctx, tx: Tx): Promise<void> {
-  try {
-    await tx.commit();
-  } catch (error) {
-    if (isUnavailable(error)) throw error;
-    const { code, message } = serverMessage(error);
-    const tooLarge = code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError';
-    ctx.fail({
-      file: ctx.files[0]!.fileName,
-      line: null,
-      rule: tooLarge ? 'too-large' : 'commit-failed',
-      code,
-      message: tooLarge
-        ? `the import needs more memory than one transaction may use (${message}); it was rolled back. Split the file, or import it in stages (files over ${STAGED_ABOVE_BYTES / 1e6} MB are)`
-        : `Neo4j could not commit the import: ${message}`,
-    });
-    throw new Stop();
-  }
-}
-
-/** The whole import in one transaction: nothing is visible to anyone until it commits. */
-async function runSingle(ctx: Ctx, steps: Step[]): Promise<ImportStatus> {
-  const { db, report } = ctx;
-  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.WRITE });
-  const reader = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
-  const tx = beginData(session, ctx, 'import.data');
-  let committed = false;
-  try {
-    let t = performance.now();
-    const pre = await capture(tx);
-    report.timings.capture = Math.round(performance.now() - t);
-    t = performance.now();
-    await runSteps(ctx, tx, session, reader, steps);
-    ctx.progress({ phase: 'running', done: ctx.done, total: ctx.total });
-    report.timings.run = Math.round(performance.now() - t);
-    const status = await checkAndCommit(ctx, tx, pre, report);
-    committed = status === 'applied';
-    return status;
-  } finally {
-    if (!committed && tx.isOpen()) await tx.rollback().catch(() => {});
-    await reader.close();
-    await session.close();
-  }
-}
-
-/**
- * A large import in stages: the statements run in several transactions of STAGE_STATEMENTS each,
- * and yet nothing stays half-applied. Before the first stage an Import record with status
- * 'staging' is committed. Each stage commits its statements together with the tags of what it
- * created and the undo data of everything changed so far (on the record). A final transaction
- * validates everything and marks the record 'applied'. If anything fails (a statement, the
- * validation, an interruption) the stages are compensated: what they created is deleted and what
- * they changed is restored, then the record is deleted. If the process dies, the next import (or
- * `seedIfEmpty` at start-up) finds the 'staging' record whose lease ran out and no transaction of
- * its import running, and compensates it the same way. While a staged import runs, readers can see
- * its data; it is gone again if the import does not complete.
- */
-async function runStaged(ctx: Ctx, steps: Step[]): Promise<ImportStatus> {
-  const { db, report, importId } = ctx;
-  const lease = ctx.options.leaseMs ?? LEASE_MS;
-  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.WRITE });
-  const reader = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
-  let t = performance.now();
-  let keep = false;
-  try {
-    const pre = await session.executeRead((rtx) => capture(rtx), { timeout: 600_000, metadata: { app: 'newtowns', query: 'import.capture', importId } });
-    report.timings.capture = Math.round(performance.now() - t);
-    await db.write(Q.stagingRecord, { ...recordParams(record(ctx, { nodes: [], relationships: [] }, report.startedAt)), lease: neo4j.int(lease) });
-
-    t = performance.now();
-    const stages: Step[][] = [];
-    let current: Step[] = [];
-    let count = 0;
-    for (const step of steps) {
-      current.push(step);
-      if (step.kind === 'statement' && ++count % (ctx.options.stageStatements ?? STAGE_STATEMENTS) === 0) {
-        stages.push(current);
-        current = [];
+  /** Reads what the file names: its nodes by key, then the relationships between them. */
+  private async lookUp(tx: Transaction): Promise<Overlay> {
+    const t = performance.now();
+    const collected = this.collecting!;
+    this.progress({ phase: 'looking-up', done: 0, total: collected.nodes.size });
+    const nodes = await readNodes(tx, collected.nodes.values());
+    const eids = new Map<string, string>();
+    for (const n of nodes.found) {
+      for (const label of n.labels) {
+        if (!isLabel(label)) continue;
+        for (const key of uniqueKeys(label)) if (n.props[key] !== undefined) eids.set(indexKey(label, key, n.props[key]!), n.eid);
       }
     }
-    if (current.length) stages.push(current);
+    const rels = await readRelationships(tx, collected.rels.values(), (label, key, value) => eids.get(indexKey(label, key, value)));
+    this.lap('lookup', t);
+    return new Overlay(nodes.found, rels.found, nodes.asked, rels.asked);
+  }
 
-    for (const stage of stages) {
-      await db.write(Q.renewLease, { id: importId, lease: neo4j.int(lease) });
-      const tx = beginData(session, ctx, 'import.stage');
+  /** Pass 2: the statements against the overlay. */
+  private async apply(steps: Step[], paramsAt: Map<Step, Params>, overlay: Overlay): Promise<void> {
+    const t = performance.now();
+    const statements = steps.filter((s): s is Extract<Step, { kind: 'statement' }> => s.kind === 'statement');
+    let n = 0;
+    const pause = slicer();
+    for (const step of statements) {
+      if (++n % CHECK_EVERY === 0) {
+        await pause();
+        this.checkSignal();
+        this.progress({ phase: 'applying', done: n, total: statements.length, file: step.file, line: step.line });
+      }
+      const before = overlay.effects;
       try {
-        await runSteps(ctx, tx, session, reader, stage);
-        await tagNew(ctx, tx, pre);
-        const changes = await diffPre(ctx, tx, pre, false);
-        if (report.errors.length) throw new Stop();
-        await tx.run(Q.stagingChanges.text, { id: importId, changes: JSON.stringify(changes) });
-        await commit(ctx, tx);
-      } finally {
-        if (tx.isOpen()) await tx.rollback().catch(() => {});
-      }
-    }
-    ctx.progress({ phase: 'running', done: ctx.done, total: ctx.total });
-    report.timings.run = Math.round(performance.now() - t);
-
-    await db.write(Q.renewLease, { id: importId, lease: neo4j.int(lease) });
-    const tx = beginData(session, ctx, 'import.data');
-    try {
-      const status = await checkAndCommit(ctx, tx, pre, report);
-      keep = status === 'applied';
-      return status;
-    } finally {
-      if (tx.isOpen()) await tx.rollback().catch(() => {});
-    }
-  } finally {
-    await reader.close();
-    await session.close();
-    if (!keep) {
-      const c = performance.now();
-      await compensate(db, importId);
-      report.timings.compensate = Math.round(performance.now() - c);
-    }
-  }
-}
-
-/** Finds staged imports whose process is gone and undoes their stages. Returns their ids. */
-export async function recoverStagedImports(db: Db): Promise<string[]> {
-  const stale = (await db.read(Q.staleStaging)).records.map((r) => r.get('id') as string);
-  if (!stale.length) return [];
-  const running = new Set((await db.read(Q.runningImports)).records[0]?.get('ids') as string[] | undefined ?? []);
-  const recovered: string[] = [];
-  for (const id of stale) {
-    if (running.has(id)) continue;
-    await compensate(db, id);
-    recovered.push(id);
-  }
-  return recovered;
-}
-
-/** `file:line: rule: message` */
-export function issueText(issue: ImportIssue): string {
-  const where = issue.line === null ? issue.file : `${issue.file}:${issue.line}`;
-  return `${where}: ${issue.rule}: ${issue.message.replace(/^line \d+: /, '')}`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Parameters
-
-
-/** Evaluates `:param name => expr` / `:params {map}` read-only on the server (checked by checkFile first). */
-async function evaluateParam(reader: Session, step: Step, params: Record<string, unknown>, fail: (issue: ImportIssue) => void) {
-  try {
-    const value = await reader.executeRead(
-      async (rtx) => (await rtx.run(Q.evaluate.text.replace('<expression>', `${step.text}\n`), params)).records[0]?.get('value'),
-      { timeout: 60_000, metadata: { app: 'newtowns', query: Q.evaluate.name } },
-    );
-    if (step.kind === 'param') return { ...params, [step.name!]: value };
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      fail({ file: step.file, line: step.line, rule: 'param-failed', message: `line ${step.line}: :params needs a map, like :params {name: 'value'}` });
-      throw new Stop();
-    }
-    return { ...params, ...(value as Record<string, unknown>) };
-  } catch (error) {
-    if (error instanceof Stop || isUnavailable(error)) throw error;
-    const { code, message } = serverMessage(error);
-    fail({
-      file: step.file,
-      line: step.line,
-      rule: 'param-failed',
-      code,
-      message: `line ${step.line}: the parameter value could not be evaluated: ${message}`,
-      statement: excerpt(step.text),
-    });
-    throw new Stop();
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// EXPLAIN
-
-function refusedOperators(plan: unknown, out: Set<string> = new Set()): Set<string> {
-  const p = plan as { operatorType?: string; children?: unknown[] } | false | null;
-  if (!p) return out;
-  const op = (p.operatorType ?? '').replace(/@.*$/, '');
-  if (REFUSED_OPERATORS.test(op)) out.add(op);
-  for (const child of p.children ?? []) refusedOperators(child, out);
-  return out;
-}
-
-async function explainAll(
-  db: Db,
-  steps: Step[],
-  fail: (i: ImportIssue) => void,
-  progress: (p: ImportProgress) => void,
-  signal: AbortSignal | undefined,
-): Promise<void> {
-  const shapes = new Map<string, Step>();
-  for (const step of steps) {
-    if (step.cls !== 'data') continue;
-    const key = skeleton(step.text);
-    if (!shapes.has(key)) shapes.set(key, step);
-  }
-  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
-  const begin = () => session.beginTransaction({ timeout: 120_000, metadata: { app: 'newtowns', query: 'import.explain' } });
-  let tx = begin();
-  // Planning a statement of thousands of literal rows can take Neo4j most of a minute: an
-  // interruption stops the planning at once.
-  const stop = stopOnAbort(session, signal);
-  try {
-    let done = 0;
-    for (const step of shapes.values()) {
-      if (signal?.aborted) {
-        fail(interrupted(step));
-        return;
-      }
-      progress({ phase: 'explaining', done: done++, total: shapes.size, file: step.file, line: step.line });
-      try {
-        const summary = (await tx.run(`EXPLAIN ${step.text}`)).summary;
-        const refused = refusedOperators(summary.plan);
-        if (refused.size) {
-          fail({
+        const run = execute(step.statement.clauses, step.file, paramsAt.get(step) ?? {}, this.pool, overlay);
+        this.report.statements.run++;
+        if (overlay.effects === before && run.misses.length) {
+          this.warn({
             file: step.file,
             line: step.line,
-            rule: 'plan-refused',
-            message: `line ${step.line}: the statement's plan contains ${[...refused].join(', ')}; an import may only add and update data from the file itself`,
-            statement: excerpt(step.text),
+            rule: 'no-match',
+            message: `line ${step.line}: the statement did nothing: MATCH found no ${run.misses.join(', no ')}. Check the ids.`,
+            statement: step.excerpt,
           });
         }
-        if (summary.queryType === 's') {
-          fail({ file: step.file, line: step.line, rule: 'no-schema', message: `line ${step.line}: schema commands are not allowed in an import`, statement: excerpt(step.text) });
-        }
       } catch (error) {
-        if (signal?.aborted) {
-          fail(interrupted(step));
-          return;
-        }
-        if (isUnavailable(error)) throw error;
-        const { code, message } = serverMessage(error);
-        const line = lineInFile(step, message);
-        fail({ file: step.file, line, rule: 'statement-invalid', code, message: `line ${line}: Neo4j cannot run the statement: ${message}`, statement: excerpt(step.text) });
-        // A failed statement ends the transaction; go on in a new one to report the other shapes too.
-        await tx.rollback().catch(() => {});
-        tx = begin();
+        if (!(error instanceof EvalError || error instanceof TrackError)) throw error;
+        this.fail({ file: step.file, line: error.line, rule: error.rule, message: error.message, statement: step.excerpt });
       }
     }
-  } finally {
-    stop.release();
-    if (tx.isOpen()) await tx.rollback().catch(() => {});
-    await session.close();
+    this.lap('apply', t);
+  }
+
+  /** Validation of what changes, duplicates against the graph, sources, ownership; the write set. */
+  private async validate(tx: Transaction, overlay: Overlay): Promise<WriteSet> {
+    const t = performance.now();
+    const { report, options } = this;
+    this.progress({ phase: 'validating', done: 0, total: 1 });
+    const file = this.source.files.length === 1 ? this.source.files[0]! : report.fileName;
+    const set: WriteSet = { newNodes: [], changedNodes: [], newRelationships: [], changedRelationships: [] };
+    for (const rec of overlay.nodeRecs) {
+      if (!rec.found) set.newNodes.push(rec);
+      else {
+        const change = diffProps(rec.found.props, rec.props);
+        const labelsChanged = rec.labels.length !== rec.found.labels.length;
+        if (change || labelsChanged) set.changedNodes.push({ rec, change: change ?? { before: newMap(), after: newMap() } });
+      }
+    }
+    for (const rec of overlay.relRecs) {
+      if (!rec.found) set.newRelationships.push(rec);
+      else {
+        const change = diffProps(rec.found.props, rec.props);
+        if (change) set.changedRelationships.push({ rec, change });
+      }
+    }
+
+    // Keys of new nodes the file did not look up: do they exist in the graph already?
+    const unknownKeys: NodeLookup[] = [];
+    const originOf = new Map<string, NodeRec>();
+    for (const rec of set.newNodes) {
+      for (const k of rec.indexKeys) {
+        if (overlay.wasLookedUp(k)) continue;
+        const [label, key] = k.split('\u0000') as [string, string];
+        unknownKeys.push({ label: label as never, key, value: rec.props[key]! });
+        originOf.set(k, rec);
+      }
+    }
+    if (unknownKeys.length) {
+      for (const k of await existingKeys(tx, unknownKeys)) {
+        const rec = originOf.get(k);
+        if (!rec) continue;
+        const [label, key] = k.split('\u0000') as [string, string];
+        this.fail({
+          file: rec.origin!.file,
+          line: rec.origin!.line,
+          rule: 'duplicate',
+          message: `line ${rec.origin!.line}: a ${label} with ${key} ${show(rec.props[key])} exists already in the graph; CREATE makes a new node: use MERGE on the ${key} to update the one that exists.`,
+          element: elementOf(rec),
+        });
+      }
+    }
+
+    // Sources cited by what changes: in the overlay, or looked up.
+    const touched: Array<NodeRec | RelRec> = [...set.newNodes, ...set.changedNodes.map((c) => c.rec), ...set.newRelationships, ...set.changedRelationships.map((c) => c.rec)];
+    const cited = new Set<string>();
+    for (const target of touched) for (const s of citedSources(target.props, definitionsOf(target))) cited.add(s);
+    const known = new Set<string>();
+    const toLookUp: NodeLookup[] = [];
+    for (const id of cited) {
+      const k = indexKey(SOURCE_LABEL, 'id', id);
+      if (overlay.has(k)) known.add(id);
+      else if (!overlay.wasLookedUp(k)) toLookUp.push({ label: SOURCE_LABEL, key: 'id', value: id });
+    }
+    if (toLookUp.length) for (const k of await existingKeys(tx, toLookUp)) known.add(k.split('\u0000')[2]!.slice(1));
+    const sourceExists = (id: string) => known.has(id);
+    this.cited = [...cited].filter(sourceExists).sort();
+
+    // A finding points at where the file last created or changed the element.
+    const at = (rec: NodeRec | RelRec) => ({ file: rec.touched?.file ?? file, line: rec.touched?.line ?? null });
+    for (const rec of [...set.newNodes, ...set.changedNodes.map((c) => c.rec)]) {
+      for (const v of validateNode(rec, sourceExists)) this.fail({ ...at(rec), rule: v.rule, message: v.message, element: v.element });
+      for (const v of sourcePolicy(rec)) {
+        const issue = { ...at(rec), rule: v.rule, message: v.message, element: v.element };
+        if (options.sourcePolicy === 'refuse') this.fail(issue);
+        else this.warn(issue);
+      }
+    }
+    for (const rec of [...set.newRelationships, ...set.changedRelationships.map((c) => c.rec)]) {
+      for (const v of validateRelationship(rec, sourceExists)) this.fail({ ...at(rec), rule: v.rule, message: v.message, element: v.element });
+    }
+
+    await this.checkOwnership(tx, set, file);
+    this.count(set);
+    this.lap('validate', t);
+    return set;
+  }
+
+  /** A change to an element needs its owner's import (or an admin's override). */
+  private async checkOwnership(tx: Transaction, set: WriteSet, file: string): Promise<void> {
+    const changed: Array<NodeRec | RelRec> = [...set.changedNodes.map((c) => c.rec), ...set.changedRelationships.map((c) => c.rec)];
+    if (changed.length === 0) return;
+    const creatorOf = (rec: NodeRec | RelRec) => {
+      const id = rec.found!.props[IMPORT_ID_PROPERTY];
+      return typeof id === 'string' ? id : null;
+    };
+    const owners = await importOwners(tx, [...new Set(changed.map(creatorOf).filter((id): id is string => id !== null))]);
+    const foreign = changed.filter((rec) => {
+      const creator = creatorOf(rec);
+      const owner = creator === null ? null : (owners.get(creator) ?? null);
+      return owner !== this.owner;
+    });
+    if (foreign.length === 0) return;
+    if (this.options.overrideOwnership) {
+      this.overridden = true;
+      this.warn({
+        file,
+        line: null,
+        rule: 'ownership-override',
+        message: `${foreign.length} element(s) this import changes belong to ${this.owner === null ? 'partners' : 'the curated graph or other partners'}; changed by an admin's override (recorded)`,
+      });
+      return;
+    }
+    for (const rec of foreign.slice(0, 20)) {
+      const creator = creatorOf(rec);
+      const owner = creator === null ? null : (owners.get(creator) ?? null);
+      const whose = owner === null ? 'the curated graph' : `partner ${show(owner)}`;
+      const name = rec instanceof NodeRec ? `node ${show(rec.props.id ?? '?')} (:${knowledgeLabel(rec) ?? '?'})` : `relationship ${show(rec.from.props.id ?? '?')} -[:${rec.type}]-> ${show(rec.to.props.id ?? '?')}`;
+      this.fail({
+        file: rec.touched?.file ?? file,
+        line: rec.touched?.line ?? null,
+        rule: 'not-owner',
+        message:
+          `${name} belongs to ${whose}${creator ? ` (import ${creator})` : ''}; ` +
+          `${this.owner === null ? 'a curated import' : `partner ${show(this.owner)}`} may change only its own data. ` +
+          'Leave it out, propose the change to the editors, or ask an admin to import it with --override-ownership.',
+        element: elementOf(rec),
+      });
+    }
+    if (foreign.length > 20) this.fail({ file, line: null, rule: 'not-owner', message: `and ${foreign.length - 20} more element(s) that belong to others` });
+  }
+
+  private count(set: WriteSet): void {
+    const c: ImportCounts = this.report.counts;
+    for (const rec of set.newNodes) increment(c.nodesCreated, knowledgeLabel(rec) ?? (rec.labels.join(':') || '(no label)'));
+    for (const rec of set.newRelationships) increment(c.relationshipsCreated, rec.type);
+    const nodes: UndoData['nodes'] = [];
+    const rels: UndoData['relationships'] = [];
+    const enc = (m: ValueMap) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, encodeValue(v)])) as Record<string, Encoded>;
+    for (const { rec, change } of set.changedNodes) {
+      increment(c.nodesChanged, knowledgeLabel(rec) ?? '(no label)');
+      c.propertiesChanged += Object.keys(change.before).length;
+      nodes.push({ label: knowledgeLabel(rec) ?? '', id: String(rec.props.id), eid: rec.found!.eid, before: enc(change.before), after: enc(change.after), changedBy: changedBy(rec) });
+    }
+    for (const { rec, change } of set.changedRelationships) {
+      increment(c.relationshipsChanged, rec.type);
+      c.propertiesChanged += Object.keys(change.before).length;
+      rels.push({
+        eid: rec.found!.eid,
+        type: rec.type,
+        from: typeof rec.from.props.id === 'string' ? rec.from.props.id : null,
+        to: typeof rec.to.props.id === 'string' ? rec.to.props.id : null,
+        before: enc(change.before),
+        after: enc(change.after),
+        changedBy: changedBy(rec),
+      });
+    }
+    this.changes = { nodes, relationships: rels };
+    this.report.ownershipOverride = this.overridden;
+  }
+
+  private record(counts: ImportCounts): ImportRecord {
+    const r = this.report;
+    return {
+      id: r.importId,
+      kind: this.source.kind,
+      fileName: r.fileName,
+      files: r.files,
+      sha256: r.sha256,
+      partner: r.partner,
+      curated: r.curated,
+      actor: r.actor,
+      startedAt: r.startedAt,
+      finishedAt: r.finishedAt,
+      status: 'applied',
+      counts,
+      warnings: r.warnings.map(issueText),
+      statements: r.statements.run,
+      ontologyVersion: ONTOLOGY_VERSION,
+      ownershipOverride: this.overridden,
+      provenance: this.source.provenance ?? null,
+      changes: this.changes,
+      citedSources: this.cited,
+      undoneAt: null,
+      undoneBy: null,
+    };
   }
 }
 
-// ---------------------------------------------------------------------------------------------
-// APOC's temporary constraint
-
-async function createTempConstraint(db: Db, importId: string): Promise<string | undefined> {
-  const existing = await db.read(Q.tempConstraints, { label: APOC_TEMP_LABEL, property: APOC_TEMP_PROPERTY });
-  if (existing.records.length) return undefined; // someone's constraint: use it, leave it
-  const name = TEMP_CONSTRAINT_PREFIX + importId.replace(/[^A-Za-z0-9]/g, '_');
-  // The name is made here from the generated id, never from the file.
-  await db.write(
-    cypher(
-      'import.tempConstraint.create',
-      `CREATE CONSTRAINT ${name} IF NOT EXISTS FOR (n:\`${APOC_TEMP_LABEL}\`) REQUIRE n.\`${APOC_TEMP_PROPERTY}\` IS UNIQUE`,
-    ),
-  );
-  await db.read(Q.awaitIndexes, {}, { timeoutMs: 310_000 });
-  return name;
+function changedBy(rec: NodeRec | RelRec): string | null {
+  const v = rec.found?.props[CHANGED_BY_PROPERTY];
+  return typeof v === 'string' ? v : null;
 }
 
-async function dropConstraint(db: Db, name: string): Promise<void> {
-  if (!/^[A-Za-z0-9_]+$/.test(name)) return;
-  await db.write(cypher('import.tempConstraint.drop', `DROP CONSTRAINT ${name} IF EXISTS`));
-}
+/** Rules of an import that tried and could not (the others: the dataset is refused). */
+const FAILED = new Set(['interrupted', 'too-large', 'write-failed']);
 
-/** Drops temporary constraints of imports that no longer run (a killed CLI cannot clean up after itself). */
-export async function dropStaleTempConstraints(db: Db): Promise<string[]> {
-  const own = await db.read(Q.ownTempConstraints, { prefix: TEMP_CONSTRAINT_PREFIX });
-  const names = own.records.map((r) => r.get('name') as string);
-  if (!names.length) return [];
-  const running = new Set(
-    ((await db.read(Q.runningImports)).records[0]?.get('ids') as string[] | undefined ?? []).map(
-      (id) => TEMP_CONSTRAINT_PREFIX + id.replace(/[^A-Za-z0-9]/g, '_'),
-    ),
-  );
-  const stale = names.filter((n) => !running.has(n));
-  for (const name of stale) await dropConstraint(db, name);
-  return stale;
-}
+export type { PropertyChange };

@@ -2,13 +2,15 @@
  * A progress bar on stderr for long imports, shown only on a terminal: one line redrawn at most
  * ten times a second, cleared when the import is done.
  */
-import type { ImportProgress } from './pipeline.ts';
+import type { ImportProgress } from './report.ts';
 
 const PHASES: Record<ImportProgress['phase'], string> = {
   checking: 'checking',
-  explaining: 'explaining',
-  running: 'running',
+  waiting: 'waiting for another import to finish',
+  'looking-up': 'looking up',
+  applying: 'applying',
   validating: 'validating',
+  writing: 'writing',
   committing: 'committing',
 };
 
@@ -33,7 +35,7 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr, width =
       const bar = '█'.repeat(filled) + '░'.repeat(width - filled);
       const where = p.line ? ` ${p.file ?? ''}:${p.line}` : '';
       const seconds = ((now - started) / 1000).toFixed(0);
-      const text = `${PHASES[p.phase].padEnd(10)} ${bar} ${String(Math.round(fraction * 100)).padStart(3)}%  ${p.done}/${p.total}${where}  ${seconds}s`;
+      const text = `${PHASES[p.phase].padEnd(12)} ${bar} ${String(Math.round(fraction * 100)).padStart(3)}%  ${p.done}/${p.total}${where}  ${seconds}s`;
       const columns = stream.columns || 100;
       stream.write('\r' + text.slice(0, columns - 1).padEnd(Math.min(columns - 1, text.length)) + '\x1b[K');
       shown = true;

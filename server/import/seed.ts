@@ -1,25 +1,30 @@
 /**
  * The seed graph (cypher/seed/*.cypher, MERGE-based cypher-shell files) loads through the import
- * pipeline like any partner's dataset: checked, validated against the ontology, recorded.
+ * engine like any partner's dataset: checked, validated against the ontology, recorded. It is
+ * curated data: it belongs to no partner, so partners' imports cannot change it.
  *
  * All files load as ONE import (in name order, one transaction, one Import record), so the seed is
  * there completely or not at all, and errors name the file and line. Loading it again changes
- * nothing: the MERGEs match, the SETs write equal values, the pipeline sees no new element and no
- * changed property, rolls back and reports 'unchanged' without recording anything.
+ * nothing: the MERGEs match, the SETs write equal values, the engine sees no new element and no
+ * changed property and reports 'unchanged' without recording anything.
  *
- * `seedIfEmpty` runs at start-up (`newtowns serve`); it also takes back the stages of a staged
- * import that a crash interrupted (see pipeline.ts).
+ * `seedIfEmpty` runs at start-up (`newtowns serve`).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config.ts';
 import { cypher, type Db } from '../db/driver.ts';
 import { LABEL_NAMES } from '../ontology.ts';
-import { importDataset, issueText, recoverStagedImports, type ImportFile, type ImportOptions, type ImportReport } from './pipeline.ts';
+import { importDataset, issueText, type ImportFile, type ImportOptions, type ImportReport } from './pipeline.ts';
 
 export const SEED_DIR = path.join(PROJECT_ROOT, 'cypher/seed');
 export const SEED_PARTNER = 'Toekomstbestendige New Towns';
 export const SEED_ACTOR = 'newtowns seed';
+/**
+ * The source policy for the seed: 'refuse' once every seed source cites the publication itself
+ * with publisher and year (the knowledge issue's rebuild); until then its findings are warnings.
+ */
+export const SEED_SOURCE_POLICY: 'warn' | 'refuse' = 'warn';
 
 type Log = (message: string) => void;
 
@@ -44,7 +49,7 @@ export async function loadSeed(
 ): Promise<ImportReport> {
   const files = seedFiles(options.dir);
   if (files.length === 0) throw new Error(`No seed files (*.cypher) in ${options.dir ?? SEED_DIR}.`);
-  const report = await importDataset(db, { files, partner: SEED_PARTNER, actor: SEED_ACTOR, ...options });
+  const report = await importDataset(db, { files, partner: SEED_PARTNER, curated: true, actor: SEED_ACTOR, sourcePolicy: SEED_SOURCE_POLICY, ...options });
   log(seedSummary(report, files.length));
   return report;
 }
@@ -71,9 +76,6 @@ const hasKnowledge = cypher(
 
 /** At start-up: loads the seed when the graph has no knowledge nodes yet. Never throws for a bad seed. */
 export async function seedIfEmpty(db: Db, log: Log = () => {}): Promise<ImportReport | null> {
-  // Start-up is also when a staged import interrupted by a crash is taken back.
-  const recovered = await recoverStagedImports(db);
-  if (recovered.length) log(`Took back the committed stages of interrupted import(s): ${recovered.join(', ')}.`);
   const result = await db.read(hasKnowledge, { labels: LABEL_NAMES });
   if (result.records[0]?.get('any') === true) return null;
   if (seedFiles().length === 0) {

@@ -1,18 +1,18 @@
 /**
- * The seed (cypher/seed/) through the pipeline: it loads as one applied import, passes the
- * ontology validation, loading it again changes nothing (not even a new Import record), and
- * seedIfEmpty only loads into a graph without knowledge nodes.
+ * The seed (cypher/seed/) through the import engine: it loads as one applied, curated import,
+ * passes the ontology validation, loading it again changes nothing (not even a new Import record),
+ * and seedIfEmpty only loads into a graph without knowledge nodes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypher, plain } from '../../server/db/driver.ts';
 import { loadSeed, seedFiles, seedIfEmpty } from '../../server/import/seed.ts';
-import { listImportRecords } from '../../server/import/records.ts';
+import { listImportRecords } from '../../server/import/record.ts';
 import { emptyGraph, fingerprint, testDb } from '../support/db.ts';
 
 const db = testDb(300_000);
 const untagged = cypher(
   'test.seed.untagged',
-  `CALL { MATCH (n) WHERE NOT n:Import AND n.importId IS NULL RETURN count(n) AS nodes }
+  `CALL { MATCH (n) WHERE NOT n:Import AND NOT n:GraphHead AND n.importId IS NULL RETURN count(n) AS nodes }
    CALL { MATCH ()-[r]->() WHERE r.importId IS NULL RETURN count(r) AS rels }
    RETURN nodes, rels`,
 );
@@ -39,7 +39,9 @@ describe('the seed', () => {
     const r = (await db.read(untagged)).records[0]!;
     expect(plain(r.get('nodes'))).toBe(0);
     expect(plain(r.get('rels'))).toBe(0);
-    expect((await listImportRecords(db)).map((i) => i.id)).toEqual([report!.importId]);
+    const records = await listImportRecords(db);
+    expect(records.map((i) => i.id)).toEqual([report!.importId]);
+    expect(records[0]).toMatchObject({ curated: true, partner: 'Toekomstbestendige New Towns', status: 'applied' });
   });
 
   it('loading it again changes nothing and records nothing', async () => {

@@ -5,7 +5,8 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { isDate, isInt } from 'neo4j-driver';
 import { cypher, plain } from '../../server/db/driver.ts';
-import { undoImport, listImportRecords, getImportRecord } from '../../server/import/records.ts';
+import { getImportRecord, listImportRecords } from '../../server/import/record.ts';
+import { undoImport } from '../../server/import/undo.ts';
 import { emptyGraph, fingerprint, testDb } from '../support/db.ts';
 import { importText, knowledgeFingerprint, SMALL } from './import-support.ts';
 
@@ -65,7 +66,7 @@ describe('undo', () => {
   it('restores changed relationship properties', async () => {
     await importText(db, SMALL);
     const before = await knowledgeFingerprint(db);
-    const b = await importText(db, "MATCH (:Mechanism {id: 'mechanism:t-a'})-[r:CAUSES]->() SET r.confidence = 'established', r.note = 'Gemeten';");
+    const b = await importText(db, "MATCH (:Mechanism {id: 'mechanism:t-a'})-[r:CAUSES]->(:Challenge {id: 'challenge:t-b'}) SET r.confidence = 'established', r.note = 'Gemeten';");
     expect(b.counts.relationshipsChanged).toEqual({ CAUSES: 1 });
     expect((await undoImport(db, b.importId)).status).toBe('undone');
     expect(await knowledgeFingerprint(db)).toBe(before);
@@ -102,17 +103,20 @@ describe('undo', () => {
     expect(await fingerprint(db)).toEqual(before);
   });
 
-  it('refuses when a property it changed has changed again since', async () => {
+  it('refuses when a property it changed has changed again since, naming the later import', async () => {
     await importText(db, MUNICIPALITY);
     const b = await importText(db, "MATCH (m:Municipality {id: 'municipality:GM0034'}) SET m.population = 1;");
-    await importText(db, "MATCH (m:Municipality {id: 'municipality:GM0034'}) SET m.population = 2;");
+    const c = await importText(db, "MATCH (m:Municipality {id: 'municipality:GM0034'}) SET m.population = 2;");
     const refused = await undoImport(db, b.importId);
     expect(refused.status).toBe('refused');
-    expect(refused.reasons.join('\n')).toMatch(/population|later import/);
+    expect(refused.reasons.join('\n')).toContain(`node municipality:GM0034 was changed later by import ${c.importId}`);
+    expect((await undoImport(db, c.importId)).status).toBe('undone');
+    expect((await undoImport(db, b.importId)).status).toBe('undone');
+    expect(plain((await props('municipality:GM0034'))!.population)).toBe(220000);
   });
 
   it('refuses when something else cites a Source it created', async () => {
-    const a = await importText(db, "MERGE (s:Source {id: 'source:t-9'}) SET s.name = 'Bron';");
+    const a = await importText(db, "MERGE (s:Source {id: 'source:t-9'}) SET s += {name: 'Bron', publisher: 'P', year: 2021};");
     const b = await importText(
       db,
       `MERGE (m:Mechanism {id: 'mechanism:t-m'}) SET m.name = 'M';
@@ -123,7 +127,7 @@ describe('undo', () => {
     expect(b.status).toBe('applied');
     const refused = await undoImport(db, a.importId);
     expect(refused.status).toBe('refused');
-    expect(refused.reasons.join('\n')).toContain('cites a Source');
+    expect(refused.reasons.join('\n')).toContain(`import ${b.importId} cites source:t-9, which this import created`);
   });
 
   it('refuses an import that is already undone, and an unknown id', async () => {

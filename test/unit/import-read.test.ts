@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CypherFileError, readCypherFile, type FileItem } from '../../server/import/cypher-file.ts';
+import { CypherFileError, readCypherFile, type FileItem } from '../../server/import/read.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/import', import.meta.url));
 const fixture = (name: string) => readCypherFile(fs.readFileSync(path.join(FIXTURES, name), 'utf8'));
