@@ -46,10 +46,32 @@ export interface Config {
   readonly maxQueueWaitMs: number;
   /** GraphQL requests that take this long or longer are logged (0: every request), in ms. */
   readonly slowRequestMs: number;
+  /** Other origins (scheme://host[:port]) whose pages may call the API from a browser; none by default. */
+  readonly corsOrigins: readonly string[];
 }
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
+}
+
+/** NEWTOWNS_CORS_ORIGINS: a comma-separated list of origins such as https://kennisbank.example.nl. */
+function origins(value: string | undefined): string[] {
+  if (!value?.trim()) return [];
+  return value.split(',').map((raw) => {
+    const origin = raw.trim();
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin) {
+      throw new ConfigError(
+        `NEWTOWNS_CORS_ORIGINS: ${JSON.stringify(origin)} is not an origin; write scheme://host[:port] without a path, e.g. https://kennisbank.example.nl`,
+      );
+    }
+    return origin;
+  });
 }
 
 function integer(env: NodeJS.ProcessEnv, key: string, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {
@@ -107,5 +129,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxQueuedRequests: integer(env, 'NEWTOWNS_MAX_QUEUED_REQUESTS', 200, 0),
     maxQueueWaitMs: integer(env, 'NEWTOWNS_MAX_QUEUE_WAIT_MS', 10_000, 0),
     slowRequestMs: integer(env, 'NEWTOWNS_SLOW_REQUEST_MS', 1_000, 0),
+    corsOrigins: origins(env.NEWTOWNS_CORS_ORIGINS),
   };
 }

@@ -45,7 +45,9 @@ export async function health(db: Db, admission: Admission): Promise<Health> {
     const { version, edition } = await db.components();
     return { status: 'ok', neo4j: { version, edition }, requests };
   } catch (error) {
-    return { status: 'unavailable', neo4j: { error: `Neo4j does not answer: ${(error as Error).message.split('\n')[0]}` }, requests };
+    // What is down, for whoever watches; the driver's own words (addresses, settings) go to the log.
+    console.error(`[healthz] Neo4j does not answer: ${(error as Error)?.message?.split('\n')[0] ?? String(error)}`);
+    return { status: 'unavailable', neo4j: { error: 'Neo4j does not answer; the server keeps trying. Check that Neo4j runs (newtowns db status).' }, requests };
   }
 }
 
@@ -54,12 +56,27 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
   res.end(JSON.stringify(body));
 }
 
+function badRequest(res: http.ServerResponse, message: string): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...SECURITY_HEADERS });
+  res.end(message + '\n');
+}
+
 function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { allow: 'GET, HEAD' }).end();
     return;
   }
-  const decoded = decodeURIComponent(pathname);
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    badRequest(res, 'The address is not valid: a % must be followed by two hexadecimal digits of UTF-8.');
+    return;
+  }
   let file = path.normalize(path.join(WEB_ROOT, decoded));
   if (!file.startsWith(WEB_ROOT)) {
     res.writeHead(404).end();
@@ -124,7 +141,13 @@ export async function startHttpServer(deps: { db: Db; config: Config }, port = d
   // import rolling back and dropping its temporary constraint) after its connection is gone.
   const handling = new Set<Promise<void>>();
   const route = (req: http.IncomingMessage, res: http.ServerResponse) => {
-    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    let pathname: string;
+    try {
+      pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    } catch {
+      badRequest(res, 'The address is not valid.');
+      return;
+    }
     if (pathname === '/healthz') {
       void health(deps.db, yoga.admission).then((h) => sendJson(res, h.status === 'ok' ? 200 : 503, h));
       return;
@@ -138,12 +161,27 @@ export async function startHttpServer(deps: { db: Db; config: Config }, port = d
     serveStatic(req, res, pathname);
   };
   let inFlight = 0;
+  // No request, however malformed, may stop the server: what a route throws is answered here.
+  const safely = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    try {
+      route(req, res);
+    } catch (error) {
+      console.error(`[http] ${req.method} ${JSON.stringify(req.url)?.slice(0, 200)}: ${(error as Error)?.stack ?? String(error)}`);
+      badRequest(res, 'The request could not be handled.');
+    }
+  };
   const server = http.createServer((req, res) => {
     inFlight++;
     res.once('close', () => inFlight--);
     // A request without Accept-Encoding (node:http, curl without --compressed) skips it entirely.
-    if (req.headers['accept-encoding']) compress(req as never, res as never, () => route(req, res));
-    else route(req, res);
+    if (req.headers['accept-encoding']) compress(req as never, res as never, () => safely(req, res));
+    else safely(req, res);
+  });
+  // A client that sends what is not HTTP gets 400 and its socket closed (node's default), logged.
+  server.on('clientError', (error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+    else socket.destroy();
+    void error;
   });
   // Slow clients may not hold sockets open forever.
   server.requestTimeout = 60_000;

@@ -57,6 +57,19 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
     schema: createSchemaWithResolvers(),
     graphiql: config.graphiql ? { defaultQuery: EXAMPLE_QUERIES, title: 'New Towns knowledge graph' } : false,
     landingPage: false,
+    // Only the configured origins may call from another site's pages (yoga would reflect any Origin).
+    cors: (request) => {
+      const origin = request.headers.get('origin');
+      if (!origin || !config.corsOrigins.includes(origin)) return false;
+      return {
+        origin,
+        credentials: true,
+        methods: ['GET', 'POST'],
+        allowedHeaders: ['content-type', 'authorization', 'x-graphql-yoga-csrf', 'x-request-id'],
+        exposedHeaders: ['x-request-id', 'retry-after'],
+        maxAge: 600,
+      };
+    },
     // The handler below enforces the one body limit, which depends on the token. Yoga's own (25 MB
     // by default) refused imports a partner is allowed, and piped every body through a stream.
     maxRequestBodySize: false,

@@ -490,6 +490,10 @@ type ImportResult {
   dryRun: Boolean!
   fileName: String!
   partner: String
+  """Curated data (an admin's import) belongs to no partner; a partner's import owns what it creates."""
+  curated: Boolean!
+  """An admin let this import change data it does not own."""
+  ownershipOverride: Boolean!
   actor: String
   statements: JSON!
   counts: JSON!
@@ -502,8 +506,8 @@ type Mutation {
   addCase(input: AddCaseInput!): Case!
   """participant: an intervention was applied in a municipality or neighbourhood, citing a source."""
   addApplication(interventionId: ID!, placeId: ID!, period: String, note: String, sourceId: ID, newSource: NewSourceInput): Application!
-  """partner: import a Cypher dataset (see docs/importing.md); at most config.maxImportBytes."""
-  importDataset(fileName: String!, text: String!, dryRun: Boolean = false): ImportResult!
+  """partner: import a Cypher dataset (see docs/importing.md); at most config.maxImportBytes. A partner may change only what its own imports created; overrideOwnership (admin only) lifts that, recorded."""
+  importDataset(fileName: String!, text: String!, dryRun: Boolean = false, overrideOwnership: Boolean = false): ImportResult!
   """admin: a new token; the secret is returned once."""
   createToken(name: String!, role: Role!): CreatedToken!
   """admin: revoke a token."""

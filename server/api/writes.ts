@@ -1,16 +1,16 @@
 /**
- * Mutations: authenticated writes. Each checks the caller's role, validates ids, endpoints and
- * values against the ontology, and writes in one transaction with parameters only. What it
- * creates carries recordedBy (the token's name) and recordedAt.
+ * Mutations: authenticated writes. Each checks the caller's role and its input, then writes through
+ * the import engine (applyChanges or importDataset): validated against the ontology, owned by the
+ * caller, recorded and undoable, under the graph's one write lock. What it creates carries
+ * recordedBy (the token's name) and recordedAt.
  */
 import { randomBytes } from 'node:crypto';
 import { createGraphQLError } from 'graphql-yoga';
-import { cypher } from '../db/driver.ts';
 import { DOMAINS, LABELS, RELATIONSHIPS, SOURCE_KINDS, type LabelName } from '../ontology.ts';
-import { InputError, idsByLabel, type KnowledgeNode } from '../graph/model.ts';
+import { InputError, type KnowledgeNode } from '../graph/model.ts';
 import type { ApiContext } from './context.ts';
 import { createApiToken, revokeApiToken } from './tokens.ts';
-import { importDataset } from '../import/pipeline.ts';
+import { applyChanges, importDataset, type Change } from '../import/pipeline.ts';
 
 interface NewSource {
   name: string;
@@ -84,41 +84,19 @@ async function expect(ctx: ApiContext, field: string, ids: readonly string[], al
   });
 }
 
-const CREATE_SOURCE = 'FOREACH (s IN CASE WHEN $newSource IS NULL THEN [] ELSE [$newSource] END | CREATE (x:Source) SET x = s) ';
+type Key = { label: string; id: string };
 
-function linkGroups(variable: string, type: 'ABOUT' | 'INVOLVES', labels: readonly LabelName[]): string {
-  return labels
-    .map(
-      (l) =>
-        `CALL (${variable}) { UNWIND $${type}_${l} AS tid MATCH (t:${l} {id: tid}) ` +
-        `CREATE (${variable})-[:${type} {recordedBy: $by, recordedAt: $at}]->(t) } `,
-    )
-    .join('');
+/** Applies `changes` through the import engine (validated, owned, recorded, undoable). */
+async function apply(ctx: ApiContext, what: string, by: string, changes: Change[]) {
+  const report = await applyChanges(ctx.db.cancelledBy(undefined), { changes, name: `api:${what}`, partner: by, actor: `api:${by}` });
+  if (report.status !== 'applied') {
+    throw new InputError(`The ${what} could not be written: ${report.errors.map((e) => e.message).join('; ') || report.status}`);
+  }
+  return report;
 }
 
 const ABOUT_TO = RELATIONSHIPS.ABOUT.to as readonly LabelName[];
 const INVOLVES_TO = RELATIONSHIPS.INVOLVES.to as readonly LabelName[];
-
-const addCaseQuery = cypher(
-  'writes.addCase',
-  CREATE_SOURCE +
-    'WITH 1 AS one MATCH (src:Source {id: $sourceId}) ' +
-    'CREATE (c:Case) SET c = $case ' +
-    'CREATE (c)-[:SUPPORTED_BY {recordedBy: $by, recordedAt: $at}]->(src) ' +
-    'WITH c ' +
-    linkGroups('c', 'ABOUT', ABOUT_TO) +
-    linkGroups('c', 'INVOLVES', INVOLVES_TO) +
-    'RETURN properties(c) AS c',
-);
-
-const addApplicationQuery = cypher(
-  'writes.addApplication',
-  CREATE_SOURCE +
-    'WITH 1 AS one MATCH (i:Intervention {id: $interventionId}) MATCH (src:Source {id: $sourceId}) ' +
-    'CALL (i) { ' +
-    ABOUT_TO.map((l) => `MATCH (p:${l} {id: $placeId}) RETURN p`).join(' UNION ') +
-    ' } CREATE (i)-[r:APPLIED_IN]->(p) SET r = $props RETURN properties(r) AS r',
-);
 
 export function mutationResolvers() {
   return {
@@ -133,8 +111,8 @@ export function mutationResolvers() {
       if (placeIds.length === 0 || placeIds.length > 50) throw new InputError('input.placeIds must hold 1 to 50 municipality or neighbourhood ids');
       const involves: string[] = input.involves ?? [];
       if (involves.length > 100) throw new InputError('input.involves may hold at most 100 ids');
-      await expect(ctx, 'input.placeIds', placeIds, ABOUT_TO);
-      await expect(ctx, 'input.involves', involves, INVOLVES_TO);
+      const places = await expect(ctx, 'input.placeIds', placeIds, ABOUT_TO);
+      const involved = await expect(ctx, 'input.involves', involves, INVOLVES_TO);
       const src = await source(ctx, input.sourceId, input.newSource, by, at);
       const props: Record<string, unknown> = { id: newId(LABELS.Case.idPrefix, name), name, recordedBy: by, recordedAt: at };
       const optional = {
@@ -147,13 +125,15 @@ export function mutationResolvers() {
         lessonsEn: texts('input.lessonsEn', input.lessonsEn, 2000),
       };
       for (const [k, v] of Object.entries(optional)) if (v !== null) props[k] = v;
-      const params: Record<string, unknown> = { case: props, sourceId: src.id, newSource: src.create, by, at };
-      const about = idsByLabel(placeIds);
-      const inv = idsByLabel(involves);
-      for (const l of ABOUT_TO) params[`ABOUT_${l}`] = about.get(l) ?? [];
-      for (const l of INVOLVES_TO) params[`INVOLVES_${l}`] = inv.get(l) ?? [];
-      const result = await ctx.db.write(addCaseQuery, params);
-      if (!result.records[0]) throw new InputError('The case could not be written: a referenced node disappeared meanwhile.');
+      const caseKey: Key = { label: 'Case', id: String(props.id) };
+      const provenance = { recordedBy: by, recordedAt: at };
+      const changes: Change[] = [];
+      if (src.create) changes.push({ node: { label: 'Source', id: src.id }, set: src.create });
+      changes.push({ node: caseKey, set: props });
+      changes.push({ relationship: { type: 'SUPPORTED_BY', from: caseKey, to: { label: 'Source', id: src.id } }, set: provenance });
+      for (const place of places) changes.push({ relationship: { type: 'ABOUT', from: caseKey, to: { label: place.__label, id: place.id } }, set: provenance });
+      for (const n of involved) changes.push({ relationship: { type: 'INVOLVES', from: caseKey, to: { label: n.__label, id: n.id } }, set: provenance });
+      await apply(ctx, 'case', by, changes);
       return { ...props, __label: 'Case' };
     },
 
@@ -169,19 +149,25 @@ export function mutationResolvers() {
       const note = text('note', args.note, 2000);
       if (period) props.period = period;
       if (note) props.note = note;
-      const result = await ctx.db.write(addApplicationQuery, {
-        interventionId: intervention!.id,
-        placeId: place!.id,
-        sourceId: src.id,
-        newSource: src.create,
-        props,
+      const changes: Change[] = [];
+      if (src.create) changes.push({ node: { label: 'Source', id: src.id }, set: src.create });
+      // Each application is a fact of its own (another period, another source): a new relationship.
+      changes.push({
+        relationship: { type: 'APPLIED_IN', from: { label: 'Intervention', id: intervention!.id }, to: { label: place!.__label, id: place!.id } },
+        set: props,
+        create: true,
       });
-      if (!result.records[0]) throw new InputError('The application could not be written: a referenced node disappeared meanwhile.');
+      await apply(ctx, 'application', by, changes);
       return { intervention, place, period, sourceIds: [src.id], recordedBy: by, recordedAt: at };
     },
 
-    importDataset: async (_: unknown, args: { fileName: string; text: string; dryRun?: boolean | null }, ctx: ApiContext) => {
+    importDataset: async (_: unknown, args: { fileName: string; text: string; dryRun?: boolean | null; overrideOwnership?: boolean | null }, ctx: ApiContext) => {
       const token = await ctx.requireRole('partner');
+      if (args.overrideOwnership && token.role !== 'admin') {
+        throw createGraphQLError('overrideOwnership is an admin\'s decision: a partner may change only what its own imports created.', {
+          extensions: { code: 'FORBIDDEN' },
+        });
+      }
       const fileName = text('fileName', args.fileName, 200, true)!;
       if (!/^[\w .,()+-]+$/.test(fileName)) throw new InputError('fileName may hold letters, digits, spaces and ._-,()+ only');
       const bytes = Buffer.byteLength(args.text, 'utf8');
@@ -196,9 +182,11 @@ export function mutationResolvers() {
         signal: ctx.signal,
         text: args.text,
         fileName,
-        partner: token.name,
+        // A partner's data is the partner's; an admin's is curated.
+        partner: token.role === 'admin' ? null : token.name,
         actor: `api:${token.name}`,
         dryRun: !!args.dryRun,
+        overrideOwnership: !!args.overrideOwnership,
       });
       const issue = (i: { file: string; line: number | null; rule: string; message: string }) => ({ file: i.file, line: i.line, rule: i.rule, message: i.message });
       return {
@@ -207,6 +195,8 @@ export function mutationResolvers() {
         dryRun: report.dryRun,
         fileName: report.fileName,
         partner: report.partner,
+        curated: report.curated,
+        ownershipOverride: report.ownershipOverride,
         actor: report.actor,
         statements: report.statements,
         counts: report.counts,

@@ -120,7 +120,12 @@ export async function importDataset(db: Db, options: ImportOptions): Promise<Imp
 /** A node or relationship to create or update, for code that writes the graph (contributions). */
 export type Change =
   | { node: { label: string; id: string }; set: Record<string, unknown> }
-  | { relationship: { type: string; from: { label: string; id: string }; to: { label: string; id: string } }; set: Record<string, unknown> };
+  | {
+      relationship: { type: string; from: { label: string; id: string }; to: { label: string; id: string } };
+      set: Record<string, unknown>;
+      /** Always a new relationship (CREATE), even beside one of the same type (MERGE by default). */
+      create?: boolean;
+    };
 
 export interface ApplyChangesOptions extends RunOptions {
   changes: Change[];
@@ -196,6 +201,10 @@ function valueMap(set: Record<string, unknown>, defs: Readonly<Record<string, Pr
   return out;
 }
 
+function relationshipPattern(type: string, line: number) {
+  return { nodes: [{ v: 'a', labels: [], props: undefined, line }, { v: 'b', labels: [], props: undefined, line }], rels: [{ v: 'r', type, props: undefined, dir: 'out' as const, line }] };
+}
+
 function changeClauses(change: Change, line: number): Clause[] {
   const value = (v: Value) => ({ k: 'value' as const, v, deferred: false });
   const keyed = (label: string, id: string, v: string) => {
@@ -215,13 +224,9 @@ function changeClauses(change: Change, line: number): Clause[] {
   return [
     { k: 'match', patterns: [{ nodes: [keyed(r.from.label, r.from.id, 'a')], rels: [] }], line },
     { k: 'match', patterns: [{ nodes: [keyed(r.to.label, r.to.id, 'b')], rels: [] }], line },
-    {
-      k: 'merge',
-      pattern: { nodes: [{ v: 'a', labels: [], props: undefined, line }, { v: 'b', labels: [], props: undefined, line }], rels: [{ v: 'r', type: r.type, props: undefined, dir: 'out', line }] },
-      onCreate: [],
-      onMatch: [],
-      line,
-    },
+    change.create
+      ? { k: 'create', patterns: [relationshipPattern(r.type, line)], line }
+      : { k: 'merge', pattern: relationshipPattern(r.type, line), onCreate: [], onMatch: [], line },
     { k: 'set', items: [{ k: 'props', v: 'r', replace: false, expr: value(valueMap(change.set, RELATIONSHIPS[r.type].properties, line)), line }], line },
   ];
 }
