@@ -1,8 +1,8 @@
 /**
  * The real CLI (`node server/bin/newtowns.mjs`) against the test Neo4j: exit codes, --json
- * reports, `imports`, `undo`, and interrupted imports (SIGKILL in the middle of the data
- * transaction, Ctrl-C while running or while Neo4j plans the statements, a second Ctrl-C) leaving
- * the graph exactly as it was.
+ * reports, `imports`, `undo`, invalid UTF-8, and an import in flight in another process: it waits
+ * for the graph's write lock (held by the test, as another process's import would), and SIGKILL,
+ * Ctrl-C or a second Ctrl-C then leave the graph exactly as it was.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,10 +11,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../server/config.ts';
 import { REPEAT_MS } from '../../server/stop-signals.ts';
-import { emptyGraph, fingerprint, testConnection, testDb, transactionRunningFor, transactionsGone } from '../support/db.ts';
-import { generateApocDataset } from '../bench/import.ts';
+import { emptyGraph, fingerprint, testConnection, testDb, transactionsGone } from '../support/db.ts';
 import { neo4jProxy } from '../support/proxy.ts';
-import { importText, leftoverConstraints, SMALL } from './import-support.ts';
+import { holdGraphLock, importText, SMALL } from './import-support.ts';
 
 const db = testDb(120_000);
 const BIN = path.join(PROJECT_ROOT, 'server/bin/newtowns.mjs');
@@ -53,7 +52,7 @@ describe('newtowns import / imports / undo', () => {
     const result = cli('import', file('small.cypher', SMALL), '--json', '--partner', 'RIGO');
     expect(result.code, result.stderr).toBe(0);
     const report = JSON.parse(result.stdout);
-    expect(report).toMatchObject({ status: 'applied', fileName: 'small.cypher', partner: 'RIGO', errors: [] });
+    expect(report).toMatchObject({ status: 'applied', fileName: 'small.cypher', partner: 'RIGO', curated: false, errors: [] });
     expect(report.importId).toMatch(/^import:/);
     expect(report.counts.nodesCreated).toEqual({ Source: 1, Mechanism: 1, Challenge: 1 });
     expect(report.actor).toMatch(/^cli/);
@@ -95,6 +94,16 @@ describe('newtowns import / imports / undo', () => {
     expect(await fingerprint(db)).toEqual(before);
   });
 
+  it('a file that is not UTF-8: exit 1, the line of the first bad byte, graph unchanged', async () => {
+    const before = await fingerprint(db);
+    const p = path.join(dir, 'latin1.cypher');
+    fs.writeFileSync(p, Buffer.concat([Buffer.from("MERGE (s:Source {id: 'source:x'})\nSET s.name = 'Caf"), Buffer.from([0xe9]), Buffer.from("';\n")]));
+    const result = cli('import', p, '--json');
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).errors[0]).toMatchObject({ file: 'latin1.cypher', line: 2, rule: 'invalid-utf8' });
+    expect(await fingerprint(db)).toEqual(before);
+  });
+
   it('usage errors exit 2', () => {
     expect(cli('import').code).toBe(2);
     expect(cli('import', path.join(dir, 'missing.cypher')).code).toBe(2);
@@ -102,27 +111,7 @@ describe('newtowns import / imports / undo', () => {
   });
 });
 
-const IMPORT_TRANSACTIONS = ['import.data', 'import.explain'];
-
-/** The CLI importing a dataset that takes many seconds, with its exit and its stderr. */
-function slowImport(name: string, unwindBatch?: number, flags: string[] = [], extraEnv: NodeJS.ProcessEnv = {}) {
-  return importing(file(`${name}.cypher`, generateApocDataset({ nodes: 6000, relationships: 12000, prefix: name, unwindBatch })), flags, extraEnv);
-}
-
-/**
- * Ctrl-C to an import run with --json once its `query` transaction (import.explain, import.data)
- * runs: it must exit 1 and leave no transaction and no change behind. Its report.
- */
-async function interruptedReport(run: ReturnType<typeof importing>, query: string, before: Awaited<ReturnType<typeof fingerprint>>) {
-  await transactionRunningFor(db, query, 500);
-  run.child.kill('SIGINT');
-  expect(await run.exited).toEqual({ code: 1, signal: null });
-  await transactionsGone(db, IMPORT_TRANSACTIONS);
-  expect(await fingerprint(db)).toEqual(before);
-  const report = JSON.parse(run.stdout());
-  expect(report.status).toBe('failed');
-  return report as { errors: { rule: string; line: number }[]; timings: Record<string, number>; statements: { run: number } };
-}
+const IMPORT_TRANSACTIONS = ['import.write', 'import.dryRun'];
 
 /** The CLI importing `path`, with its exit and its output. */
 function importing(path: string, flags: string[] = [], extraEnv: NodeJS.ProcessEnv = {}) {
@@ -139,33 +128,61 @@ function importing(path: string, flags: string[] = [], extraEnv: NodeJS.ProcessE
   return { child, exited, stop, stderr: () => stderr, stdout: () => stdout };
 }
 
-describe('an interrupted import', () => {
-  it('SIGKILL of the CLI in the middle of the data transaction leaves the graph exactly as it was', async () => {
-    await importText(db, SMALL);
-    const before = await fingerprint(db);
-    // About 900 statements: many seconds of work, so the kill lands inside the data transaction.
-    const run = slowImport('kill');
+async function until(what: string, ok: () => boolean, ms = 60_000): Promise<void> {
+  for (const deadline = Date.now() + ms; !ok(); ) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+const WAITING = 'Waiting for another import';
+
+describe('an import in flight (waiting for the graph\'s write lock, its transaction open)', () => {
+  const CHANGE = "MERGE (s:Source {id: 'source:in-flight'}) SET s += {name: 'Onderweg', publisher: 'P', year: 2024};\n";
+
+  it('waits for another process\'s write, then works on what that write committed (one writer at a time, across processes)', async () => {
+    const lock = await holdGraphLock(db);
+    const run = importing(file('after.cypher', CHANGE), ['--json']);
     try {
-      await transactionRunningFor(db, 'import.data', 4000);
-      run.child.kill('SIGKILL');
-      expect((await run.exited).signal).toBe('SIGKILL');
-      // The server notices the dropped connection and rolls the transaction back.
-      await transactionsGone(db, IMPORT_TRANSACTIONS);
-      expect(await fingerprint(db)).toEqual(before);
-      // The temporary constraint the killed import created is dropped by the next import.
-      const next = await importText(db, "MERGE (s:Source {id: 'source:after-kill'}) SET s.name = 'Na';");
-      expect(next.status).toBe('applied');
-      expect(await leftoverConstraints(db)).toEqual([]);
+      // The other writer creates the node the file MERGEs, and has not committed yet.
+      await lock.run("CREATE (:Source {id: 'source:in-flight', name: 'Van de ander'})");
+      await until('the CLI waiting for the lock', () => run.stderr().includes(WAITING));
+      await lock.release(true);
+      expect(await run.exited).toEqual({ code: 0, signal: null });
+      const report = JSON.parse(run.stdout());
+      // Read after the other committed: it found the node and changed it; it did not create a second.
+      expect(report).toMatchObject({ status: 'applied', counts: { nodesCreated: {}, nodesChanged: { Source: 1 } } });
     } finally {
       run.stop();
+      await lock.release();
     }
-  }, 180_000);
+  }, 120_000);
+
+  it('SIGKILL of the CLI while it waits leaves the graph as it was, and the next import goes ahead', async () => {
+    const before = await fingerprint(db);
+    const lock = await holdGraphLock(db);
+    const run = importing(file('killed.cypher', "MERGE (s:Source {id: 'source:killed'}) SET s += {name: 'Nooit', publisher: 'P', year: 2024};\n"));
+    try {
+      await until('the CLI waiting for the lock', () => run.stderr().includes(WAITING));
+      run.child.kill('SIGKILL');
+      expect((await run.exited).signal).toBe('SIGKILL');
+      await lock.release();
+      await transactionsGone(db, IMPORT_TRANSACTIONS);
+      expect(await fingerprint(db)).toEqual(before);
+      const next = await importText(db, "MERGE (s:Source {id: 'source:after-kill'}) SET s += {name: 'Na', publisher: 'P', year: 2024};");
+      expect(next.status).toBe('applied');
+    } finally {
+      run.stop();
+      await lock.release();
+    }
+  }, 120_000);
 
   it('Ctrl-C rolls the import back, says so and exits 1; its copy from npm is the same Ctrl-C', async () => {
     const before = await fingerprint(db);
-    const run = slowImport('ctrlc');
+    const lock = await holdGraphLock(db);
+    const run = importing(file('ctrlc.cypher', CHANGE), ['--json']);
     try {
-      await transactionRunningFor(db, 'import.data', 2000);
+      await until('the CLI waiting for the lock', () => run.stderr().includes(WAITING));
       // One Ctrl-C can arrive twice, milliseconds apart: from the terminal, and passed on by npm
       // when npm runs this process itself. It is one Ctrl-C.
       run.child.kill('SIGINT');
@@ -173,77 +190,30 @@ describe('an interrupted import', () => {
       run.child.kill('SIGINT');
       expect(await run.exited).toEqual({ code: 1, signal: null });
       expect(run.stderr()).toContain('Interrupted: rolling back...');
-      expect(run.stdout()).toContain('the import was interrupted; nothing was applied');
+      const report = JSON.parse(run.stdout());
+      expect(report.status).toBe('failed');
+      expect(report.errors.map((e: { rule: string }) => e.rule)).toEqual(['interrupted']);
+      await lock.release();
       await transactionsGone(db, IMPORT_TRANSACTIONS);
       expect(await fingerprint(db)).toEqual(before);
-      expect(await leftoverConstraints(db)).toEqual([]);
     } finally {
       run.stop();
+      await lock.release();
     }
-  }, 180_000);
-
-  it('Ctrl-C while Neo4j plans the statements stops there, before anything runs', async () => {
-    const before = await fingerprint(db);
-    // Statements of 3000 literal rows: Neo4j takes seconds to plan each one (EXPLAIN).
-    const run = slowImport('plans', 3000, ['--json']);
-    try {
-      const report = await interruptedReport(run, 'import.explain', before);
-      expect(report.errors.map((e) => e.rule)).toEqual(['interrupted']);
-      // It never reached the schema (temporary constraint) and run phases.
-      expect(Object.keys(report.timings).sort()).toEqual(['check', 'explain', 'total']);
-      expect(report.statements.run).toBe(0);
-    } finally {
-      run.stop();
-    }
-  }, 180_000);
-
-  it('Ctrl-C while Neo4j plans one long statement stops the planning itself, not after it', async () => {
-    const before = await fingerprint(db);
-    // One statement of 8000 literal rows: Neo4j takes most of a minute to plan it.
-    const rows = Array.from({ length: 8000 }, (_, i) => `{id: 'source:plan-${i}', name: 'Bron ${i}'}`).join(', ');
-    const run = importing(file('one-long-plan.cypher', `UNWIND [${rows}] AS row MERGE (s:Source {id: row.id}) SET s.name = row.name;\n`), ['--json']);
-    try {
-      const report = await interruptedReport(run, 'import.explain', before);
-      expect(report.errors.map((e) => [e.rule, e.line])).toEqual([['interrupted', 1]]);
-      // Had the planning run to its end, there would be no shape left to stop at: the import
-      // would have gone on to the schema and run phases, and stopped there.
-      expect(Object.keys(report.timings).sort()).toEqual(['check', 'explain', 'total']);
-    } finally {
-      run.stop();
-    }
-  }, 180_000);
-
-  it('Ctrl-C during a long last statement stops it there (before, the import went on to its end)', async () => {
-    const before = await fingerprint(db);
-    // One statement that counts to 10^9 before it writes anything (it never does): tens of seconds,
-    // and no later statement to stop at.
-    const run = importing(
-      file('one-long-run.cypher', "UNWIND range(1, 1000000000) AS i WITH i WHERE i < 0 MERGE (s:Source {id: 'source:never'}) SET s.name = 'Nooit';\n"),
-      ['--json'],
-    );
-    try {
-      const report = await interruptedReport(run, 'import.data', before);
-      expect(report.errors.map((e) => [e.rule, e.line])).toEqual([['interrupted', 1]]);
-      expect(report.statements.run).toBe(0);
-    } finally {
-      run.stop();
-    }
-  }, 180_000);
+  }, 120_000);
 
   it('a second Ctrl-C stops the CLI at once, by the signal itself; nothing is left behind', async () => {
     const before = await fingerprint(db);
     // The CLI reaches Neo4j through a proxy the test can freeze: a Neo4j that stops answering
     // keeps the first Ctrl-C's rollback waiting, which is when a person presses again.
     const proxy = await neo4jProxy();
-    const run = slowImport('twice', 3000, [], { NEO4J_URI: proxy.uri });
+    const lock = await holdGraphLock(db);
+    const run = importing(file('twice.cypher', CHANGE), [], { NEO4J_URI: proxy.uri });
     try {
-      await transactionRunningFor(db, 'import.explain', 500);
+      await until('the CLI waiting for the lock', () => run.stderr().includes(WAITING));
       proxy.freeze();
       run.child.kill('SIGINT');
-      for (const until = Date.now() + 30_000; !run.stderr().includes('Interrupted: rolling back...'); ) {
-        if (Date.now() > until) throw new Error(`no "Interrupted" after Ctrl-C; stderr: ${run.stderr()}`);
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
+      await until('"Interrupted"', () => run.stderr().includes('Interrupted: rolling back...'), 30_000);
       // A person's second press, not a copy of the first.
       await new Promise((resolve) => setTimeout(resolve, 2 * REPEAT_MS));
       run.child.kill('SIGINT');
@@ -251,11 +221,13 @@ describe('an interrupted import', () => {
       expect(await run.exited).toEqual({ code: null, signal: 'SIGINT' });
       // Its connections drop: Neo4j rolls back.
       proxy.close();
+      await lock.release();
       await transactionsGone(db, IMPORT_TRANSACTIONS);
       expect(await fingerprint(db)).toEqual(before);
     } finally {
       run.stop();
       proxy.close();
+      await lock.release();
     }
-  }, 180_000);
+  }, 120_000);
 });
