@@ -112,6 +112,9 @@ const READ_FUNCTIONS = new Set([
   'labels', 'keys', 'properties', 'id', 'elementid', 'type', 'startnode', 'endnode', 'nodes', 'relationships', 'exists', 'degree',
 ]);
 
+/** Operators of Cypher that are not part of the import language: = < > * / % ^ */
+const OPERATOR_CHARS = new Set([61, 60, 62, 42, 47, 37, 94]);
+
 const SIMPLE_ESCAPES: Record<string, string> = { t: '\t', b: '\b', n: '\n', r: '\r', f: '\f', "'": "'", '"': '"', '\\': '\\' };
 
 const DELETE_DETAIL = (what: string) =>
@@ -163,8 +166,14 @@ class Parser {
     return this.text.charCodeAt(this.end) === ch.charCodeAt(0);
   }
 
+  /** Whether the current token is the keyword `word` (upper case), in any case; allocates nothing. */
   private isKw(word: string): boolean {
-    return this.type === T.Ident && this.end - this.start === word.length && this.raw().toUpperCase() === word;
+    if (this.type !== T.Ident || this.end - this.start !== word.length) return false;
+    for (let i = 0; i < word.length; i++) {
+      const c = this.text.charCodeAt(this.start + i);
+      if ((c >= 97 && c <= 122 ? c - 32 : c) !== word.charCodeAt(i)) return false;
+    }
+    return true;
   }
 
   private upper(): string {
@@ -577,7 +586,7 @@ class Parser {
   expression(): Expr {
     const e = this.additive();
     const operator =
-      (this.type === T.Punct && '=<>*/%^'.includes(this.raw())) ||
+      (this.type === T.Punct && OPERATOR_CHARS.has(this.text.charCodeAt(this.start))) ||
       (this.type === T.Ident && ['AND', 'OR', 'XOR', 'IS', 'IN', 'STARTS', 'ENDS', 'CONTAINS', 'NOT'].includes(this.upper()));
     if (operator) {
       this.fail(
@@ -843,6 +852,8 @@ class Parser {
 
   private numberValue(): Value {
     const raw = this.raw();
+    // Most numbers in an export are small decimal integers: no BigInt for them.
+    if (raw.length < 16 && /^\d+$/.test(raw)) return neo4j.int(Number(raw));
     if (/^\d+$/.test(raw) || /^0x[0-9a-fA-F]+$/.test(raw) || /^0o[0-7]+$/.test(raw)) {
       const big = BigInt(raw);
       if (big > 9223372036854775807n) this.fail(`the integer ${raw} is too large (at most 9223372036854775807)`);

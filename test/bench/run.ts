@@ -32,7 +32,7 @@ const db = new Db(createDriver(server.connection), server.connection.database, 6
 try {
   await applySchema(db);
   console.log(`Neo4j ${server.version}, Node ${process.version}, ${new Date().toISOString()}\n`);
-  if (run('import')) await benchImport(db);
+  if (run('import')) await benchImport(db, server.connection);
   if (run('api')) await benchApi(db);
   if (run('web')) await benchWeb();
 } finally {

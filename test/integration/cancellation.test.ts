@@ -17,7 +17,7 @@ import { PROJECT_ROOT } from '../../server/config.ts';
 import { startHttpServer } from '../../server/http.ts';
 import { REPEAT_MS } from '../../server/stop-signals.ts';
 import { startApi, type Api } from './api-support.ts';
-import { leftoverConstraints } from './import-support.ts';
+import { holdGraphLock } from './import-support.ts';
 
 // Counts to 10^11: hours of work, so it can only end early by being stopped (or by its timeout,
 // two minutes, longer than the tests wait for it to go).
@@ -114,32 +114,30 @@ function importOverHttp(url: string, secret: string, name: string, size: { nodes
   return { answer, request };
 }
 
-/** Wait until the import's temporary constraint is dropped: the import has ended on the server. */
-async function importEnded(): Promise<void> {
-  for (const until = Date.now() + 60_000; (await leftoverConstraints(api.db)).length > 0; ) {
-    if (Date.now() > until) throw new Error('the import left its temporary constraint');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+const IMPORT_TRANSACTIONS = ['import.write', 'import.dryRun'];
 
-// About 900 statements in one transaction: many seconds, so a hang-up or a cut lands inside it.
-const LONG_IMPORT = { nodes: 6000, relationships: 12000 };
+// An import in flight: its transaction open, waiting for the graph's write lock that the test holds
+// (as another process's import would), until the test lets go.
+const IMPORT = { nodes: 300, relationships: 300 };
 
 describe('a client that hangs up', () => {
   it('on a dataset import: the import stops and rolls back, nothing is recorded', async () => {
     const { secret } = await createApiToken(api.db, { name: 'test-hangup', role: 'partner' });
     const before = await fingerprint(api.db);
-    const { answer, request } = importOverHttp(api.url, secret, 'hangup', LONG_IMPORT);
+    const lock = await holdGraphLock(api.db);
     try {
-      await transactionRunningFor(api.db, 'import.data', 2000);
+      const { answer, request } = importOverHttp(api.url, secret, 'hangup', IMPORT);
+      try {
+        await transactionRunningFor(api.db, 'import.write', 200);
+      } finally {
+        request.destroy();
+      }
+      await expect(answer).rejects.toThrow();
+      // Had it not stopped, it would still be waiting here, and go on once the lock is free.
+      await transactionsGone(api.db, IMPORT_TRANSACTIONS);
     } finally {
-      request.destroy();
+      await lock.release();
     }
-    await expect(answer).rejects.toThrow();
-    // Had it not stopped, the import would still be running here, and later be committed.
-    await transactionsGone(api.db, ['import.data', 'import.explain']);
-    expect(await fingerprint(api.db)).toEqual(before);
-    await importEnded();
     expect(await fingerprint(api.db)).toEqual(before);
   }, 180_000);
 
@@ -165,32 +163,42 @@ describe('a stopping server', () => {
   it('takes no new connections and lets the requests in flight finish', async () => {
     const app = await startHttpServer({ db: api.db, config: testConfig({ port: 0 }) }, 0);
     const { secret } = await createApiToken(api.db, { name: 'test-drain', role: 'partner' });
-    // Some seconds of work: under way when the server is told to stop, far within its grace.
-    const { answer } = importOverHttp(app.url, secret, 'drain', { nodes: 1500, relationships: 3000 });
-    await transactionRunningFor(api.db, 'import.data', 200);
-    expect(app.inFlight()).toBe(1);
-    const closed = app.close({ graceMs: 120_000 });
-    await expect(fetch(`${app.url}/healthz`)).rejects.toThrow();
-    const { status, body } = await answer;
-    expect(status).toBe(200);
-    expect(body).toEqual({ data: { importDataset: { status: 'applied' } } });
-    await closed;
-    expect(app.inFlight()).toBe(0);
+    const lock = await holdGraphLock(api.db);
+    try {
+      // Under way when the server is told to stop, far within its grace.
+      const { answer } = importOverHttp(app.url, secret, 'drain', IMPORT);
+      await transactionRunningFor(api.db, 'import.write', 200);
+      expect(app.inFlight()).toBe(1);
+      const closed = app.close({ graceMs: 120_000 });
+      await expect(fetch(`${app.url}/healthz`)).rejects.toThrow();
+      await lock.release();
+      const { status, body } = await answer;
+      expect(status).toBe(200);
+      expect(body).toEqual({ data: { importDataset: { status: 'applied' } } });
+      await closed;
+      expect(app.inFlight()).toBe(0);
+    } finally {
+      await lock.release();
+    }
   }, 180_000);
 
   it('cuts the requests still running when its grace is over: an import rolls back', async () => {
     const app = await startHttpServer({ db: api.db, config: testConfig({ port: 0 }) }, 0);
     const { secret } = await createApiToken(api.db, { name: 'test-cut', role: 'partner' });
     const before = await fingerprint(api.db);
-    const { answer } = importOverHttp(app.url, secret, 'cut', LONG_IMPORT);
-    await transactionRunningFor(api.db, 'import.data', 1000);
-    const windingDown: number[] = [];
-    await app.close({ graceMs: 300, onWindDown: (n) => windingDown.push(n) });
-    await expect(answer).rejects.toThrow(/socket hang up|ECONNRESET/);
-    // close() returned once the cut import had wound down: rolled back, its constraint dropped.
-    expect(windingDown).toEqual([1]);
-    expect(await leftoverConstraints(api.db)).toEqual([]);
-    await transactionsGone(api.db, ['import.data', 'import.explain']);
+    const lock = await holdGraphLock(api.db);
+    try {
+      const { answer } = importOverHttp(app.url, secret, 'cut', IMPORT);
+      await transactionRunningFor(api.db, 'import.write', 200);
+      const windingDown: number[] = [];
+      await app.close({ graceMs: 300, onWindDown: (n) => windingDown.push(n) });
+      await expect(answer).rejects.toThrow(/socket hang up|ECONNRESET/);
+      // close() returned once the cut import had wound down: rolled back.
+      expect(windingDown).toEqual([1]);
+      await transactionsGone(api.db, IMPORT_TRANSACTIONS);
+    } finally {
+      await lock.release();
+    }
     expect(await fingerprint(api.db)).toEqual(before);
   }, 180_000);
 
@@ -222,15 +230,18 @@ describe('a stopping server', () => {
 
   it('serve: Ctrl-C (even delivered twice at once) lets an import in flight finish, then exits 0', async () => {
     const serve = serveCommand(120_000);
+    const lock = await holdGraphLock(api.db);
     try {
       const url = await serve.url();
       const { secret } = await createApiToken(api.db, { name: 'test-serve-drain', role: 'partner' });
-      const { answer } = importOverHttp(url, secret, 'serve-drain', { nodes: 1500, relationships: 3000 });
-      await transactionRunningFor(api.db, 'import.data', 200);
+      const { answer } = importOverHttp(url, secret, 'serve-drain', IMPORT);
+      await transactionRunningFor(api.db, 'import.write', 200);
       // Milliseconds apart, as npm passes on the terminal's Ctrl-C (at once, the kernel would merge them).
       serve.child.kill('SIGINT');
       await new Promise((resolve) => setTimeout(resolve, 5));
       serve.child.kill('SIGINT');
+      await serve.said('SIGINT: shutting down');
+      await lock.release();
       const { body } = await answer;
       expect(body).toEqual({ data: { importDataset: { status: 'applied' } } });
       expect(await serve.exited).toBe(0);
@@ -238,17 +249,19 @@ describe('a stopping server', () => {
       expect(serve.output()).not.toContain('cutting');
     } finally {
       serve.stop();
+      await lock.release();
     }
   }, 180_000);
 
   it('serve: a second Ctrl-C cuts the requests in flight; the import rolls back, and it exits 0', async () => {
     const serve = serveCommand(120_000);
+    const lock = await holdGraphLock(api.db);
     try {
       const url = await serve.url();
       const { secret } = await createApiToken(api.db, { name: 'test-serve-cut', role: 'partner' });
       const before = await fingerprint(api.db);
-      const { answer } = importOverHttp(url, secret, 'serve-cut', LONG_IMPORT);
-      await transactionRunningFor(api.db, 'import.data', 1000);
+      const { answer } = importOverHttp(url, secret, 'serve-cut', IMPORT);
+      await transactionRunningFor(api.db, 'import.write', 200);
       serve.child.kill('SIGINT');
       // Press again once the first press has been answered, as a person does.
       await serve.said('SIGINT: shutting down');
@@ -258,11 +271,12 @@ describe('a stopping server', () => {
       expect(await serve.exited).toBe(0);
       expect(serve.output()).toContain('SIGINT: cutting the requests in flight.\nWaiting for the cut request to wind down (an import rolls back)...');
       // It waited for the cut import to wind down before it closed the database and exited.
-      expect(await leftoverConstraints(api.db)).toEqual([]);
-      await transactionsGone(api.db, ['import.data', 'import.explain']);
+      await transactionsGone(api.db, IMPORT_TRANSACTIONS);
+      await lock.release();
       expect(await fingerprint(api.db)).toEqual(before);
     } finally {
       serve.stop();
+      await lock.release();
     }
   }, 180_000);
 });
