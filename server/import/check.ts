@@ -15,6 +15,7 @@
 import neo4j from 'neo4j-driver';
 import { LABELS, SYSTEM_LABELS, SYSTEM_PROPERTIES, isLabel, isRelationshipType, type LabelName, type PropertyDef } from '../ontology.ts';
 import { Lexer, T, excerpt, type TokenType } from './lexer.ts';
+import { LineError } from './line-error.ts';
 import { APOC_TEMP_LABEL, APOC_TEMP_PROPERTY, type Clause, type Expr, type NodePattern, type Pattern, type RelPattern, type SetItem, type Statement } from './language.ts';
 import { Deferred, VALUE_FUNCTIONS, isMap, newMap, type Value, type ValueFunction, type ValueMap } from './values.ts';
 
@@ -41,15 +42,8 @@ export type CheckRule =
   | 'unknown-variable'
   | 'unsupported';
 
-export class CheckError extends Error {
+export class CheckError extends LineError<CheckRule> {
   override name = 'CheckError';
-  constructor(
-    readonly rule: CheckRule,
-    readonly line: number,
-    detail: string,
-  ) {
-    super(`line ${line}: ${detail}`);
-  }
 }
 
 /** Deferred value calls of one import, shared so that equal calls are parsed by Neo4j once. */

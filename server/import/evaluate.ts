@@ -6,17 +6,11 @@
 import neo4j, { isInt, type Integer } from 'neo4j-driver';
 import type { DeferredPool } from './check.ts';
 import type { Expr } from './language.ts';
+import { LineError } from './line-error.ts';
 import { Deferred, isMap, newMap, show, typeOf, type Value, type ValueMap } from './values.ts';
 
-export class EvalError extends Error {
+export class EvalError extends LineError<'unknown-parameter' | 'bad-value'> {
   override name = 'EvalError';
-  constructor(
-    readonly rule: 'unknown-parameter' | 'bad-value',
-    readonly line: number,
-    detail: string,
-  ) {
-    super(`line ${line}: ${detail}`);
-  }
 }
 
 export type Params = Readonly<Record<string, Value>>;

@@ -2,13 +2,13 @@
  * A Cypher lexer that knows strings, backticked names and comments, and nothing of keywords:
  * shared by the file reader (splitting statements) and the import language's parser.
  */
+import { LineError } from './line-error.ts';
+
 /** The file cannot be split into statements (an unterminated string, name or comment). */
-export class CypherFileError extends Error {
+export class CypherFileError extends LineError<'unreadable'> {
   override name = 'CypherFileError';
-  readonly line: number;
   constructor(line: number, detail: string) {
-    super(`line ${line}: ${detail}`);
-    this.line = line;
+    super('unreadable', line, detail);
   }
 }
 

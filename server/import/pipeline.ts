@@ -35,6 +35,7 @@ import {
 } from '../ontology.ts';
 import { CheckError, DeferredPool, uniqueKeys } from './check.ts';
 import { EvalError, evaluate, type Params } from './evaluate.ts';
+import { LineError } from './line-error.ts';
 import type { Clause } from './language.ts';
 import { existingKeys, importOwners, readNodes, readRelationships } from './lookup.ts';
 import { invalidUtf8Line, planFile, type Program, type Step } from './plan.ts';
@@ -50,7 +51,7 @@ import {
   type ImportReport,
   type RunOptions,
 } from './report.ts';
-import { CollectingStore, NodeRec, Overlay, RelRec, TrackError, definitionsOf, diffProps, execute, indexKey, knowledgeLabel, type NodeLookup, type PropertyChange } from './track.ts';
+import { CollectingStore, NodeRec, Overlay, RelRec, definitionsOf, diffProps, execute, indexKey, knowledgeLabel, type NodeLookup, type PropertyChange } from './track.ts';
 import { SOURCE_LABEL, citedSources, elementOf, sourcePolicy, validateNode, validateRelationship } from './validate.ts';
 import { Deferred, encodeValue, isMap, newMap, show, type Encoded, type Value, type ValueMap } from './values.ts';
 import { writeChanges, type WriteSet } from './write.ts';
@@ -406,7 +407,7 @@ class Run {
           execute(step.statement.clauses, step.file, params, this.pool, store);
         }
       } catch (error) {
-        if (!(error instanceof EvalError || error instanceof TrackError)) throw error;
+        if (!(error instanceof LineError)) throw error;
         this.fail({ file: step.file, line: error.line, rule: error.rule, message: error.message, ...(step.kind === 'statement' ? { statement: step.excerpt } : {}) });
       }
     }
@@ -566,7 +567,7 @@ class Run {
           });
         }
       } catch (error) {
-        if (!(error instanceof EvalError || error instanceof TrackError)) throw error;
+        if (!(error instanceof LineError)) throw error;
         this.fail({ file: step.file, line: error.line, rule: error.rule, message: error.message, statement: step.excerpt });
       }
     }

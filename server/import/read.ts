@@ -1,6 +1,6 @@
 /**
  * Reading a dataset's Cypher file into items: statements, client commands and transaction markers,
- * each with its 1-based line. No database is involved; `safety.ts` checks the items afterwards.
+ * each with its 1-based line. No database is involved; `check.ts` reads the statements afterwards.
  *
  * Understood layouts:
  * - cypher-shell files: statements ended by `;`, `//` and `/* *\/` comments, '...' and "..."
@@ -8,12 +8,10 @@
  *   commands. A client command starts with `:` where a statement would start and is not ended by
  *   `;`: it ends with its line (`:param` goes on over line ends while its brackets are open).
  *   `:begin`, `:commit`, `:rollback`, `:param name => expr`, `:param {map}` and `:params {map}`
- *   are read; any other command becomes an `unknown-command` item, which the safety check refuses.
+ *   are read; any other command becomes an `unknown-command` item, which the import refuses.
  * - APOC exports (apoc.export.cypher.*) in the cypher-shell, plain and neo4j-shell formats. The
  *   neo4j-shell format writes `BEGIN`, `COMMIT` and `SCHEMA AWAIT` alone on a line, without `;`.
  * - Windows line ends and a UTF-8 byte-order mark.
- *
- * The lexer at the bottom is shared with `safety.ts`.
  */
 
 import { CypherFileError, Lexer, T, BACKTICK, COLON, DQUOTE, LBRACE, LBRACKET, LPAREN, NL, RBRACE, RBRACKET, RPAREN, SEMICOLON, SLASH, SQUOTE, STAR } from './lexer.ts';

@@ -17,6 +17,7 @@
 import { LABELS, RELATIONSHIPS, SYSTEM_PROPERTIES, isLabel, type LabelName, type PropertyDef } from '../ontology.ts';
 import { nodeKey, uniqueKeys, type DeferredPool } from './check.ts';
 import { evaluate, type Params } from './evaluate.ts';
+import { LineError } from './line-error.ts';
 import { APOC_TEMP_LABEL, APOC_TEMP_PROPERTY, type Clause, type Expr, type NodePattern, type Pattern, type SetItem } from './language.ts';
 import { Deferred, isMap, newMap, settle, show, valueEquals, valueKey, type Value, type ValueMap } from './values.ts';
 
@@ -56,15 +57,8 @@ export class RelRec {
 }
 
 /** A refusal found while running the file (a duplicate id, a system property in the data, ...). */
-export class TrackError extends Error {
+export class TrackError extends LineError {
   override name = 'TrackError';
-  constructor(
-    readonly rule: string,
-    readonly line: number,
-    detail: string,
-  ) {
-    super(`line ${line}: ${detail}`);
-  }
 }
 
 export interface Store {

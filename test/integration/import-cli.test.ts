@@ -71,7 +71,7 @@ describe('newtowns import / imports / undo', () => {
     const undoAgain = cli('undo', report.importId);
     expect(undoAgain.code).toBe(1);
     expect(undoAgain.stdout).toContain('Cannot undo');
-  });
+  }, 180_000);
 
   it('a refused file: exit 1, errors with file and line, graph unchanged', async () => {
     const before = await fingerprint(db);
