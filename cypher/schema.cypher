@@ -46,3 +46,4 @@ CREATE CONSTRAINT api_token_id_unique IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.i
 CREATE CONSTRAINT api_token_hash_unique IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.hash IS UNIQUE;
 CREATE CONSTRAINT graph_head_id_unique IF NOT EXISTS FOR (n:GraphHead) REQUIRE n.id IS UNIQUE;
 CREATE FULLTEXT INDEX node_text IF NOT EXISTS FOR (n:Municipality|Neighbourhood|Challenge|Opportunity|Mechanism|Intervention|Actor|Source|Case) ON EACH [n.name, n.nameEn, n.description, n.descriptionEn] OPTIONS {indexConfig: {`fulltext.analyzer`: 'dutch'}};
+CREATE FULLTEXT INDEX node_name IF NOT EXISTS FOR (n:Municipality|Neighbourhood|Challenge|Opportunity|Mechanism|Intervention|Actor|Source|Case) ON EACH [n.name, n.nameEn] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};

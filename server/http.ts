@@ -11,6 +11,7 @@ import { PROJECT_ROOT, type Config } from './config.ts';
 import type { Db } from './db/driver.ts';
 import { createGraphQL } from './api/index.ts';
 import type { Admission } from './api/admission.ts';
+import { docPage } from './docs/serve.ts';
 
 export const WEB_ROOT = path.resolve(PROJECT_ROOT, process.env.NEWTOWNS_WEB_DIST ?? 'dist/web');
 
@@ -157,6 +158,14 @@ export async function startHttpServer(deps: { db: Db; config: Config }, port = d
       handling.add(handled);
       void handled.finally(() => handling.delete(handled));
       return;
+    }
+    if (pathname.startsWith('/docs/')) {
+      const page = docPage(pathname);
+      if (page !== null) {
+        res.writeHead(200, { 'content-type': CONTENT_TYPES['.html']!, 'cache-control': 'no-cache', ...SECURITY_HEADERS });
+        res.end(req.method === 'HEAD' ? undefined : page);
+        return;
+      }
     }
     serveStatic(req, res, pathname);
   };

@@ -688,6 +688,17 @@ export const FULLTEXT_INDEX = {
   properties: ['name', 'nameEn', 'description', 'descriptionEn'] as const,
 } as const;
 
+/**
+ * Names only, unstemmed, accents folded: search as you type matches the start of a name word
+ * ("Zoet", "leefbaarh") and small typos ("Almre") here; the Dutch index stems, so a prefix of a
+ * word ("leefbaarh") need not be a prefix of its stem ("leefbar").
+ */
+export const NAME_INDEX = {
+  name: 'node_name',
+  analyzer: 'standard-folding',
+  properties: ['name', 'nameEn'] as const,
+} as const;
+
 // ---------------------------------------------------------------------------------------------
 // Pure helpers
 

@@ -56,6 +56,10 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
     graphqlEndpoint: '/graphql',
     schema: createSchemaWithResolvers(),
     graphiql: config.graphiql ? { defaultQuery: EXAMPLE_QUERIES, title: 'New Towns knowledge graph' } : false,
+    // GraphiQL from our own dependencies, inlined in the page: yoga's default loads it from a CDN,
+    // which leaves a blank page on a network without that CDN (a town hall's, a train's). The
+    // module is 9 MB of inlined script: loaded at the first GraphiQL page, not at start-up.
+    renderGraphiQL: async (options) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
     landingPage: false,
     // Only the configured origins may call from another site's pages (yoga would reflect any Origin).
     cors: (request) => {

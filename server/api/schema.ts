@@ -398,7 +398,7 @@ type Query {
   """Every knowledge node of the given labels (all when omitted), by name then id."""
   nodeList(labels: [String!], first: Int = 20, after: String, filter: ListFilter): NodeConnection!
 __LISTS__
-  """Full-text search (Dutch analyzer); exact name matches first, then by score. first: 1..100."""
+  """Search as you type: word starts and small typos in names, Dutch full text in descriptions. Exact names first, then names starting with the text, other name matches, the rest; within each, municipalities first, neighbourhoods and sources last. first: 1..100."""
   search(text: String!, labels: [String!], first: Int = 20): [SearchHit!]!
   """Mechanisms, challenges and opportunities upstream of a challenge via CAUSES. maxDepth: 1..6."""
   causalChain(challengeId: ID!, maxDepth: Int = 3): Graph

@@ -1,6 +1,6 @@
 /**
- * The database schema, derived from the ontology: uniqueness constraints, indexes and the Dutch
- * full-text index. cypher/schema.cypher is this list written out (`npm run generate`); a test
+ * The database schema, derived from the ontology: uniqueness constraints, indexes the Dutch
+ * full-text index and the one of names. cypher/schema.cypher is this list written out (`npm run generate`); a test
  * keeps the two equal. Applying is idempotent (IF NOT EXISTS).
  */
 import fs from 'node:fs';
@@ -8,6 +8,7 @@ import path from 'node:path';
 import {
   FULLTEXT_INDEX,
   IMPORT_ID_PROPERTY,
+  NAME_INDEX,
   LABELS,
   LABEL_NAMES,
   RELATIONSHIP_TYPES,
@@ -58,14 +59,16 @@ export function schemaStatements(): SchemaStatement[] {
       out.push({ name, kind: 'constraint', text: `CREATE CONSTRAINT ${name} IF NOT EXISTS FOR (n:${label}) REQUIRE n.${prop} IS UNIQUE` });
     }
   }
-  const on = FULLTEXT_INDEX.properties.map((p) => `n.${p}`).join(', ');
-  out.push({
-    name: FULLTEXT_INDEX.name,
-    kind: 'fulltext',
-    text:
-      `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX.name} IF NOT EXISTS FOR (n:${LABEL_NAMES.join('|')}) ON EACH [${on}] ` +
-      `OPTIONS {indexConfig: {\`fulltext.analyzer\`: '${FULLTEXT_INDEX.analyzer}'}}`,
-  });
+  for (const index of [FULLTEXT_INDEX, NAME_INDEX]) {
+    const on = index.properties.map((p) => `n.${p}`).join(', ');
+    out.push({
+      name: index.name,
+      kind: 'fulltext',
+      text:
+        `CREATE FULLTEXT INDEX ${index.name} IF NOT EXISTS FOR (n:${LABEL_NAMES.join('|')}) ON EACH [${on}] ` +
+        `OPTIONS {indexConfig: {\`fulltext.analyzer\`: '${index.analyzer}'}}`,
+    });
+  }
   return out;
 }
 

@@ -6,6 +6,7 @@ import {
   DOMAIN_NAMES,
   EVIDENCE_LEVEL_NAMES,
   FULLTEXT_INDEX,
+  NAME_INDEX,
   IMPORT_ID_PROPERTY,
   LABELS,
   LABEL_NAMES,
@@ -108,6 +109,10 @@ export function ontologyMarkdown(): string {
     '',
     `The full-text index \`${FULLTEXT_INDEX.name}\` covers ${FULLTEXT_INDEX.properties.map((p) => `\`${p}\``).join(', ')} of every label,`,
     `with the \`${FULLTEXT_INDEX.analyzer}\` analyzer (so "leefbaar" finds "leefbaarheid").`,
+    `The index \`${NAME_INDEX.name}\` covers ${NAME_INDEX.properties.map((p) => `\`${p}\``).join(', ')} unstemmed (\`${NAME_INDEX.analyzer}\`), for search as you`,
+    'type: the start of a name word ("Zoet", "leefb") and small typos ("Almre") find the name. `search` ranks',
+    'an exact name first, then names that start with the text, then other name matches, then the rest; within',
+    'each, municipalities before challenges, ..., neighbourhoods and sources last (docs/api.md §4).',
     '',
   );
   return out.join('\n');

@@ -142,6 +142,37 @@ describe('search', () => {
     expect(special.body.errors).toBeUndefined();
     expect(firstError(await api.gql('{ search(text: "  ***  ") { node { id } } }')).message).toBe('search text must contain at least one letter or digit');
   });
+
+  test('as you type: word starts and small typos in names, a municipality above its neighbourhoods and sources', async () => {
+    const ids = async (text: string, first = 10) => data(await api.gql('query S($text: String!, $first: Int) { search(text: $text, first: $first) { node { id } exact } }', { text, first })).search.map((h: any) => h.node.id);
+    // The start of a name, and of a word in it; Alfastad before the neighbourhoods named Alfa-...
+    const alfa = await ids('Alf');
+    expect(alfa[0]).toBe('municipality:GM0001');
+    expect(alfa).toEqual(expect.arrayContaining(['neighbourhood:alfa-noord', 'neighbourhood:alfa-zuid']));
+    expect(alfa.indexOf('municipality:GM0001')).toBeLessThan(alfa.indexOf('neighbourhood:alfa-noord'));
+    expect((await ids('Alfast'))[0]).toBe('municipality:GM0001');
+    expect((await ids('Betad'))[0]).toBe('municipality:GM0002');
+    expect((await ids('zuid buurt'))[0]).toBe('neighbourhood:alfa-zuid-buurt1');
+    // One typo from four letters on: a swap, a letter missing, one too many.
+    for (const typo of ['Alfsatad', 'Gamaveen', 'Deltawaardd']) expect((await ids(typo))[0], typo).toMatch(/^municipality:GM000[134]$/);
+    // A prefix of a word whose Dutch stem is shorter still finds it (leefbaarh- of leefbaarheid).
+    expect(await ids('leefbaarh')).toEqual(expect.arrayContaining(['challenge:leefbaarheid', 'opportunity:leefbaarheid']));
+    // Where only a description mentions the word, the score decides; name hits come before it.
+    const leefb = await ids('leefb', 20);
+    expect(leefb.slice(0, 3)).toEqual(expect.arrayContaining(['opportunity:leefbaarheid', 'challenge:leefbaarheid']));
+    // Sources come after the nodes of the same tier: "Rapport leefbaarheid" after the challenge.
+    expect(leefb.indexOf('source:s1')).toBeGreaterThan(leefb.indexOf('challenge:leefbaarheid'));
+    // Nothing: an empty list, not an error. Query syntax stays text: no field, no wildcard.
+    expect(await ids('Qwxyzzy')).toEqual([]);
+    expect(await ids('name:Alfastad')).toEqual([]);
+    for (const odd of ['a*', 'Alfa~', '"Alfa', 'Alfa)', '[a TO z]', 'x^10', '/re.*/', 'a\\', 'NOT Alfastad', "'s-Hertogenbosch", 'Zoë', '😀 Alfa', 'Alfa '.repeat(39)]) {
+      const r = await api.gql('query S($text: String!) { search(text: $text) { node { id } } }', { text: odd });
+      expect(r.body.errors, odd).toBeUndefined();
+    }
+    for (const none of ['/.*/', '\\\\', '~~', '* * *']) {
+      expect(firstError(await api.gql('query S($text: String!) { search(text: $text) { node { id } } }', { text: none })).message, none).toBe('search text must contain at least one letter or digit');
+    }
+  });
 });
 
 describe('graphs', () => {

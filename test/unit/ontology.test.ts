@@ -41,7 +41,9 @@ describe('generated files', () => {
     const text = fs.readFileSync(GENERATED[0]!.file, 'utf8');
     for (const label of LABEL_NAMES) expect(text).toMatch(new RegExp(`FOR \\(n:${label}\\) REQUIRE n\\.id IS UNIQUE`));
     expect(text).toMatch(/CREATE FULLTEXT INDEX node_text .*`fulltext\.analyzer`: 'dutch'/);
-    expect(schemaStatements().filter((s) => s.kind === 'fulltext')).toHaveLength(1);
+    // And the one of names, unstemmed, for search as you type.
+    expect(text).toMatch(/CREATE FULLTEXT INDEX node_name .*ON EACH \[n\.name, n\.nameEn\] .*`fulltext\.analyzer`: 'standard-folding'/);
+    expect(schemaStatements().filter((s) => s.kind === 'fulltext').map((s) => s.name)).toEqual(['node_text', 'node_name']);
   });
 
   it('docs/ontology.md names every label and relationship type in Dutch and English', () => {

@@ -150,6 +150,8 @@ const nl = {
   compareMissing: 'Onbekende gemeentecodes: {codes}.',
   compareShared: 'bij {n} van {m}',
   compareLoading: 'Vergelijking laden…',
+  apiLink: 'GraphQL-API (GraphiQL)',
+  apiDocs: 'Handleiding API (docs/api.md)',
 };
 
 export type StringKey = keyof typeof nl;
@@ -300,6 +302,8 @@ const en: Record<StringKey, string> = {
   compareMissing: 'Unknown municipality codes: {codes}.',
   compareShared: 'in {n} of {m}',
   compareLoading: 'Loading the comparison…',
+  apiLink: 'GraphQL API (GraphiQL)',
+  apiDocs: 'API guide (docs/api.md)',
 };
 
 const STRINGS: Record<Lang, Record<StringKey, string>> = { nl, en };
