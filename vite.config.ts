@@ -2,13 +2,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
+const root = path.dirname(fileURLToPath(import.meta.url));
+
 // The explorer is a static single-page app: web/ is its root, the HTTP server serves dist/web
 // (NEWTOWNS_WEB_DIST moves it, so parallel work on one checkout does not share a build).
-export default defineConfig({
+// `--mode test` builds it with the hook the browser tests and the benchmark drive (web/src/bench.ts)
+// into dist/web-test; the production build has no such code (app.ts imports it only in that mode).
+export default defineConfig(({ mode }) => ({
   root: 'web',
   base: '/',
   build: {
-    outDir: path.resolve(path.dirname(fileURLToPath(import.meta.url)), process.env.NEWTOWNS_WEB_DIST ?? 'dist/web'),
+    outDir: path.resolve(root, process.env.NEWTOWNS_WEB_DIST ?? (mode === 'test' ? 'dist/web-test' : 'dist/web')),
     emptyOutDir: true,
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
@@ -30,4 +34,4 @@ export default defineConfig({
     // `npx vite` during development: forward GraphQL to a running `npm start`.
     proxy: { '/graphql': 'http://localhost:4000' },
   },
-});
+}));

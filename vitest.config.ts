@@ -14,6 +14,9 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // The browser tests drive the explorer's test build, which has the hook they read the canvas
+    // through (web/src/bench.ts); the production build in dist/web has none (test/e2e/build.test.ts).
+    env: { NEWTOWNS_WEB_DIST: process.env.NEWTOWNS_WEB_DIST ?? 'dist/web-test' },
     globalSetup: ['test/support/global-setup.ts'],
     fileParallelism: false,
     testTimeout: 60_000,

@@ -171,6 +171,38 @@ export const INTERVENTION_KIND_NAMES: Readonly<Record<(typeof INTERVENTION_KINDS
 
 export const SOURCE_KINDS = ['report', 'policy_document', 'news', 'website', 'dataset', 'article', 'database'] as const;
 
+/**
+ * Names of the roles relationships carry (MEMBER_OF, IMPLEMENTS, INVOLVES, PUBLISHED_BY `role`).
+ * The property is free text, so a role not listed here is shown as written.
+ */
+export const ROLE_NAMES: Readonly<Record<string, Names>> = {
+  signatory: { nl: 'ondertekenaar', en: 'signatory' },
+  member: { nl: 'lid', en: 'member' },
+  intended_member: { nl: 'beoogd lid', en: 'intended member' },
+  founder: { nl: 'oprichter', en: 'founder' },
+  part: { nl: 'onderdeel', en: 'part' },
+  lead: { nl: 'trekker', en: 'lead' },
+  partner: { nl: 'partner', en: 'partner' },
+  funder: { nl: 'financier', en: 'funder' },
+  author: { nl: 'auteur', en: 'author' },
+  publisher: { nl: 'uitgever', en: 'publisher' },
+  commissioner: { nl: 'opdrachtgever', en: 'commissioner' },
+  developer: { nl: 'ontwikkelaar', en: 'developer' },
+  evaluator: { nl: 'evaluator', en: 'evaluator' },
+  aanpak: { nl: 'aanpak', en: 'approach' },
+  gevolg: { nl: 'gevolg', en: 'consequence' },
+  mechanisme: { nl: 'mechanisme', en: 'mechanism' },
+  oorzaak: { nl: 'oorzaak', en: 'cause' },
+  opgave: { nl: 'opgave', en: 'challenge' },
+  programma: { nl: 'programma', en: 'programme' },
+  start: { nl: 'start', en: 'start' },
+  uitgangssituatie: { nl: 'uitgangssituatie', en: 'starting point' },
+  uitvoerder: { nl: 'uitvoerder', en: 'implementer' },
+  uitvoering: { nl: 'uitvoering', en: 'implementation' },
+  visie: { nl: 'visie', en: 'vision' },
+  medeontwerpers: { nl: 'medeontwerpers', en: 'co-designers' },
+};
+
 // ---------------------------------------------------------------------------------------------
 // Properties
 

@@ -8,6 +8,7 @@
  */
 // Measured as it runs in production (see the module).
 import '../../server/production-mode.ts';
+import './web-dist.ts';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../server/config.ts';
 import { createDriver, Db } from '../../server/db/driver.ts';

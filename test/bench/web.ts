@@ -14,6 +14,7 @@
  *   npx tsx test/bench/web.ts            (serves dist/web itself; starts its Neo4j when needed)
  *   npx tsx test/bench/web.ts URL        (a running explorer with data)
  */
+import './web-dist.ts';
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -28,7 +29,7 @@ import { createDriver, Db } from '../../server/db/driver.ts';
 import { start, stop } from '../../server/db/local-neo4j.ts';
 import { applySchema } from '../../server/db/schema.ts';
 import { loadSeed } from '../../server/import/seed.ts';
-import { OVERVIEW } from '../../web/src/api.ts';
+import { OVERVIEW } from '../../web/src/queries.ts';
 
 const SIZES = [2000, 10_000];
 /** Fresh pages per size and first-screen loads: the machine is shared, so medians of a few. */

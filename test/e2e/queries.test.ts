@@ -4,12 +4,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSchema, parse, validate } from 'graphql';
 import { PROJECT_ROOT } from '../../server/config.ts';
-import * as api from '../../web/src/api.ts';
+import * as queries from '../../web/src/queries.ts';
 
 describe('explorer queries', () => {
   const schema = buildSchema(fs.readFileSync(path.join(PROJECT_ROOT, 'server/api/schema.graphql'), 'utf8'));
-  const queries = Object.entries(api).filter((e): e is [string, string] => typeof e[1] === 'string');
-  it.each(queries)('%s validates', (_name, query) => {
+  const documents = Object.entries(queries).filter((e): e is [string, string] => typeof e[1] === 'string');
+  it.each(documents)('%s validates', (_name, query) => {
     expect(validate(schema, parse(query)).map((e) => e.message)).toEqual([]);
   });
 });

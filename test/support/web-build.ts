@@ -1,6 +1,7 @@
 /**
- * Builds the explorer (Vite) once for browser tests: only when dist/web is missing or older than
- * any file under web/ or the ontology it bundles.
+ * Builds the explorer (Vite) once for browser tests: only when the build is missing or older than
+ * any file under web/ or the ontology it bundles. The tests and the benchmark use the test build
+ * (`--mode test`, with the hook of web/src/bench.ts) in WEB_ROOT, dist/web-test as they set it.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,16 +18,17 @@ function newest(dir: string): number {
   return max;
 }
 
-export function ensureWebBuild(): void {
-  const index = path.join(WEB_ROOT, 'index.html');
+export function ensureWebBuild(mode: 'test' | 'production' = 'test', root = WEB_ROOT): void {
+  const index = path.join(root, 'index.html');
   const sources = Math.max(
     newest(path.join(PROJECT_ROOT, 'web')),
     fs.statSync(path.join(PROJECT_ROOT, 'server/ontology.ts')).mtimeMs,
     fs.statSync(path.join(PROJECT_ROOT, 'vite.config.ts')).mtimeMs,
   );
   if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= sources) return;
-  execFileSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+  execFileSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--mode', mode, '--logLevel', 'warn'], {
     cwd: PROJECT_ROOT,
     stdio: 'inherit',
+    env: { ...process.env, NEWTOWNS_WEB_DIST: root },
   });
 }

@@ -224,8 +224,32 @@ describe('visibleElements: the filters', () => {
     expect(byDomain.nodes.has(m1.id)).toBe(false);
     expect(byDomain.nodes.has(A.id)).toBe(true);
     const byConfidence = visibleElements(reducer(withClaim, { type: 'filters', filters: { hiddenConfidences: ['hypothesis'] } }));
-    expect(byConfidence.nodes.has(m1.id)).toBe(true);
     expect(byConfidence.edges.has(`${m1.id}-[CAUSES]->${C.id}`)).toBe(false);
+    // m1's one claim is hidden: m1 is left without any edge, and goes too; C keeps its others.
+    expect(byConfidence.nodes.has(m1.id)).toBe(false);
+    expect(byConfidence.nodes.has(C.id)).toBe(true);
+    // Unless it is what the reader chose.
+    const chosen = visibleElements(reducer(reducer(withClaim, { type: 'select', id: m1.id }), { type: 'filters', filters: { hiddenConfidences: ['hypothesis'] } }));
+    expect(chosen.nodes.has(m1.id)).toBe(true);
+  });
+
+  it('keeps the undo history free of the empty graph before the first one', () => {
+    const first = loaded();
+    expect(first.past).toEqual([]);
+    expect(reducer(first, { type: 'undo' })).toBe(first);
+    const second = reducer(first, { type: 'setGraph', graph: base, base: 'x' });
+    expect(second.past).toHaveLength(1);
+  });
+
+  it('opens a claim, keeps it across a graph that still has it, and closes it on another selection or view', () => {
+    const id = `${m1.id}-[CAUSES]->${C.id}`;
+    const withClaim = reducer(loaded(), { type: 'expand', id: C.id, graph: graph([C, m1], [edge(m1.id, 'CAUSES', C.id, { confidence: 'hypothesis' })]) });
+    const open = reducer(withClaim, { type: 'claim', id });
+    expect(open.claim).toBe(id);
+    expect(reducer(open, { type: 'claim', id })).toBe(open);
+    expect(reducer(open, { type: 'select', id: C.id }).claim).toBeNull();
+    expect(reducer(open, { type: 'view', view: 'causal' }).claim).toBeNull();
+    expect(reducer(open, { type: 'setGraph', graph: base, base: 'overview' }).claim).toBeNull();
   });
 
   it('hides nothing until the server has said what relates to the municipality, then keeps just that', () => {

@@ -34,6 +34,7 @@ describe('state -> query -> spec', () => {
       expand: ['challenge:c'],
       remove: ['mechanism:m'],
       selected: 'challenge:c',
+      claim: null,
       filters: { hiddenLabels: ['Source', 'Case'], domain: 'wonen', municipality: 'municipality:GM0034', hiddenConfidences: ['hypothesis'] },
       challenge: null,
       loops: false,
@@ -42,6 +43,14 @@ describe('state -> query -> spec', () => {
       groups: [],
       wide: false,
     });
+  });
+
+  it('round-trips an open claim, its id readable in the link', () => {
+    const id = 'mechanism:m-[CAUSES]->challenge:c';
+    const s = { ...run({ type: 'setGraph', graph: g, base: 'municipality:GM0034' }), claim: id };
+    const q = queryFromState(s);
+    expect(q).toContain('claim=mechanism:m-[CAUSES]-%3Echallenge:c');
+    expect(specFromQuery(q).claim).toBe(id);
   });
 
   it('round-trips the enlarged map, in the network and causal views but not in compare', () => {

@@ -1,9 +1,13 @@
 /**
  * The GraphQL client: the only way the explorer talks to the server (POST /graphql with the CSRF
- * header). Every query is a named constant here; per-label fields come from the ontology, which
- * names the GraphQL fields too, so a new property shows up without touching this file.
+ * header). The documents are in queries.ts, their types generated from the server's schema
+ * (generated/graphql.ts); this module sends them and shapes the answers into the explorer's own
+ * model (GNode, GEdge, Graph: what the canvas and the views work with).
  */
-import { LABEL_NAMES, LABELS, type LabelName } from '../../server/ontology.ts';
+import { LABELS, type LabelName } from '../../server/ontology.ts';
+import * as Q from './queries.ts';
+import type { Query } from './queries.ts';
+import type * as G from './generated/graphql.ts';
 
 export interface GNode {
   id: string;
@@ -53,7 +57,7 @@ const BUSY_RETRIES = 2;
  * Sends one query. `signal` cancels it, the wait before a retry included: the explorer cancels what
  * the reader no longer waits for, and the server then stops working on it too.
  */
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+export async function gql<T, V>(query: Query<T, V>, variables: V, signal?: AbortSignal): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     const res = await fetch('/graphql', {
       method: 'POST',
@@ -120,80 +124,9 @@ function pause(ms: number, signal?: AbortSignal): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Fragments built from the ontology
-
-const WITH_DOMAINS = LABEL_NAMES.filter((l) => 'domains' in LABELS[l].properties);
-const COMMON = new Set(['id', 'name', 'nameEn', 'description', 'descriptionEn']);
-
-const GRAPH_FIELDS = `
-  nodes { id label name nameEn node { ${WITH_DOMAINS.map((l) => `... on ${l} { domains }`).join(' ')} } }
-  edges { id type source target properties }
-  truncated`;
-
-/**
- * GraphQL refuses one response name with two shapes (`kind: String!` on Actor, `kind: String`
- * elsewhere) even across fragments; such fields get a `Label__field` alias, undone on arrival.
- */
-function fieldShapes(): Map<string, string> {
-  const shapes = new Map<string, Map<string, number>>();
-  for (const l of LABEL_NAMES)
-    for (const [p, def] of Object.entries(LABELS[l].properties)) {
-      const sig = `${def.type}${def.required ? '!' : ''}`;
-      const m = shapes.get(p) ?? new Map<string, number>();
-      m.set(sig, (m.get(sig) ?? 0) + 1);
-      shapes.set(p, m);
-    }
-  // The most common shape of each name keeps the plain name.
-  return new Map([...shapes].map(([p, m]) => [p, [...m].sort((a, b) => b[1] - a[1])[0]![0]]));
-}
-const MAIN_SHAPE = fieldShapes();
-
-/** Every ontology property of every label, as fragments on the node's GraphQL type. */
-const NODE_FIELDS = `
-  id label name nameEn description descriptionEn
-  provenance { importId fileName partner actor startedAt status }
-  ${LABEL_NAMES.map((l) => {
-    const own = Object.entries(LABELS[l].properties)
-      .filter(([p]) => !COMMON.has(p))
-      .map(([p, def]) => (`${def.type}${def.required ? '!' : ''}` === MAIN_SHAPE.get(p) ? p : `${l}__${p}: ${p}`));
-    return own.length ? `... on ${l} { ${own.join(' ')} }` : '';
-  }).join('\n  ')}`;
-
-export const OVERVIEW = `query Overview { overview { ${GRAPH_FIELDS} } }`;
-export const NEIGHBOURS = `query Neighbours($id: ID!, $limit: Int) { neighbours(id: $id, limit: $limit) { ${GRAPH_FIELDS} } }`;
-export const SUBGRAPH = `query Subgraph($ids: [ID!]!, $depth: Int, $labels: [String!], $limit: Int) {
-  subgraph(ids: $ids, depth: $depth, labels: $labels, limit: $limit) { ${GRAPH_FIELDS} } }`;
-export const CAUSAL_CHAIN = `query CausalChain($id: ID!, $depth: Int) { causalChain(challengeId: $id, maxDepth: $depth) { ${GRAPH_FIELDS} } }`;
-export const FEEDBACK_LOOPS = `query FeedbackLoops($max: Int, $first: Int) { feedbackLoops(maxLength: $max, first: $first) { id kind nodes { id } edges { id } } }`;
-export const SEARCH = `query Search($text: String!, $first: Int) { search(text: $text, first: $first) { score node { id label name nameEn } } }`;
-export const NODE_DETAILS = `query NodeDetails($id: ID!) { node(id: $id) { ${NODE_FIELDS} } }`;
-export const NODES = `query Nodes($ids: [ID!]!) { nodes(ids: $ids) { ${NODE_FIELDS} } }`;
-export const CHALLENGES = `query Challenges($first: Int) { challenges(first: $first) { edges { node { id label name nameEn domains } } } }`;
-const SOURCE_FIELDS = 'id name nameEn url year publisher';
-const BRIEF = 'id label name nameEn';
-export const INTERVENTIONS_FOR = `query InterventionsFor($id: ID!, $code: String, $depth: Int, $first: Int) {
-  interventionsFor(challengeId: $id, municipalityCode: $code, maxDepth: $depth, first: $first) {
-    score distance evidenceLevel confidence appliedInMunicipality near
-    intervention { ${BRIEF} domains kind }
-    path { id label name nameEn }
-    pathEdges { id type source target properties }
-    reaches { node { id label name nameEn } confidence properties sources { ${SOURCE_FIELDS} } }
-    appliedIn { place { ${BRIEF} } municipalityCode period sources { ${SOURCE_FIELDS} } }
-  } }`;
-export const COMPARE = `query Compare($codes: [String!]!) { compareMunicipalities(codes: $codes) {
-  missing
-  municipalities { ${BRIEF} code }
-  rows { label count node { ${BRIEF} }
-    cells { present direct municipality { id code } neighbourhoods { ${BRIEF} } sources { ${SOURCE_FIELDS} } } } } }`;
-export const MUNICIPALITY_NODES = `query MunicipalityNodes($municipality: String!, $first: Int, $after: String) {
-  nodeList(first: $first, after: $after, filter: { municipality: $municipality }) {
-    totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
-export const MUNICIPALITIES = `query Municipalities($first: Int, $after: String) {
-  municipalities(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${BRIEF} code groeikern } } } }`;
-
-// ---------------------------------------------------------------------------------------------
 // Shaping
 
+/** A node as the queries select it: the fields every label has, and domains where it has them. */
 interface RawNode {
   id: string;
   label: string;
@@ -202,13 +135,10 @@ interface RawNode {
   node?: { domains?: string[] | null } | null;
   domains?: string[] | null;
 }
-interface RawGraph {
-  nodes: RawNode[];
-  edges: GEdge[];
-  truncated: boolean;
-}
+type RawGraph = G.OverviewQuery['overview'];
+type RawEdge = RawGraph['edges'][number];
 
-const known = (n: RawNode): n is RawNode & { label: LabelName } => n.label in LABELS;
+const known = <T extends { label: string }>(n: T): n is T & { label: LabelName } => n.label in LABELS;
 const toNode = (n: RawNode & { label: LabelName }): GNode => ({
   id: n.id,
   label: n.label,
@@ -216,12 +146,13 @@ const toNode = (n: RawNode & { label: LabelName }): GNode => ({
   nameEn: n.nameEn,
   domains: n.node?.domains ?? n.domains ?? undefined,
 });
+const toEdge = (e: RawEdge): GEdge => ({ id: e.id, type: e.type, source: e.source, target: e.target, properties: parseProps(e.properties) });
 
-function toGraph(raw: RawGraph | null | undefined): Graph {
+function toGraph(raw: { nodes: RawNode[]; edges: RawEdge[]; truncated: boolean } | null | undefined): Graph {
   if (!raw) return { nodes: [], edges: [], truncated: false };
   return {
     nodes: raw.nodes.filter(known).map(toNode),
-    edges: raw.edges.map((e) => ({ ...e, properties: parseProps(e.properties) })),
+    edges: raw.edges.map(toEdge),
     truncated: raw.truncated,
   };
 }
@@ -235,7 +166,7 @@ function parseProps(p: unknown): Record<string, unknown> {
       return {};
     }
   }
-  return (p as Record<string, unknown> | null) ?? {};
+  return p && typeof p === 'object' && !Array.isArray(p) ? (p as Record<string, unknown>) : {};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -248,7 +179,7 @@ let overviewAnswer: Promise<Graph> | null = null;
  * failure. Being shared, it is not cancelled: `signal` only stops this caller waiting for it.
  */
 export function overview(signal?: AbortSignal): Promise<Graph> {
-  const answer = (overviewAnswer ??= gql<{ overview: RawGraph }>(OVERVIEW).then(
+  const answer = (overviewAnswer ??= gql(Q.OVERVIEW, {}).then(
     (d) => toGraph(d.overview),
     (e: unknown) => {
       overviewAnswer = null;
@@ -273,14 +204,10 @@ export function prefetchOverview(): void {
   overview().catch(() => undefined);
 }
 
-export const neighbours = async (id: string, limit = 100, signal?: AbortSignal): Promise<Graph> =>
-  toGraph((await gql<{ neighbours: RawGraph }>(NEIGHBOURS, { id, limit }, signal)).neighbours);
-
-export const subgraph = async (ids: string[], depth: number, labels: LabelName[] | null, limit = 500): Promise<Graph> =>
-  toGraph((await gql<{ subgraph: RawGraph }>(SUBGRAPH, { ids, depth, labels, limit })).subgraph);
+export const neighbours = async (id: string, limit = 100, signal?: AbortSignal): Promise<Graph> => toGraph((await gql(Q.NEIGHBOURS, { id, limit }, signal)).neighbours);
 
 export const causalChain = async (challengeId: string, maxDepth = 4, signal?: AbortSignal): Promise<Graph> =>
-  toGraph((await gql<{ causalChain: RawGraph | null }>(CAUSAL_CHAIN, { id: challengeId, depth: maxDepth }, signal)).causalChain);
+  toGraph((await gql(Q.CAUSAL_CHAIN, { id: challengeId, depth: maxDepth }, signal)).causalChain);
 
 export interface Loop {
   id: string;
@@ -290,8 +217,7 @@ export interface Loop {
 }
 
 export async function feedbackLoops(maxLength = 6): Promise<Loop[]> {
-  type RawLoop = { id: string; kind: string; nodes: { id: string }[]; edges: { id: string }[] };
-  const d = await gql<{ feedbackLoops: RawLoop[] }>(FEEDBACK_LOOPS, { max: maxLength, first: 100 });
+  const d = await gql(Q.FEEDBACK_LOOPS, { max: maxLength, first: 100 });
   return d.feedbackLoops.map((l) => ({ id: l.id, kind: l.kind, nodes: l.nodes.map((n) => n.id), edges: l.edges.map((e) => e.id) }));
 }
 
@@ -300,47 +226,70 @@ export interface Hit extends GNode {
 }
 
 export async function search(text: string, first = 8, signal?: AbortSignal): Promise<Hit[]> {
-  const d = await gql<{ search: { score: number; node: RawNode }[] }>(SEARCH, { text, first }, signal);
+  const d = await gql(Q.SEARCH, { text, first }, signal);
   return d.search.flatMap((h) => (known(h.node) ? [{ ...toNode(h.node), score: h.score }] : []));
 }
 
 export async function challenges(): Promise<GNode[]> {
-  const d = await gql<{ challenges: { edges: { node: RawNode }[] } }>(CHALLENGES, { first: 100 });
+  const d = await gql(Q.CHALLENGES, { first: 100 });
   return d.challenges.edges.map((e) => e.node).filter(known).map(toNode);
 }
 
 export interface NodeDetails {
   properties: Record<string, unknown>;
-  provenance: Record<string, unknown> | null;
+  provenance: Provenance | null;
 }
+export type Provenance = NonNullable<NonNullable<G.NodeDetailsQuery['node']>['provenance']>;
 
-function splitDetails(node: Record<string, unknown> | null): NodeDetails {
-  const { provenance, ...aliased } = node ?? {};
+function splitDetails(node: object | null): NodeDetails {
+  const { provenance, ...aliased } = (node ?? {}) as Record<string, unknown>;
   const properties = Object.fromEntries(Object.entries(aliased).map(([k, v]) => [k.replace(/^[A-Za-z]+__/, ''), v]));
-  return { properties, provenance: (provenance as Record<string, unknown> | null | undefined) ?? null };
+  return { properties, provenance: (provenance as Provenance | null | undefined) ?? null };
 }
 
 export async function nodeDetails(id: string, signal?: AbortSignal): Promise<NodeDetails> {
-  return splitDetails((await gql<{ node: Record<string, unknown> | null }>(NODE_DETAILS, { id }, signal)).node);
+  return splitDetails((await gql(Q.NODE_DETAILS, { id }, signal)).node);
 }
 
 export async function nodesDetails(ids: string[], signal?: AbortSignal): Promise<Map<string, NodeDetails>> {
   if (ids.length === 0) return new Map();
-  const d = await gql<{ nodes: (Record<string, unknown> | null)[] }>(NODES, { ids }, signal);
-  return new Map(d.nodes.filter((n): n is Record<string, unknown> => Boolean(n)).map((n) => [String(n.id), splitDetails(n)]));
+  const d = await gql(Q.NODES, { ids }, signal);
+  return new Map(d.nodes.flatMap((n) => (n ? [[n.id, splitDetails(n)] as const] : [])));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Claims and their sources
+
+export type SourceRef = G.ClaimQuery['subgraph']['edges'][number]['sources'][number];
+
+/** Sources by id (name, publisher, year, address), at most 500 at once; unknown ids are left out. */
+export async function sources(ids: string[], signal?: AbortSignal): Promise<Map<string, SourceRef>> {
+  const out = new Map<string, SourceRef>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const d = await gql(Q.SOURCES, { ids: ids.slice(i, i + 500) }, signal);
+    for (const n of d.nodes) if (n) out.set(n.id, { id: n.id, name: n.name, nameEn: n.nameEn, url: 'url' in n ? n.url ?? null : null, year: 'year' in n ? n.year ?? null : null, publisher: 'publisher' in n ? n.publisher ?? null : null });
+  }
+  return out;
+}
+
+/** A claim as the card shows it: the relationship with its own sources (and, once the server has it, its evidence). */
+export interface Claim extends GEdge {
+  sources: SourceRef[];
+  evidence: Record<string, unknown> | null;
+}
+
+/** One claim by its edge: asked of the edges between its two ends; null when it is not (or no longer) there. */
+export async function claim(edge: Pick<GEdge, 'id' | 'source' | 'target'>, signal?: AbortSignal): Promise<Claim | null> {
+  const d = await gql(Q.CLAIM, { ids: [edge.source, edge.target] }, signal);
+  const e = d.subgraph.edges.find((x) => x.id === edge.id);
+  if (!e) return null;
+  const evidence = (e as { evidence?: Record<string, unknown> | null }).evidence ?? null;
+  return { ...toEdge(e), sources: e.sources, evidence };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Analyses: ranked interventions, the comparison matrix, what relates to a municipality
 
-export interface SourceRef {
-  id: string;
-  name: string;
-  nameEn: string | null;
-  url: string | null;
-  year: number | null;
-  publisher: string | null;
-}
 export interface NodeRef {
   id: string;
   label: LabelName;
@@ -364,26 +313,30 @@ export interface Ranked {
   appliedIn: { place: NodeRef; municipalityCode: string | null; period: string | null; sources: SourceRef[] }[];
 }
 
-type RawRanked = Omit<Ranked, 'rank' | 'intervention' | 'path' | 'reaches' | 'appliedIn'> & {
-  intervention: RawNode;
-  path: RawNode[];
-  reaches: { node: RawNode; confidence: string | null; properties: unknown; sources: SourceRef[] }[];
-  appliedIn: { place: RawNode; municipalityCode: string | null; period: string | null; sources: SourceRef[] }[];
-};
-
 const ref = (n: RawNode & { label: LabelName }): NodeRef => ({ id: n.id, label: n.label, name: n.name, nameEn: n.nameEn });
 
 export async function interventionsFor(challengeId: string, municipalityCode: string | null, first = 100, signal?: AbortSignal): Promise<Ranked[]> {
-  const d = await gql<{ interventionsFor: RawRanked[] | null }>(INTERVENTIONS_FOR, { id: challengeId, code: municipalityCode, depth: 5, first }, signal);
-  return (d.interventionsFor ?? []).filter((r) => known(r.intervention)).map((r, i) => ({
-    ...r,
-    rank: i + 1,
-    intervention: toNode(r.intervention as RawNode & { label: LabelName }),
-    path: r.path.filter(known).map(ref),
-    pathEdges: r.pathEdges.map((e) => ({ ...e, properties: parseProps(e.properties) })),
-    reaches: r.reaches.filter((x) => known(x.node)).map((x) => ({ ...x, node: ref(x.node as RawNode & { label: LabelName }), properties: parseProps(x.properties) })),
-    appliedIn: r.appliedIn.filter((a) => known(a.place)).map((a) => ({ ...a, place: ref(a.place as RawNode & { label: LabelName }) })),
-  }));
+  const d = await gql(Q.INTERVENTIONS_FOR, { id: challengeId, code: municipalityCode, depth: 5, first }, signal);
+  return (d.interventionsFor ?? []).flatMap((r) =>
+    known(r.intervention)
+      ? [
+          {
+            score: r.score,
+            distance: r.distance,
+            evidenceLevel: r.evidenceLevel,
+            confidence: r.confidence,
+            appliedInMunicipality: r.appliedInMunicipality,
+            near: r.near,
+            rank: 0,
+            intervention: toNode(r.intervention),
+            path: r.path.filter(known).map(ref),
+            pathEdges: r.pathEdges.map(toEdge),
+            reaches: r.reaches.flatMap((x) => (known(x.node) ? [{ node: ref(x.node), confidence: x.confidence, properties: parseProps(x.properties), sources: x.sources }] : [])),
+            appliedIn: r.appliedIn.flatMap((a) => (known(a.place) ? [{ place: ref(a.place), municipalityCode: a.municipalityCode, period: a.period, sources: a.sources }] : [])),
+          },
+        ]
+      : [],
+  ).map((r, i) => ({ ...r, rank: i + 1 }));
 }
 
 export interface ComparisonCell {
@@ -400,31 +353,25 @@ export interface Comparison {
 }
 
 export async function compareMunicipalities(codes: string[], signal?: AbortSignal): Promise<Comparison> {
-  type RawCell = Omit<ComparisonCell, 'municipality' | 'neighbourhoods'> & { municipality: { id: string }; neighbourhoods: RawNode[] };
-  type Raw = { missing: string[]; municipalities: (RawNode & { code: string })[]; rows: { count: number; node: RawNode; cells: RawCell[] }[] };
-  const d = await gql<{ compareMunicipalities: Raw }>(COMPARE, { codes }, signal);
-  const c = d.compareMunicipalities;
+  const c = (await gql(Q.COMPARE, { codes }, signal)).compareMunicipalities;
   return {
     missing: c.missing,
     municipalities: c.municipalities.flatMap((m) => (known(m) ? [{ ...ref(m), code: m.code }] : [])),
-    rows: c.rows
-      .filter((r) => known(r.node))
-      .map((r) => ({
-        node: ref(r.node as RawNode & { label: LabelName }),
-        count: r.count,
-        cells: r.cells.map((cell) => ({ ...cell, municipality: cell.municipality.id, neighbourhoods: cell.neighbourhoods.filter(known).map(ref) })),
-      })),
+    rows: c.rows.flatMap((r) =>
+      known(r.node)
+        ? [{ node: ref(r.node), count: r.count, cells: r.cells.map((cell) => ({ present: cell.present, direct: cell.direct, sources: cell.sources, municipality: cell.municipality.id, neighbourhoods: cell.neighbourhoods.filter(known).map(ref) })) }]
+        : [],
+    ),
   };
 }
 
 /** Pages through `nodeList` (100 a page) up to `max` ids: enough for one town, bounded for safety. */
 export async function municipalityNodeIds(municipality: string, max = 2000, signal?: AbortSignal): Promise<{ ids: string[]; total: number }> {
-  type Raw = { nodeList: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string } }[] } };
   const ids: string[] = [];
   let after: string | null = null;
   let total = 0;
   do {
-    const d: Raw = await gql<Raw>(MUNICIPALITY_NODES, { municipality, first: 100, after }, signal);
+    const d: G.MunicipalityNodesQuery = await gql(Q.MUNICIPALITY_NODES, { municipality, first: 100, after }, signal);
     total = d.nodeList.totalCount;
     ids.push(...d.nodeList.edges.map((e) => e.node.id));
     after = d.nodeList.pageInfo.hasNextPage ? d.nodeList.pageInfo.endCursor : null;
@@ -433,11 +380,10 @@ export async function municipalityNodeIds(municipality: string, max = 2000, sign
 }
 
 export async function municipalities(): Promise<(GNode & { code: string; groeikern: boolean | null })[]> {
-  type Raw = { municipalities: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: RawNode & { code: string; groeikern: boolean | null } }[] } };
   const out: (GNode & { code: string; groeikern: boolean | null })[] = [];
   let after: string | null = null;
   do {
-    const d: Raw = await gql<Raw>(MUNICIPALITIES, { first: 100, after });
+    const d: G.MunicipalitiesQuery = await gql(Q.MUNICIPALITIES, { first: 100, after });
     for (const e of d.municipalities.edges) if (known(e.node)) out.push({ ...toNode(e.node), code: e.node.code, groeikern: e.node.groeikern });
     after = d.municipalities.pageInfo.hasNextPage ? d.municipalities.pageInfo.endCursor : null;
   } while (after && out.length < 1000);

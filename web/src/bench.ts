@@ -1,5 +1,6 @@
 /**
- * A test hook in the build: `window.__explorer` loads a synthetic graph of n elements and measures
+ * A test hook, in test builds only (vite --mode test; app.ts imports it under import.meta.env.MODE
+ * 'test', which the production build drops): `window.__explorer` loads a synthetic graph of n elements and measures
  * layout+render time and a pan frame rate in the browser, and records when the first screen was
  * drawn. test/bench/web.ts drives it; the synthetic graphs read nothing from the server, so those
  * numbers are the canvas's alone.
@@ -60,6 +61,14 @@ export interface DrawnNode {
   box: { x1: number; y1: number; x2: number; y2: number };
   /** The label's font size on screen at the current zoom (px). */
   fontPx: number;
+  /** Where the node is on the canvas (px from its top left). */
+  rendered: { x: number; y: number };
+}
+
+export interface DrawnEdge {
+  id: string;
+  /** The middle of the edge on the canvas (px from its top left), where a tap hits it. */
+  midpoint: { x: number; y: number };
 }
 
 declare global {
@@ -73,6 +82,8 @@ declare global {
       state(): unknown;
       /** The canvas's visible nodes as drawn: data, a few computed styles, box with label. */
       nodes(): DrawnNode[];
+      /** The canvas's visible edges, where they are drawn. */
+      edges(): DrawnEdge[];
     };
   }
 }
@@ -101,13 +112,19 @@ export function syntheticGraph(n: number): { nodes: GNode[]; edges: GEdge[] } {
   return { nodes, edges };
 }
 
+let installed: (hook: NonNullable<Window['__explorer']>) => void = () => {};
+const installation = new Promise<NonNullable<Window['__explorer']>>((resolve) => (installed = resolve));
+/** The hook, once installBenchHook has run. */
+export const whenInstalled = (): Promise<NonNullable<Window['__explorer']>> => installation;
+
 export function installBenchHook(store: Store, canvas: Canvas): void {
   const scriptMs = performance.now();
   let dataMs = 0;
   const firstScreen = new Promise<FirstScreen>((resolve) => {
-    // Subscribed after the page's own renderer, so the canvas has the graph when this runs.
-    store.subscribe((s, prev) => {
-      if (dataMs || s.loading || s.graph === prev.graph || Object.keys(s.graph.nodes).length === 0) return;
+    // Subscribed after the page's own renderer, so the canvas has the graph when this runs. The
+    // hook's chunk may come in after the first graph: then that one is it.
+    const arrived = (s: ReturnType<Store['get']>, prev: ReturnType<Store['get']> | null) => {
+      if (dataMs || s.loading || s.graph === prev?.graph || Object.keys(s.graph.nodes).length === 0) return;
       dataMs = performance.now();
       const drawn = () => {
         const graphql = performance.getEntriesByType('resource').filter((e) => e.name.includes('/graphql')) as PerformanceResourceTiming[];
@@ -129,7 +146,9 @@ export function installBenchHook(store: Store, canvas: Canvas): void {
         else canvas.cy.one('render', () => requestAnimationFrame(drawn));
       };
       wait();
-    });
+    };
+    store.subscribe(arrived);
+    arrived(store.get(), null);
   });
   window.__explorer = {
     firstScreen: () => firstScreen,
@@ -147,8 +166,10 @@ export function installBenchHook(store: Store, canvas: Canvas): void {
             borderStyle: String(n.style('border-style')),
             box: { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 },
             fontPx: parseFloat(String(n.style('font-size'))) * canvas.cy.zoom(),
+            rendered: { ...n.renderedPosition() },
           };
         }),
+    edges: () => canvas.cy.edges(':visible').map((e) => ({ id: e.id(), midpoint: { ...e.renderedMidpoint() } })),
     loadSynthetic(n: number): Promise<BenchResult> {
       const g = syntheticGraph(n);
       return new Promise((resolve) => {
@@ -236,4 +257,5 @@ export function installBenchHook(store: Store, canvas: Canvas): void {
       });
     },
   };
+  installed(window.__explorer);
 }

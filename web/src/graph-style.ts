@@ -119,6 +119,8 @@ export function stylesheet(big: boolean): StylesheetJson {
     },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: 'node:selected', style: { 'overlay-color': '#01689b', 'overlay-opacity': 0.25, 'overlay-padding': 6, 'border-color': '#01689b', 'border-width': 4 } },
+    // The claim whose card is open: drawn wider, with a band under it (not colour alone).
+    { selector: 'edge.claimed', style: { width: 6, 'underlay-color': '#01689b', 'underlay-opacity': 0.3, 'underlay-padding': 5, 'z-index': 20 } },
     { selector: '.faded', style: { opacity: 0.3 } },
     { selector: 'node.path', style: { 'border-color': '#ffb612', 'border-width': 6 } },
     { selector: 'edge.path', style: { width: 5, 'z-index': 10 } },

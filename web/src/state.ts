@@ -46,6 +46,8 @@ export interface State {
   past: GraphState[];
   future: GraphState[];
   selected: string | null;
+  /** The claim (an edge id) whose card is open in the details. */
+  claim: string | null;
   filters: Filters;
   challenge: string | null;
   showLoops: boolean;
@@ -102,6 +104,7 @@ export function initialState(lang: Lang): State {
     past: [],
     future: [],
     selected: null,
+    claim: null,
     filters: { hiddenLabels: [], domain: null, municipality: null, hiddenConfidences: [] },
     challenge: null,
     showLoops: false,
@@ -136,6 +139,7 @@ export type Action =
   | { type: 'undo' }
   | { type: 'redo' }
   | { type: 'select'; id: string | null }
+  | { type: 'claim'; id: string | null }
   | { type: 'filters'; filters: Partial<Filters> }
   | { type: 'challenge'; id: string | null }
   | { type: 'loops'; show: boolean; loops?: Loop[] }
@@ -175,9 +179,13 @@ export function markSignatories(graph: Graph): Graph {
 
 const HISTORY = 50;
 
-/** Graph changes push the previous graph on the undo stack. */
+/**
+ * Graph changes push the previous graph on the undo stack; an empty one (before the first graph
+ * arrived, a view without a graph) is nothing to go back to.
+ */
 function commit(s: State, graph: GraphState): State {
-  return { ...s, graph, past: [...s.past.slice(-HISTORY + 1), s.graph], future: [] };
+  const past = Object.keys(s.graph.nodes).length ? [...s.past.slice(-HISTORY + 1), s.graph] : s.past;
+  return { ...s, graph, past, future: [] };
 }
 
 export function reducer(s: State, a: Action): State {
@@ -185,7 +193,7 @@ export function reducer(s: State, a: Action): State {
     case 'lang':
       return { ...s, lang: a.lang };
     case 'view':
-      return { ...s, view: a.view, path: [], error: null };
+      return { ...s, view: a.view, path: [], error: null, claim: null };
     case 'loading':
       return { ...s, loading: true, error: null };
     case 'cancelled':
@@ -197,7 +205,8 @@ export function reducer(s: State, a: Action): State {
     case 'setGraph': {
       const { graph } = addGraph(emptyGraph(a.base), markSignatories(a.graph));
       const selected = a.selected !== undefined ? a.selected : s.selected && graph.nodes[s.selected] ? s.selected : null;
-      return { ...commit(s, graph), loading: false, selected, path: [], layoutKey: s.layoutKey + 1 };
+      const claim = s.claim && graph.edges[s.claim] ? s.claim : null;
+      return { ...commit(s, graph), loading: false, selected, claim, path: [], layoutKey: s.layoutKey + 1 };
     }
     case 'expand': {
       const { graph, added } = addGraph(s.graph, markSignatories(a.graph));
@@ -233,7 +242,9 @@ export function reducer(s: State, a: Action): State {
       return { ...s, graph: next, past: [...s.past, s.graph], future: s.future.slice(1) };
     }
     case 'select':
-      return { ...s, selected: a.id };
+      return { ...s, selected: a.id, claim: null };
+    case 'claim':
+      return s.claim === a.id ? s : { ...s, claim: a.id };
     case 'filters':
       return { ...s, filters: { ...s.filters, ...a.filters } };
     case 'challenge':
@@ -355,11 +366,23 @@ export function visibleElements(s: State): { nodes: Set<string>; edges: Set<stri
     nodes.add(n.id);
   }
   const edges = new Set<string>();
+  const linked = new Set<string>();
   for (const e of Object.values(g.edges)) {
     if (!nodes.has(e.source) || !nodes.has(e.target)) continue;
+    linked.add(e.source).add(e.target);
     const c = e.properties.confidence as Confidence | undefined;
     if (c && f.hiddenConfidences.includes(c)) continue;
     edges.add(e.id);
+  }
+  // Hiding claims of some certainty leaves the nodes they linked without any edge: those go too
+  // (a node that never had one stays, and so do the selected node and the causal view's challenge).
+  if (f.hiddenConfidences.length) {
+    const still = new Set<string>();
+    for (const id of edges) {
+      const e = g.edges[id]!;
+      still.add(e.source).add(e.target);
+    }
+    for (const id of linked) if (!still.has(id) && id !== s.selected && id !== s.challenge) nodes.delete(id);
   }
   return { nodes, edges };
 }

@@ -12,6 +12,8 @@ export interface ViewSpec {
   expand: string[];
   remove: string[];
   selected: string | null;
+  /** An open claim card: the edge's id. */
+  claim: string | null;
   filters: Filters;
   challenge: string | null;
   loops: boolean;
@@ -34,6 +36,7 @@ export function specFromQuery(query: string): ViewSpec {
     expand: list(p.get('expand')),
     remove: list(p.get('remove')),
     selected: p.get('node'),
+    claim: p.get('claim'),
     filters: {
       hiddenLabels: list(p.get('hide')).filter((l): l is LabelName => isLabel(l)),
       domain: p.get('domain'),
@@ -66,13 +69,14 @@ export function queryFromState(s: State): string {
   if (s.view === 'compare' && s.compare.length) p.set('compare', s.compare.join(','));
   if (s.wideMap && s.view !== 'compare') p.set('wide', '1');
   if (s.selected && s.view !== 'compare') p.set('node', s.selected);
+  if (s.claim && s.view !== 'compare') p.set('claim', s.claim);
   const f = s.filters;
   if (f.hiddenLabels.length) p.set('hide', f.hiddenLabels.join(','));
   if (f.domain) p.set('domain', f.domain);
   if (f.municipality) p.set('municipality', f.municipality);
   if (f.hiddenConfidences.length) p.set('hideConfidence', f.hiddenConfidences.join(','));
-  // Commas and colons stay readable in links.
-  return '?' + p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+  // Commas and colons stay readable in links (and the brackets of a claim's id).
+  return '?' + p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%5B/g, '[').replace(/%5D/g, ']');
 }
 
 // Tours: base64url JSON in `#tour=`, so a link carries the whole tour and needs no server.

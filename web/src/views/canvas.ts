@@ -5,13 +5,13 @@
  */
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { isLabel, LABELS, type Lang } from '../../../server/ontology.ts';
+import { isLabel, LABELS } from '../../../server/ontology.ts';
 import type { GEdge, GNode } from '../api.ts';
-import { nodeName, visibleElements, type State } from '../state.ts';
+import { visibleElements, type State } from '../state.ts';
 import { stylesheet } from '../graph-style.ts';
 import { fastLayout } from './fast-layout.ts';
-import { hyphenator, type Hyphenate } from '../hyphenation.ts';
-import { wrapLabel } from '../wrap.ts';
+import { columnsApart } from './causal-layout.ts';
+import { displayName, pillWidth } from './labels.ts';
 
 cytoscape.use(fcose);
 
@@ -52,52 +52,43 @@ export const reducedMotion = (): boolean => matchMedia('(prefers-reduced-motion:
 export interface CanvasEvents {
   select(id: string | null): void;
   expand(id: string): void;
+  /** An edge was tapped: open its claim card. */
+  claim(id: string): void;
+}
+
+/** The smallest a label may be on screen at the zoom a view opens at (px). */
+export const READABLE_PX = 10;
+
+/**
+ * A pseudo-random sequence from a text (FNV-1a, then mulberry32): fcose starts from random
+ * positions, and the same graph must give the same picture each time its link is opened.
+ */
+export function seededRandom(seedText: string): () => number {
+  let a = 2166136261;
+  for (let i = 0; i < seedText.length; i++) a = Math.imul(a ^ seedText.charCodeAt(i), 16777619);
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Runs `run` with Math.random replaced by `random`: fcose takes its randomness from Math.random
+ * and offers no seed. Its layout is computed synchronously inside `run()`.
+ */
+function withRandom(random: () => number, run: () => void): void {
+  const original = Math.random;
+  Math.random = random;
+  try {
+    run();
+  } finally {
+    Math.random = original;
+  }
 }
 
 const NETWORK_ID = 'actor:leernetwerk-toekomstbestendige-new-towns';
-
-let measure: CanvasRenderingContext2D | null = null;
-/** The width of a group's pill: its text (bold, as styled) and some room either side. */
-function pillWidth(text: string): number {
-  measure ??= document.createElement('canvas').getContext('2d');
-  if (!measure) return text.length * 9 + 28;
-  measure.font = 'bold 15px system-ui, "Segoe UI", Roboto, sans-serif';
-  return Math.ceil(measure.measureText(text).width) + 28;
-}
-
-/** The causal view's labels: font and wrapping width as in graph-style.ts (node.causal). */
-const CAUSAL_FONT = '20px system-ui, "Segoe UI", Roboto, sans-serif';
-const CAUSAL_WIDTH = 140;
-const CAUSAL_WORD = 175;
-const wrapped = new Map<string, string>();
-
-/**
- * A label in lines of at most CAUSAL_WIDTH as measured in the canvas's font (wrap.ts), a word
- * too long for one line split at a break point of the language once its hyphenation patterns
- * have loaded (`hyphenate`), by letters until then.
- */
-function wrapCausal(text: string, lang: Lang, hyphenate: Hyphenate | null): string {
-  const key = `${hyphenate ? lang : '-'}\u0000${text}`;
-  const known = wrapped.get(key);
-  if (known !== undefined) return known;
-  measure ??= document.createElement('canvas').getContext('2d');
-  if (!measure) return text;
-  measure.font = CAUSAL_FONT;
-  const out = wrapLabel(text, { width: CAUSAL_WIDTH, wordWidth: CAUSAL_WORD, measure: (t) => Math.ceil(measure!.measureText(t).width), hyphenate });
-  wrapped.set(key, out);
-  return out;
-}
-
-/**
- * What the canvas writes on a node: its name; in the causal view a drawn intervention's place in
- * the ranking before it ("1. ..."), as numbered in the ranking list beside the map, and the name
- * wrapped in lines (wrapCausal).
- */
-export function displayName(n: GNode, s: Pick<State, 'lang' | 'view' | 'hyphens'>): string {
-  const name = nodeName(n, s.lang);
-  if (n.group || s.view !== 'causal') return name;
-  return wrapCausal(n.rank ? `${n.rank}. ${name}` : name, s.lang, s.hyphens.includes(s.lang) ? hyphenator(s.lang) : null);
-}
 
 export function nodeData(n: GNode, s: State) {
   const display = displayName(n, s);
@@ -142,173 +133,6 @@ function setClass(all: cytoscape.CollectionReturnValue, cls: string, want: cytos
   want.difference(has).addClass(cls);
 }
 
-/** Room between a label and the next node in a column of the causal view (model px). */
-const COLUMN_GAP = 12;
-/** Room between the two lanes of a column, and what a second lane adds between columns. */
-const LANE_GAP = 16;
-
-interface Item {
-  id: string;
-  x: number;
-  y: number;
-  /** Extents of node and label around the node's centre. */
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-}
-interface Column {
-  items: Item[];
-  x: number;
-  width: number;
-  lanes: 1 | 2;
-}
-
-const height = (items: { top: number; bottom: number }[]) => items.reduce((sum, c) => sum + c.bottom - c.top + COLUMN_GAP, 0);
-
-/**
- * Top to bottom in dagre's order, each node moved down as far as the one above it needs, then the
- * whole moved back up by half of that, so it stays level with its neighbours.
- */
-function sweep(items: Item[]): number[] {
-  let shift = 0;
-  let below = -Infinity;
-  const ys = items.map((c) => {
-    let y = c.y + shift;
-    const need = below + COLUMN_GAP - (y + c.top);
-    if (need > 0) {
-      shift += need;
-      y += need;
-    }
-    below = y + c.bottom;
-    return y;
-  });
-  return ys.map((y) => y - shift / 2);
-}
-
-/**
- * Positions for columns of one or two lanes; a second lane pushes the columns after it right.
- * `middle`: each lane centred on it, instead of where dagre put it (dagre lines up long chains,
- * which can stretch the whole diagonally).
- */
-function place(cols: Column[], middle: number | null): Map<string, cytoscape.Position> {
-  const out = new Map<string, cytoscape.Position>();
-  let offset = 0;
-  const put = (lane: Item[], x: number) => {
-    const ys = sweep(lane);
-    let shift = 0;
-    if (middle !== null) {
-      const top = Math.min(...lane.map((c, i) => ys[i]! + c.top));
-      const bottom = Math.max(...lane.map((c, i) => ys[i]! + c.bottom));
-      shift = middle - (top + bottom) / 2;
-    }
-    lane.forEach((c, i) => out.set(c.id, { x, y: ys[i]! + shift }));
-  };
-  for (const col of cols) {
-    if (col.lanes === 1) {
-      put(col.items, col.x + offset);
-      continue;
-    }
-    const extra = col.width + LANE_GAP;
-    put(col.items.filter((_, i) => i % 2 === 0), col.x + offset);
-    put(col.items.filter((_, i) => i % 2 === 1), col.x + offset + extra);
-    offset += extra;
-  }
-  return out;
-}
-
-/**
- * A dagre `transform` that keeps the nodes of each column (a rank, left to right) apart with
- * their labels. dagre centres the box of a node and its label on the node, but the label hangs
- * under it: a node with a four-line name reached over a neighbour with a one-line name below.
- * Each column is swept apart (sweep); the challenge's own interventions get columns right of it;
- * and when the chain is fitted by its height, its tallest columns get a second lane.
- */
-function columnsApart(
-  cy: Core,
-  nodes: cytoscape.NodeCollection,
-  root: cytoscape.CollectionReturnValue,
-  beside: cytoscape.NodeCollection,
-): (node: NodeSingular, pos: cytoscape.Position) => cytoscape.Position {
-  let result: Map<string, cytoscape.Position> | null = null;
-  // Extents around a node's centre (label included): the same wherever it stands.
-  const extent = (n: NodeSingular) => {
-    const p = n.position();
-    const bb = n.boundingBox({ includeLabels: true, includeOverlays: false });
-    return { top: bb.y1 - p.y, bottom: bb.y2 - p.y, left: bb.x1 - p.x, right: bb.x2 - p.x };
-  };
-  const compute = () => {
-    const columns = new Map<string, Item[]>();
-    const apart = new Set(beside.map((n) => n.id()));
-    nodes.forEach((n) => {
-      const d = n.scratch('dagre') as { x: number; y: number } | undefined;
-      if (!d || apart.has(n.id())) return;
-      const key = String(Math.round(d.x));
-      columns.set(key, [...(columns.get(key) ?? []), { id: n.id(), x: d.x, y: d.y, ...extent(n) }]);
-    });
-    // The challenge's own interventions: columns right of it, best first, centred on it, as
-    // many as keep them no taller than the tallest column of the chain.
-    const r = root.nonempty() ? (root.scratch('dagre') as { x: number; y: number } | undefined) : undefined;
-    if (r && beside.nonempty()) {
-      const list = beside.map((n) => ({ id: n.id(), rank: (n.data('rank') as number | undefined) ?? Number.MAX_SAFE_INTEGER, ...extent(n as NodeSingular) }));
-      list.sort((a, b) => a.rank - b.rank);
-      const tallest = Math.max(1, ...[...columns.values()].map(height));
-      const count = Math.max(1, Math.ceil(height(list) / tallest));
-      const per = Math.ceil(list.length / count);
-      let x = r.x + extent(root.first() as NodeSingular).right + 40;
-      for (let k = 0; k < count; k++) {
-        const part = list.slice(k * per, (k + 1) * per);
-        if (!part.length) break;
-        const cx = x + Math.max(...part.map((c) => -c.left));
-        columns.set(`beside ${k}`, part.map((c, i) => ({ ...c, x: cx, y: r.y + i })));
-        x = cx + Math.max(...part.map((c) => c.right)) + 30;
-      }
-    }
-    // Each column swept apart (sweep), in dagre's order left to right.
-    const cols: Column[] = [...columns.values()]
-      .filter((items) => items.length)
-      .map((items) => {
-        items.sort((a, b) => a.y - b.y);
-        return { items, x: items[0]!.x, width: Math.max(...items.map((c) => c.right - c.left)), lanes: 1 as const };
-      })
-      .sort((a, b) => a.x - b.x);
-    // A chain fitted by its height (a few long columns) leaves the canvas's width unused: the
-    // tallest columns then take two lanes, zigzag, as long as that lets the fit zoom in further.
-    const fit = (placed: Map<string, cytoscape.Position>) => {
-      let x1 = Infinity;
-      let x2 = -Infinity;
-      let y1 = Infinity;
-      let y2 = -Infinity;
-      for (const col of cols) {
-        for (const c of col.items) {
-          const p = placed.get(c.id)!;
-          x1 = Math.min(x1, p.x + c.left);
-          x2 = Math.max(x2, p.x + c.right);
-          y1 = Math.min(y1, p.y + c.top);
-          y2 = Math.max(y2, p.y + c.bottom);
-        }
-      }
-      return Math.min((cy.width() - 40) / Math.max(1, x2 - x1), (cy.height() - 40) / Math.max(1, y2 - y1));
-    };
-    // Tried: dagre's heights or every column centred, with the k tallest in two lanes for each
-    // k; the best fit wins, and a tie goes to dagre's heights and fewer lanes.
-    const all = cols.flatMap((c) => c.items);
-    const middle = all.reduce((sum, c) => sum + c.y, 0) / Math.max(1, all.length);
-    const tall = cols.filter((c) => c.items.length >= 4).sort((a, b) => height(b.items) - height(a.items));
-    let best = { k: 0, middle: null as number | null, zoom: fit(place(cols, null)) };
-    for (const m of [null, middle]) {
-      for (let k = 0; k <= tall.length; k++) {
-        tall.forEach((c, i) => (c.lanes = i < k ? 2 : 1));
-        const zoom = fit(place(cols, m));
-        if (zoom > best.zoom * 1.02) best = { k, middle: m, zoom };
-      }
-    }
-    tall.forEach((c, i) => (c.lanes = i < best.k ? 2 : 1));
-    return place(cols, best.middle);
-  };
-  return (node, pos) => (result ??= compute()).get(node.id()) ?? pos;
-}
-
 export class Canvas {
   cy: Core;
   private layoutKey = -1;
@@ -322,6 +146,10 @@ export class Canvas {
   private layoutRun = 0;
   /** The first layout has nothing to animate from (the first screen is drawn at once). */
   private laidOut = false;
+  /** The selected node, for the zoom a layout ends at (readable). */
+  private selected: string | null = null;
+  /** How many pixels at the bottom of the canvas something covers (the phone's details sheet). */
+  coveredBelow: () => number = () => 0;
 
   constructor(private readonly container: HTMLElement, private readonly events: CanvasEvents) {
     this.cy = this.create(container, 0);
@@ -351,6 +179,7 @@ export class Canvas {
       if (ev.target === cy) this.events.select(null);
     });
     cy.on('dbltap', 'node', (ev) => this.events.expand((ev.target as NodeSingular).id()));
+    cy.on('tap', 'edge', (ev) => this.events.claim((ev.target as cytoscape.EdgeSingular).id()));
     return cy;
   }
 
@@ -408,12 +237,14 @@ export class Canvas {
       const selected = s.selected ? cy.getElementById(s.selected) : cy.collection();
       cy.$(':selected').difference(selected).unselect();
       if (selected.nonempty() && !selected.selected()) selected.select();
+      setClass(all, 'claimed', s.claim ? all.filter((el) => el.isEdge() && el.id() === s.claim) : cy.collection());
     });
     // The causal view's layout is made for its labels: names in the other language, or broken at
     // other places (its hyphenation patterns have loaded), need another; and so does another
     // width of the canvas, for which it chooses its lanes (columnsApart).
     const resized = prev !== null && prev.wideMap !== s.wideMap;
     if (resized) cy.resize();
+    this.selected = s.selected;
     const relaid = causal && prev !== null && (prev.lang !== s.lang || relabelled > 0 || resized);
     const fullLayout = s.layoutKey !== this.layoutKey || s.view !== this.view || relaid;
     this.view = s.view;
@@ -467,6 +298,7 @@ export class Canvas {
     const animate = !reducedMotion() && n < ANIMATE && this.laidOut;
     if (eles.nodes().nonempty()) this.laidOut = true;
     const finish = () => {
+      this.readable(root);
       this.lastLayoutMs = performance.now();
       done?.();
     };
@@ -509,7 +341,30 @@ export class Canvas {
           } as LayoutOptions);
     const layout = eles.layout(options);
     layout.one('layoutstop', finish);
-    layout.run();
+    // The same elements give the same picture: fcose's random start is seeded by their ids.
+    const seed = eles.map((el) => el.id()).sort().join('\u0000');
+    withRandom(seededRandom(seed), () => layout.run());
+  }
+
+  /**
+   * The zoom a view opens at: fitted, unless that makes labels smaller than READABLE_PX; then the
+   * zoom at which they are that size, around the chosen node (or the challenge, in the causal
+   * view), and the rest of the map a pan away. Big views (BIG and up) hide small labels instead.
+   */
+  readable(around?: string | null): void {
+    const cy = this.cy;
+    if (this.tier > 0 || cy.nodes().empty()) return;
+    const font = cy.nodes().not('.hidden').not('[?group]').map((n) => parseFloat(String(n.style('font-size'))) || 11);
+    const smallest = font.length ? Math.min(...font) : 11;
+    const zoom = READABLE_PX / smallest;
+    const focus = [this.selected, around].map((id) => (id ? cy.getElementById(id) : cy.collection())).find((n) => n.nonempty() && !n.hasClass('hidden'));
+    if (cy.zoom() < zoom - 1e-6) {
+      cy.zoom(zoom);
+      if (!focus) cy.center(cy.elements().not('.hidden'));
+      else cy.center(focus);
+    }
+    // The chosen node in sight, above the phone's details sheet if it is open.
+    if (focus && this.selected === focus.id()) this.focus(focus.id(), undefined, true);
   }
 
   private fastLayout(eles: cytoscape.CollectionReturnValue): void {
@@ -588,12 +443,20 @@ export class Canvas {
     this.cy.animate({ fit: { eles: this.cy.elements(':visible'), padding: 30 } }, { duration: reducedMotion() ? 0 : 300 });
   }
 
-  /** Bring a node into view, only when it is outside it (no needless jumps). */
-  focus(id: string): void {
-    const n = this.cy.getElementById(id);
-    const e = this.cy.extent();
-    const p = n.nonempty() ? n.position() : null;
-    if (p && p.x > e.x1 + 20 && p.x < e.x2 - 20 && p.y > e.y1 + 20 && p.y < e.y2 - 20) return;
-    if (n.nonempty()) this.cy.animate({ center: { eles: n } }, { duration: reducedMotion() ? 0 : 300 });
+  /**
+   * Bring a node into view, only when it is outside it (no needless jumps). `coveredBelow`: how
+   * many pixels at the bottom of the canvas something lies over (the phone's details sheet); the
+   * node then goes to the middle of what is left.
+   */
+  focus(id: string, coveredBelow = this.coveredBelow(), now = false): void {
+    const cy = this.cy;
+    const n = cy.getElementById(id);
+    if (n.empty()) return;
+    const r = n.renderedPosition();
+    const bottom = cy.height() - coveredBelow;
+    if (r.x > 20 && r.x < cy.width() - 20 && r.y > 20 && r.y < bottom - 20) return;
+    const pan = { x: cy.pan().x + cy.width() / 2 - r.x, y: cy.pan().y + Math.max(40, bottom / 2) - r.y };
+    if (now || reducedMotion()) cy.pan(pan);
+    else cy.animate({ pan }, { duration: 300 });
   }
 }

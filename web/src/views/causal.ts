@@ -6,7 +6,7 @@
 import type { Core } from 'cytoscape';
 import { EVIDENCE_LEVEL_NAMES, type Lang } from '../../../server/ontology.ts';
 import type { GNode, Ranked } from '../api.ts';
-import { fill, h } from '../dom.ts';
+import { deferredChange, fill, h } from '../dom.ts';
 import { t, type StringKey } from '../i18n.ts';
 import { groupTarget, nodeName, TOP_INTERVENTIONS, type State, type Store } from '../state.ts';
 
@@ -46,7 +46,8 @@ export function mountCausal(root: HTMLElement, store: Store, cy: () => Core, act
       const key = JSON.stringify([lang, s.challenge, s.showLoops, s.loops.length, s.path.length, challenges.length, inView.map((n) => n.id), s.selected, s.causal?.code, s.causal?.ranking.length, s.openGroups]);
       if (key === lastKey) return;
       lastKey = key;
-      const options = (sel: string | null) => inView.map((n) => h('option', { value: n.id, selected: sel === n.id }, nodeName(n, lang)));
+      // A path runs between nodes of the graph: a group ("+7 interventies") is a drawing aid, not one.
+      const options = (sel: string | null) => inView.filter((n) => !n.group).map((n) => h('option', { value: n.id, selected: sel === n.id }, nodeName(n, lang)));
       const names = new Map(Object.values(s.graph.nodes).map((n) => [n.id, nodeName(n, lang)]));
       const loops = s.loops.filter((l) => l.nodes.some((id) => s.graph.nodes[id]));
       fill(
@@ -57,12 +58,16 @@ export function mountCausal(root: HTMLElement, store: Store, cy: () => Core, act
           'div',
           { class: 'field' },
           h('label', { for: 'causal-challenge' }, t(lang, 'challenge')),
-          h(
-            'select',
-            { id: 'causal-challenge', onchange: (ev: Event) => actions.challenge((ev.target as HTMLSelectElement).value) },
-            h('option', { value: '' }, t(lang, 'pickChallenge')),
-            challenges.map((c) => h('option', { value: c.id, selected: s.challenge === c.id }, nodeName(c, lang))),
+          deferredChange(
+            h(
+              'select',
+              { id: 'causal-challenge', 'aria-describedby': 'causal-challenge-hint' },
+              h('option', { value: '' }, t(lang, 'pickChallenge')),
+              challenges.map((c) => h('option', { value: c.id, selected: s.challenge === c.id }, nodeName(c, lang))),
+            ),
+            (value) => actions.challenge(value),
           ),
+          h('p', { class: 'hint', id: 'causal-challenge-hint' }, t(lang, 'selectApplies')),
         ),
         s.causal && s.causal.challenge === s.challenge ? rankingSection(s, actions, towns) : null,
         h(

@@ -10,7 +10,14 @@ import { t } from '../i18n.ts';
 import { reportError } from '../report.ts';
 import { nodeName, type State, type Store } from '../state.ts';
 
-export function mountCompare(root: HTMLElement, store: Store, actions: { open(id: string): void }) {
+export interface CompareActions {
+  open(id: string): void;
+  exportCsv(c: Comparison): void;
+  exportSvg(c: Comparison): void;
+  copyLink(): void;
+}
+
+export function mountCompare(root: HTMLElement, store: Store, actions: CompareActions) {
   let municipalities: GNode[] = [];
   let data: { key: string; comparison: Comparison } | null = null;
   let loadingKey = '';
@@ -66,12 +73,21 @@ export function mountCompare(root: HTMLElement, store: Store, actions: { open(id
             h(
               'label',
               { class: 'check' },
-              h('input', { type: 'checkbox', checked: s.compare.includes(m.id), onchange: (ev: Event) => toggle(m.id, (ev.target as HTMLInputElement).checked) }),
+              h('input', { type: 'checkbox', id: `compare-${m.id}`, checked: s.compare.includes(m.id), onchange: (ev: Event) => toggle(m.id, (ev.target as HTMLInputElement).checked) }),
               h('span', {}, nodeName(m, lang)),
               m.signatory ? h('span', { class: 'tag-signatory small' }, ' ★') : null,
             ),
           ),
         ),
+        ready
+          ? h(
+              'div',
+              { class: 'button-row', role: 'group', 'aria-label': t(lang, 'compareExport') },
+              h('button', { type: 'button', id: 'compare-csv', class: 'btn small secondary utrecht-button utrecht-button--secondary-action', onclick: () => actions.exportCsv(ready) }, `CSV · ${t(lang, 'compareExport')}`),
+              h('button', { type: 'button', id: 'compare-svg', class: 'btn small secondary utrecht-button utrecht-button--secondary-action', onclick: () => actions.exportSvg(ready) }, `SVG · ${t(lang, 'compareExport')}`),
+              h('button', { type: 'button', id: 'compare-link', class: 'btn small secondary utrecht-button utrecht-button--secondary-action', onclick: () => actions.copyLink() }, t(lang, 'compareCopyLink')),
+            )
+          : null,
         ready?.missing.length ? h('p', { class: 'error', role: 'status' }, t(lang, 'compareMissing', { codes: ready.missing.join(', ') })) : null,
         ready ? table(lang, ready, actions.open) : codes.length ? h('p', { class: 'muted' }, t(lang, 'compareLoading')) : null,
       );

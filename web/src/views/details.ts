@@ -13,14 +13,15 @@ import {
   type PropertyDef,
   type Polarity,
 } from '../../../server/ontology.ts';
-import { LatestOnly, neighbours, nodeDetails, nodesDetails, type Graph, type NodeDetails, type Ranked, type SourceRef } from '../api.ts';
+import { claim as askClaim, LatestOnly, neighbours, nodeDetails, nodesDetails, type Claim, type GEdge, type Graph, type NodeDetails, type Provenance, type Ranked, type SourceRef } from '../api.ts';
 import { fill, h } from '../dom.ts';
-import { t } from '../i18n.ts';
+import { formatDate, t } from '../i18n.ts';
 import { reportError } from '../report.ts';
 import { GROUP_PREFIX, groupMembers, nodeName, type State, type Store } from '../state.ts';
 import { rankReasons } from './causal.ts';
 import { valueName } from './values.ts';
 import { labelBadge } from './symbols.ts';
+import { claimSentence, renderClaim, roleName, sourceItem } from './claim.ts';
 
 interface Loaded {
   id: string;
@@ -35,6 +36,9 @@ export interface DetailsActions {
   open(id: string): void;
   expand(id: string): void;
   select(id: string): void;
+  claim(id: string | null): void;
+  /** Close the details (on a phone, the sheet over the map). */
+  close(): void;
 }
 
 export function mountDetails(root: HTMLElement, store: Store, actions: DetailsActions) {
@@ -43,6 +47,11 @@ export function mountDetails(root: HTMLElement, store: Store, actions: DetailsAc
   let loadingId: string | null = null;
   // Another node selected: the details of the one before are no longer awaited.
   const asking = new LatestOnly();
+  let claimLoaded: { id: string; claim: Claim | null } | null = null;
+  let claimLoading: string | null = null;
+  const askingClaim = new LatestOnly();
+  /** The node or claim whose heading takes keyboard focus once it is shown (after a search, a claim opened). */
+  let focusWanted: string | null = null;
 
   async function load(id: string): Promise<void> {
     loadingId = id;
@@ -63,25 +72,58 @@ export function mountDetails(root: HTMLElement, store: Store, actions: DetailsAc
     }
   }
 
+  async function loadClaim(edge: GEdge): Promise<void> {
+    claimLoading = edge.id;
+    const signal = askingClaim.next();
+    try {
+      const c = await askClaim(edge, signal);
+      if (claimLoading === edge.id) {
+        claimLoaded = { id: edge.id, claim: c };
+        render(store.get());
+      }
+    } catch (e) {
+      if (claimLoading === edge.id) {
+        claimLoading = null;
+        reportError(store, e);
+      }
+    }
+  }
+
+  /** Focus the heading once what it heads is shown, if that was asked for. */
+  function settle(key: string, ready: boolean): void {
+    root.dataset.shows = key;
+    if (!ready || focusWanted !== key) return;
+    focusWanted = null;
+    (body.querySelector('#details-title') as HTMLElement | null)?.focus();
+  }
+
   function render(s: State): void {
     const lang = s.lang;
     const id = s.selected;
     const node = id ? s.graph.nodes[id] : undefined;
-    root.classList.toggle('empty', !node);
+    const edge = s.claim ? s.graph.edges[s.claim] : undefined;
+    root.classList.toggle('empty', !node && !edge);
+    const close = h('button', { type: 'button', class: 'btn small secondary utrecht-button utrecht-button--secondary-action sheet-close', onclick: () => actions.close() }, t(lang, 'detailsClose'));
+    if (edge) {
+      const ready = claimLoaded?.id === edge.id;
+      if (!ready && claimLoading !== edge.id) void loadClaim(edge);
+      fill(body, close, ...renderClaim(s, edge, ready ? claimLoaded!.claim : 'loading', { open: actions.open, back: () => actions.claim(null) }));
+      return settle(`claim:${edge.id}`, ready);
+    }
     if (!id || !node) {
       fill(body, h('p', { class: 'muted' }, t(lang, 'detailsEmpty')));
-      return;
+      return settle('', false);
     }
     // A group of the causal view is the client's own node: nothing to ask the server.
     if (id.startsWith(GROUP_PREFIX)) {
-      fill(body, ...renderGroup(s, id, actions));
-      return;
+      fill(body, close, ...renderGroup(s, id, actions));
+      return settle(id, true);
     }
     const ranked = s.view === 'causal' ? s.causal?.ranking.find((r) => r.intervention.id === id) : undefined;
     if (loaded?.id !== id) {
-      fill(body, h('h3', {}, nodeName(node, lang)), labelBadge(node.label, lang), ranked ? renderRanked(s, ranked) : null, h('p', { class: 'muted' }, t(lang, 'loading')));
+      fill(body, close, h('h3', { id: 'details-title', tabindex: -1 }, nodeName(node, lang)), labelBadge(node.label, lang), ranked ? renderRanked(s, ranked) : null, h('p', { class: 'muted' }, t(lang, 'loading')));
       if (loadingId !== id) void load(id);
-      return;
+      return settle(id, false);
     }
     const p = loaded.details.properties;
     const def = LABELS[node.label];
@@ -95,7 +137,8 @@ export function mountDetails(root: HTMLElement, store: Store, actions: DetailsAc
     const expanded = s.graph.expanded.includes(id);
     fill(
       body,
-      h('h3', { id: 'details-title' }, nodeName(node, lang)),
+      close,
+      h('h3', { id: 'details-title', tabindex: -1 }, nodeName(node, lang)),
       labelBadge(node.label, lang),
       node.signatory ? h('p', { class: 'tag-signatory' }, t(lang, 'kopgroep')) : null,
       description ? h('p', { class: 'description' }, description) : null,
@@ -107,14 +150,24 @@ export function mountDetails(root: HTMLElement, store: Store, actions: DetailsAc
       ),
       h('h4', {}, t(lang, 'properties')),
       rows.length ? h('dl', { class: 'props' }, rows.flat()) : h('p', { class: 'muted' }, '—'),
-      renderRelationships(loaded, s, actions.open),
+      renderRelationships(loaded, s, actions),
       renderSources(loaded, lang),
       h('h4', {}, t(lang, 'provenance')),
       renderProvenance(loaded.details.provenance, lang),
     );
+    settle(id, true);
   }
 
-  return { render };
+  return {
+    render,
+    /** The next time the details show `id` (a node, or `claim:<edge id>`), their heading takes focus. */
+    focusWhenShown(key: string): void {
+      focusWanted = key;
+      const s = store.get();
+      const showing = s.claim ? `claim:${s.claim}` : s.selected;
+      if (showing === key && (key.startsWith('claim:') ? claimLoaded?.id === s.claim : loaded?.id === key || key.startsWith(GROUP_PREFIX))) settle(key, true);
+    },
+  };
 }
 
 function asList(v: unknown): string[] {
@@ -140,7 +193,7 @@ function sourceLink(id: string, sources: Map<string, NodeDetails>, open: (id: st
   return h('button', { type: 'button', class: 'link', onclick: () => open(id) }, title);
 }
 
-function renderRelationships(l: Loaded, s: State, open: (id: string) => void): Node[] {
+function renderRelationships(l: Loaded, s: State, actions: DetailsActions): Node[] {
   const lang = s.lang;
   const names = new Map(l.around.nodes.map((n) => [n.id, n]));
   const groups = new Map<string, { label: string; items: Node[] }>();
@@ -158,15 +211,23 @@ function renderRelationships(l: Loaded, s: State, open: (id: string) => void): N
     if (pol && POLARITY_NAMES[pol]) claim.push(POLARITY_NAMES[pol][lang]);
     const conf = e.properties.confidence as Confidence | undefined;
     if (conf && CONFIDENCE_NAMES[conf]) claim.push(`${t(lang, 'confidence').toLowerCase()}: ${CONFIDENCE_NAMES[conf][lang]}`);
-    if (typeof e.properties.role === 'string') claim.push(String(e.properties.role).replace(/_/g, ' '));
-    const note = (lang === 'en' ? e.properties.noteEn ?? e.properties.note : e.properties.note) as string | undefined;
+    const role = roleName(e.properties.role, lang);
+    if (role) claim.push(role);
+    const note = (lang === 'en' ? e.properties.noteEn ?? e.properties.note : e.properties.note ?? e.properties.noteEn) as string | undefined;
+    // The claim card needs both ends on the map (its sentence names them); the others open the node.
+    const onMap = Boolean(s.graph.edges[e.id]);
+    const sentence = claimSentence(e, { graph: { ...s.graph, nodes: { ...Object.fromEntries(l.around.nodes.map((n) => [n.id, n])), ...s.graph.nodes } }, lang });
     const item = h(
       'li',
       {},
       other ? labelBadge(other.label, lang) : null,
       ' ',
-      h('button', { type: 'button', class: 'link', onclick: () => open(otherId) }, other ? nodeName(other, lang) : otherId),
+      h('button', { type: 'button', class: 'link', onclick: () => actions.open(otherId) }, other ? nodeName(other, lang) : otherId),
       claim.length ? h('span', { class: 'claim' }, ` (${claim.join('; ')})`) : null,
+      onMap ? ' ' : null,
+      onMap
+        ? h('button', { type: 'button', class: 'btn small secondary utrecht-button utrecht-button--secondary-action claim-open', 'aria-label': t(lang, 'openClaimOf', { text: sentence }), onclick: () => actions.claim(e.id) }, t(lang, 'openClaim'))
+        : null,
       note ? h('div', { class: 'note' }, note) : null,
     );
     const g = groups.get(key) ?? { label, items: [] };
@@ -183,47 +244,44 @@ function renderRelationships(l: Loaded, s: State, open: (id: string) => void): N
 function renderSources(l: Loaded, lang: Lang): Node[] {
   const items = [...l.sources.entries()].map(([id, d]) => {
     const p = d.properties;
-    const title = (p.name as string | undefined) ?? id;
-    const meta = [p.publisher, p.year].filter(Boolean).join(', ');
-    const url = typeof p.url === 'string' && /^https?:\/\//.test(p.url) ? p.url : null;
-    return h('li', {}, url ? h('a', { href: url, rel: 'noopener noreferrer', target: '_blank' }, title) : title, meta ? h('span', { class: 'muted' }, ` — ${meta}`) : null);
+    const src: SourceRef = {
+      id,
+      name: (p.name as string | undefined) ?? id,
+      nameEn: (p.nameEn as string | null | undefined) ?? null,
+      url: typeof p.url === 'string' ? p.url : null,
+      year: typeof p.year === 'number' ? p.year : null,
+      publisher: typeof p.publisher === 'string' ? p.publisher : null,
+    };
+    return sourceItem(src, lang);
   });
   return items.length ? [h('h4', {}, t(lang, 'sources')), h('ul', { class: 'sources' }, items)] : [];
 }
 
-/** The Import record's fields; the ontology names only knowledge properties. */
-const PROVENANCE_NAMES: Record<string, Record<Lang, string>> = {
-  importId: { nl: 'Import', en: 'Import' },
-  fileName: { nl: 'Bestand', en: 'File' },
-  partner: { nl: 'Kennispartner', en: 'Partner' },
-  actor: { nl: 'Ingelezen door', en: 'Imported by' },
-  startedAt: { nl: 'Datum', en: 'Date' },
-  status: { nl: 'Status', en: 'Status' },
-};
-
-function renderProvenance(p: Record<string, unknown> | null, lang: Lang): Node {
+/**
+ * Where the node comes from: the one import that made it, when and by whom. A seed or dataset
+ * import of many files names how many (the list is there to unfold), not the whole list.
+ */
+function renderProvenance(p: Provenance | null, lang: Lang): Node {
   if (!p) return h('p', { class: 'muted' }, t(lang, 'provenanceNone'));
-  const entries = Object.entries(p).filter(([k, v]) => v !== null && v !== undefined && k !== '__typename');
-  const file = String(p.fileName ?? p.file ?? '');
+  const files = (p.fileName ?? '').split(/,\s*/).filter(Boolean);
+  const seed = files.some((f) => /(^|\/)seed\//.test(f)) || /seed/i.test(p.actor ?? '');
   return h(
     'div',
-    {},
-    /seed/i.test(file) || /seed/i.test(String(p.importId ?? '')) ? h('p', {}, t(lang, 'provenanceSeed')) : null,
-    h('dl', { class: 'props' }, entries.flatMap(([k, v]) => [h('dt', {}, PROVENANCE_NAMES[k]?.[lang] ?? k), h('dd', {}, String(v))])),
+    { class: 'provenance' },
+    seed ? h('p', {}, t(lang, 'provenanceSeed')) : null,
+    h('p', {}, t(lang, 'provenanceLine', { date: formatDate(p.startedAt, lang), actor: p.actor ?? '—' })),
+    p.partner ? h('p', {}, t(lang, 'provenancePartner', { partner: p.partner })) : null,
+    h('p', { class: 'muted small' }, t(lang, 'provenanceImport', { id: p.importId })),
+    files.length === 1
+      ? h('p', { class: 'muted small' }, files[0]!)
+      : files.length > 1
+        ? h('details', {}, h('summary', {}, t(lang, 'provenanceFiles', { n: files.length })), h('ul', { class: 'plain small' }, files.map((f) => h('li', {}, f))))
+        : null,
   );
 }
 
 function sourceList(sources: SourceRef[], lang: Lang): Node | null {
-  if (!sources.length) return null;
-  return h(
-    'ul',
-    { class: 'sources' },
-    sources.map((src) => {
-      const title = (lang === 'en' && src.nameEn) || src.name;
-      const url = src.url && /^https?:\/\//.test(src.url) ? src.url : null;
-      return h('li', {}, url ? h('a', { href: url, rel: 'noopener noreferrer', target: '_blank' }, title) : title, src.year ? h('span', { class: 'muted' }, ` (${src.year})`) : null);
-    }),
-  );
+  return sources.length ? h('ul', { class: 'sources' }, sources.map((src) => sourceItem(src, lang))) : null;
 }
 
 /** Why the server put an intervention where it is: its reasons, path, reach and applications. */
@@ -276,7 +334,7 @@ function renderGroup(s: State, id: string, actions: DetailsActions): Node[] {
   const targetNode = s.graph.nodes[target];
   const targetName = targetNode ? nodeName(targetNode, lang) : target;
   return [
-    h('h3', { id: 'details-title' }, t(lang, 'groupName', { n: members.length })),
+    h('h3', { id: 'details-title', tabindex: -1 }, t(lang, 'groupName', { n: members.length })),
     labelBadge('Intervention', lang),
     h('p', { class: 'description' }, t(lang, 'groupDetails', { n: members.length, name: targetName })),
     h('div', { class: 'button-row' }, h('button', { type: 'button', class: 'btn utrecht-button utrecht-button--primary-action', onclick: () => actions.expand(id) }, t(lang, 'showGroup', { n: members.length }))),

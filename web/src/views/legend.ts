@@ -13,7 +13,7 @@ import {
   POLARITY_NAMES,
   type LabelName,
 } from '../../../server/ontology.ts';
-import { fill, h } from '../dom.ts';
+import { deferredChange, fill, h } from '../dom.ts';
 import { t } from '../i18n.ts';
 import { nodeName, visibleElements, type State, type Store } from '../state.ts';
 import type { GNode } from '../api.ts';
@@ -108,7 +108,7 @@ export function mountLegend(root: HTMLElement, store: Store) {
             h(
               'label',
               { class: 'check' },
-              h('input', { type: 'checkbox', checked: !f.hiddenLabels.includes(l), onchange: (ev: Event) => toggleLabel(l, (ev.target as HTMLInputElement).checked) }),
+              h('input', { type: 'checkbox', id: `show-${l}`, checked: !f.hiddenLabels.includes(l), onchange: (ev: Event) => toggleLabel(l, (ev.target as HTMLInputElement).checked) }),
               shapeSvg(l),
               h('span', {}, LABELS[l].plural[lang]),
               h('span', { class: 'count' }, String(counts.get(l) ?? 0)),
@@ -126,6 +126,7 @@ export function mountLegend(root: HTMLElement, store: Store) {
               { class: 'check' },
               h('input', {
                 type: 'checkbox',
+                id: `show-confidence-${c}`,
                 checked: !f.hiddenConfidences.includes(c),
                 onchange: (ev: Event) =>
                   store.dispatch({
@@ -160,22 +161,18 @@ export function mountLegend(root: HTMLElement, store: Store) {
           'div',
           { class: 'field' },
           h('label', { for: 'filter-domain' }, t(lang, 'domain')),
-          h(
-            'select',
-            { id: 'filter-domain', onchange: (ev: Event) => store.dispatch({ type: 'filters', filters: { domain: (ev.target as HTMLSelectElement).value || null } }) },
-            h('option', { value: '' }, t(lang, 'all')),
-            DOMAINS.map((d) => h('option', { value: d, selected: f.domain === d }, DOMAIN_NAMES[d][lang])),
+          deferredChange(
+            h('select', { id: 'filter-domain' }, h('option', { value: '' }, t(lang, 'all')), DOMAINS.map((d) => h('option', { value: d, selected: f.domain === d }, DOMAIN_NAMES[d][lang]))),
+            (value) => store.dispatch({ type: 'filters', filters: { domain: value || null } }),
           ),
         ),
         h(
           'div',
           { class: 'field' },
           h('label', { for: 'filter-municipality' }, t(lang, 'municipality')),
-          h(
-            'select',
-            { id: 'filter-municipality', onchange: (ev: Event) => store.dispatch({ type: 'filters', filters: { municipality: (ev.target as HTMLSelectElement).value || null } }) },
-            h('option', { value: '' }, t(lang, 'all')),
-            municipalities.map((m) => h('option', { value: m.id, selected: f.municipality === m.id }, nodeName(m, lang))),
+          deferredChange(
+            h('select', { id: 'filter-municipality' }, h('option', { value: '' }, t(lang, 'all')), municipalities.map((m) => h('option', { value: m.id, selected: f.municipality === m.id }, nodeName(m, lang)))),
+            (value) => store.dispatch({ type: 'filters', filters: { municipality: value || null } }),
           ),
           f.municipality
             ? h(

@@ -19,6 +19,7 @@ export function mountSearch(form: HTMLFormElement, store: Store, open: (id: stri
   const input = form.querySelector('input') as HTMLInputElement;
   const list = form.querySelector('.suggestions') as HTMLElement;
   const status = form.querySelector('.search-status') as HTMLElement;
+  const empty = form.querySelector('.search-empty') as HTMLElement;
   list.id = LIST_ID;
   list.setAttribute('role', 'listbox');
   input.setAttribute('aria-autocomplete', 'list');
@@ -67,6 +68,9 @@ export function mountSearch(form: HTMLFormElement, store: Store, open: (id: stri
     list.hidden = items.length === 0;
     setActive(-1);
     status.textContent = q ? (items.length ? t(lang, 'suggestionsCount', { n: items.length }) : t(lang, 'noHits', { q })) : '';
+    // Nothing found is said on screen too, where the suggestions would be (the status is for screen readers).
+    empty.textContent = q && !items.length ? t(lang, 'noHits', { q }) : '';
+    empty.hidden = !empty.textContent;
   };
 
   const run = async (q: string): Promise<Hit[]> => {
@@ -103,7 +107,7 @@ export function mountSearch(form: HTMLFormElement, store: Store, open: (id: stri
     else if (ev.key === 'ArrowUp' && n) setActive(active <= 0 ? n - 1 : active - 1);
     else if (ev.key === 'Home' && n && active >= 0) setActive(0);
     else if (ev.key === 'End' && n && active >= 0) setActive(n - 1);
-    else if (ev.key === 'Escape' && !list.hidden) show([], '');
+    else if (ev.key === 'Escape' && (!list.hidden || !empty.hidden)) show([], '');
     else return;
     ev.preventDefault();
   });

@@ -1,0 +1,96 @@
+/**
+ * Every GraphQL document the explorer sends, named. Their result and variable types are generated
+ * from these documents and the checked-in server/api/schema.graphql (web/codegen.ts writes
+ * generated/graphql.ts, `npm run generate`; a test fails when it is out of date), so the wire
+ * types follow the server's schema instead of being written out again here. Per-label fields come
+ * from the ontology, which names the GraphQL fields too.
+ */
+import { LABEL_NAMES, LABELS } from '../../server/ontology.ts';
+import type * as G from './generated/graphql.ts';
+
+/** A document with the types of its variables and result, as generated from the schema. */
+export type Query<Result, Variables> = string & { readonly __types?: [Result, Variables] };
+const query = <Result, Variables>(text: string): Query<Result, Variables> => text as Query<Result, Variables>;
+
+const WITH_DOMAINS = LABEL_NAMES.filter((l) => 'domains' in LABELS[l].properties);
+const COMMON = new Set(['id', 'name', 'nameEn', 'description', 'descriptionEn']);
+
+const GRAPH_FIELDS = `
+  nodes { id label name nameEn node { ${WITH_DOMAINS.map((l) => `... on ${l} { domains }`).join(' ')} } }
+  edges { id type source target properties }
+  truncated`;
+
+/**
+ * GraphQL refuses one response name with two shapes (`kind: String!` on Actor, `kind: String`
+ * elsewhere) even across fragments; such fields get a `Label__field` alias, undone on arrival.
+ */
+function fieldShapes(): Map<string, string> {
+  const shapes = new Map<string, Map<string, number>>();
+  for (const l of LABEL_NAMES)
+    for (const [p, def] of Object.entries(LABELS[l].properties)) {
+      const sig = `${def.type}${def.required ? '!' : ''}`;
+      const m = shapes.get(p) ?? new Map<string, number>();
+      m.set(sig, (m.get(sig) ?? 0) + 1);
+      shapes.set(p, m);
+    }
+  // The most common shape of each name keeps the plain name.
+  return new Map([...shapes].map(([p, m]) => [p, [...m].sort((a, b) => b[1] - a[1])[0]![0]]));
+}
+const MAIN_SHAPE = fieldShapes();
+
+/** Every ontology property of every label, as fragments on the node's GraphQL type. */
+const NODE_FIELDS = `
+  id label name nameEn description descriptionEn
+  provenance { importId fileName partner actor startedAt status }
+  ${LABEL_NAMES.map((l) => {
+    const own = Object.entries(LABELS[l].properties)
+      .filter(([p]) => !COMMON.has(p))
+      .map(([p, def]) => (`${def.type}${def.required ? '!' : ''}` === MAIN_SHAPE.get(p) ? p : `${l}__${p}: ${p}`));
+    return own.length ? `... on ${l} { ${own.join(' ')} }` : '';
+  }).join('\n  ')}`;
+
+const SOURCE_FIELDS = 'id name nameEn url year publisher';
+const BRIEF = 'id label name nameEn';
+/**
+ * A claim's summary of its evidence, from the knowledge issue (#17): when GraphEdge has the field
+ * `evidence`, it goes here (e.g. `evidence { grade bestKind publishers secondaryOnly }`) and the
+ * claim card shows it (views/claim.ts, renderEvidence). Until then the card says it is coming.
+ */
+const EVIDENCE_FIELDS = '';
+
+export const OVERVIEW = query<G.OverviewQuery, G.OverviewQueryVariables>(`query Overview { overview { ${GRAPH_FIELDS} } }`);
+export const NEIGHBOURS = query<G.NeighboursQuery, G.NeighboursQueryVariables>(`query Neighbours($id: ID!, $limit: Int) { neighbours(id: $id, limit: $limit) { ${GRAPH_FIELDS} } }`);
+export const CAUSAL_CHAIN = query<G.CausalChainQuery, G.CausalChainQueryVariables>(
+  `query CausalChain($id: ID!, $depth: Int) { causalChain(challengeId: $id, maxDepth: $depth) { ${GRAPH_FIELDS} } }`,
+);
+export const FEEDBACK_LOOPS = query<G.FeedbackLoopsQuery, G.FeedbackLoopsQueryVariables>(
+  `query FeedbackLoops($max: Int, $first: Int) { feedbackLoops(maxLength: $max, first: $first) { id kind nodes { id } edges { id } } }`,
+);
+export const SEARCH = query<G.SearchQuery, G.SearchQueryVariables>(`query Search($text: String!, $first: Int) { search(text: $text, first: $first) { score node { ${BRIEF} } } }`);
+export const NODE_DETAILS = query<G.NodeDetailsQuery, G.NodeDetailsQueryVariables>(`query NodeDetails($id: ID!) { node(id: $id) { ${NODE_FIELDS} } }`);
+export const NODES = query<G.NodesQuery, G.NodesQueryVariables>(`query Nodes($ids: [ID!]!) { nodes(ids: $ids) { ${NODE_FIELDS} } }`);
+export const SOURCES = query<G.SourcesQuery, G.SourcesQueryVariables>(`query Sources($ids: [ID!]!) { nodes(ids: $ids) { id name nameEn ... on Source { url year publisher } } }`);
+/** One claim (a relationship) with its own sources: the edges between its two ends. */
+export const CLAIM = query<G.ClaimQuery, G.ClaimQueryVariables>(
+  `query Claim($ids: [ID!]!) { subgraph(ids: $ids, depth: 0, limit: 2) { edges { id type source target properties sources { ${SOURCE_FIELDS} } ${EVIDENCE_FIELDS} } } }`,
+);
+export const CHALLENGES = query<G.ChallengesQuery, G.ChallengesQueryVariables>(`query Challenges($first: Int) { challenges(first: $first) { edges { node { ${BRIEF} domains } } } }`);
+export const INTERVENTIONS_FOR = query<G.InterventionsForQuery, G.InterventionsForQueryVariables>(`query InterventionsFor($id: ID!, $code: String, $depth: Int, $first: Int) {
+  interventionsFor(challengeId: $id, municipalityCode: $code, maxDepth: $depth, first: $first) {
+    score distance evidenceLevel confidence appliedInMunicipality near
+    intervention { ${BRIEF} domains kind }
+    path { ${BRIEF} }
+    pathEdges { id type source target properties }
+    reaches { node { ${BRIEF} } confidence properties sources { ${SOURCE_FIELDS} } }
+    appliedIn { place { ${BRIEF} } municipalityCode period sources { ${SOURCE_FIELDS} } }
+  } }`);
+export const COMPARE = query<G.CompareQuery, G.CompareQueryVariables>(`query Compare($codes: [String!]!) { compareMunicipalities(codes: $codes) {
+  missing
+  municipalities { ${BRIEF} code }
+  rows { label count node { ${BRIEF} }
+    cells { present direct municipality { id code } neighbourhoods { ${BRIEF} } sources { ${SOURCE_FIELDS} } } } } }`);
+export const MUNICIPALITY_NODES = query<G.MunicipalityNodesQuery, G.MunicipalityNodesQueryVariables>(`query MunicipalityNodes($municipality: String!, $first: Int, $after: String) {
+  nodeList(first: $first, after: $after, filter: { municipality: $municipality }) {
+    totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`);
+export const MUNICIPALITIES = query<G.MunicipalitiesQuery, G.MunicipalitiesQueryVariables>(`query Municipalities($first: Int, $after: String) {
+  municipalities(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${BRIEF} code groeikern } } } }`);
