@@ -376,8 +376,9 @@ describe('explorer', () => {
     await screenshot(page, '04b-causal-layout');
     // No node or label lies on another, and the names can be read at the fitted zoom.
     expect(overlapping(drawn)).toEqual([]);
+    // No label under 10 px at the zoom the view opens at (issue #18).
     const fonts = drawn.filter((n) => !n.data.group).map((n) => n.fontPx);
-    expect(Math.min(...fonts)).toBeGreaterThanOrEqual(8);
+    expect(Math.min(...fonts)).toBeGreaterThanOrEqual(10);
 
     // JSON and CSV hold the graph's own nodes: in place of a group, the interventions it stands for.
     const members = groups.flatMap((g) => state.graph.nodes[g.id]!.group!.members);
@@ -391,7 +392,7 @@ describe('explorer', () => {
     expect(json.nodes.filter((n) => n.label === 'Intervention')).toHaveLength(interventions.length + members.length);
     const csv = await download(page, 'CSV');
     expect(csv).not.toContain('group:');
-    for (const m of members) expect(csv).toContain(`node,${m},Intervention,`);
+    for (const m of members) expect(csv).toMatch(new RegExp(`\\r\\nknooppunt;Interventie;[^\\r]*;${m}\\r\\n`));
 
     // With every group open (the most a causal view draws), still nothing overlaps, and the
     // names stay readable (a little smaller).
@@ -404,7 +405,7 @@ describe('explorer', () => {
     expect(all.some((n) => n.data.group)).toBe(false);
     expect(all.filter((n) => n.id.startsWith('intervention:'))).toHaveLength(interventions.length + members.length);
     expect(overlapping(all)).toEqual([]);
-    expect(Math.min(...all.map((n) => n.fontPx))).toBeGreaterThanOrEqual(7);
+    expect(Math.min(...all.map((n) => n.fontPx))).toBeGreaterThanOrEqual(10);
     // The same link with the map enlarged: the same nodes, apart, and no smaller on screen.
     const fullWide = await open(`/?view=causal&challenge=${CHALLENGE}&groups=${targets.join(',')}&wide=1`);
     await waitForGraph(fullWide);
@@ -486,7 +487,10 @@ describe('explorer', () => {
     const drawn = await drawnNodes(page);
     const after = smallestLabel(drawn);
     console.log(`causal map ${CHALLENGE}: canvas ${Math.round(narrow.width)} -> ${Math.round(wide.width)} px wide; smallest label ${before.toFixed(1)} -> ${after.toFixed(1)} px`);
-    expect(after).toBeGreaterThan(before * 1.2);
+    // Never smaller, and never under 10 px (the narrow map opens zoomed in to that, around the
+    // challenge; the wide one fits more of it at that size or larger).
+    expect(before).toBeGreaterThanOrEqual(10);
+    expect(after).toBeGreaterThanOrEqual(before);
     expect(overlapping(drawn)).toEqual([]);
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, '10b-causal-map-enlarged');
@@ -761,7 +765,7 @@ describe('explorer', () => {
       if (ext === 'png') expect(body.subarray(1, 4).toString()).toBe('PNG');
       if (ext === 'svg') expect(body.toString()).toMatch(/<svg[\s\S]*Almere/);
       if (ext === 'json') expect(JSON.parse(body.toString()).nodes.some((n: { id: string }) => n.id === ALMERE)).toBe(true);
-      if (ext === 'csv') expect(body.toString()).toMatch(/^\ufeff?element,id,label_or_type/);
+      if (ext === 'csv') expect(body.toString()).toMatch(/^\ufeffElement;Soort;Naam;Van;Verband;Naar;/);
     }
   });
 

@@ -84,6 +84,8 @@ declare global {
       nodes(): DrawnNode[];
       /** The canvas's visible edges, where they are drawn. */
       edges(): DrawnEdge[];
+      /** Centres the canvas on a node or edge. */
+      reveal(id: string): void;
     };
   }
 }
@@ -169,6 +171,7 @@ export function installBenchHook(store: Store, canvas: Canvas): void {
             rendered: { ...n.renderedPosition() },
           };
         }),
+    reveal: (id) => void canvas.cy.center(canvas.cy.getElementById(id)),
     edges: () => canvas.cy.edges(':visible').map((e) => ({ id: e.id(), midpoint: { ...e.renderedMidpoint() } })),
     loadSynthetic(n: number): Promise<BenchResult> {
       const g = syntheticGraph(n);

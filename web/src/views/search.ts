@@ -79,6 +79,11 @@ export function mountSearch(form: HTMLFormElement, store: Store, open: (id: stri
       show([], '');
       return [];
     }
+    // Only signs ("(, ~~): nothing can match, and the server would refuse it as no search at all.
+    if (!/[\p{L}\p{N}]/u.test(q)) {
+      show([], q.trim());
+      return [];
+    }
     try {
       const found = await search(q.trim(), 8, signal);
       show(found, q.trim());
