@@ -3,22 +3,16 @@
  * a network without a CDN: GraphiQL renders from the project's own dependencies and runs a query,
  * and the API guide (docs/api.md) is served as a page the explorer links to.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, startExplorer, type Explorer, type WatchedPage } from './support.ts';
+import { explorerSuite, openPage } from './support.ts';
 
-let ex: Explorer;
-const pages: WatchedPage[] = [];
-
-beforeAll(async () => {
-  ex = await startExplorer();
-});
-afterAll(async () => {
-  await ex?.close();
-});
+const suite = explorerSuite();
+const pages = suite.pages;
 
 /** A page on which every request to another origin is refused, and recorded. */
 async function offline(path: string): Promise<{ page: Page; blocked: string[] }> {
+  const ex = suite.ex;
   const w = await openPage(ex.browser, 'about:blank');
   pages.push(w);
   const origin = new URL(ex.url).origin;
@@ -55,11 +49,11 @@ describe('API pages without a network beyond the server', () => {
     expect(await page.locator('[id="4-search-and-lookups"]').textContent()).toBe('4. Search and lookups');
     await page.getByRole('link', { name: 'ontology.md', exact: true }).first().click();
     await page.getByRole('heading', { level: 1 }).filter({ hasText: /ontology|vocabulary/i }).waitFor();
-    expect(page.url()).toBe(`${ex.url}/docs/ontology.md`);
+    expect(page.url()).toBe(`${suite.ex.url}/docs/ontology.md`);
     expect(blocked).toEqual([]);
     // Only the guides: nothing else under docs/ or beyond it.
     for (const path of ['/docs/../package.json', '/docs/%2e%2e/package.json', '/docs/nope.md', '/docs/api.md.bak']) {
-      const res = await fetch(ex.url + path);
+      const res = await fetch(suite.ex.url + path);
       expect(await res.text(), path).not.toMatch(/"dependencies"|<h1 id=/);
     }
   });

@@ -4,31 +4,27 @@
  * and no console errors anywhere.
  */
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import nlHyphen from 'hyphen/nl/index.js';
 import type { Page, Request } from 'playwright-core';
-import { openPage, screenshot, startExplorer, waitForGraph, type Explorer, type WatchedPage } from './support.ts';
+import { explorerSuite, openPage, screenshot, waitForGraph } from './support.ts';
 
 const NETWORK = 'actor:leernetwerk-toekomstbestendige-new-towns';
 const ALMERE = 'municipality:GM0034';
 const CHALLENGE = 'challenge:leefbaarheid-en-veiligheid';
 
-let ex: Explorer;
-const pages: WatchedPage[] = [];
-
-beforeAll(async () => {
-  ex = await startExplorer();
-});
-afterAll(async () => {
-  await ex?.close();
-});
-
-async function open(path = '/', options: Parameters<typeof openPage>[2] = {}): Promise<Page> {
-  const w = await openPage(ex.browser, ex.url + path, options);
-  pages.push(w);
-  return w.page;
-}
+const suite = explorerSuite();
+const pages = suite.pages;
+const open = suite.open.bind(suite);
+const ex = {
+  get url() {
+    return suite.ex.url;
+  },
+  get browser() {
+    return suite.ex.browser;
+  },
+};
 
 const rowIds = (page: Page) => page.$$eval('#text-view tbody tr[data-id]', (rows) => rows.map((r) => (r as HTMLElement).dataset.id!));
 const cyCount = (page: Page) =>

@@ -5,20 +5,11 @@
  * Enter, Space); after every key focus is somewhere, never on <body>.
  */
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, screenshot, startExplorer, waitForGraph, type Explorer, type WatchedPage } from './support.ts';
+import { explorerSuite, screenshot, waitForGraph } from './support.ts';
 
-let ex: Explorer;
-let w: WatchedPage;
-
-beforeAll(async () => {
-  ex = await startExplorer();
-  w = await openPage(ex.browser, ex.url + '/');
-});
-afterAll(async () => {
-  await ex?.close();
-});
+const suite = explorerSuite();
 
 const ALMERE = 'municipality:GM0034';
 const ZOETERMEER = 'municipality:GM0637';
@@ -51,7 +42,7 @@ async function tabTo(page: Page, want: (f: Focus) => boolean, options: { back?: 
 
 describe('keyboard only', () => {
   it('searches and opens a town, a challenge of it, the causal view, a claim, a comparison and its export', async () => {
-    const page = w.page;
+    const page = await suite.open('/');
     await waitForGraph(page);
 
     // 1. Search (a typo) and open the town: focus lands on its details.
@@ -127,7 +118,7 @@ describe('keyboard only', () => {
     expect(csv.startsWith('\ufeff')).toBe(true);
     expect(csv.split('\r\n')[0]).toMatch(/;Almere;Zoetermeer;/);
     expect(page.url()).toContain(`compare=${ALMERE},${ZOETERMEER}`);
-    expect(w.errors).toEqual([]);
+    expect(suite.pages.flatMap((p) => p.errors)).toEqual([]);
   });
 });
 

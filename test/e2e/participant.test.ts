@@ -6,30 +6,18 @@
  * both languages.
  */
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, screenshot, startExplorer, waitForGraph, type Explorer, type WatchedPage } from './support.ts';
+import { axe, explorerSuite, screenshot, waitForGraph } from './support.ts';
 
 const ALMERE = 'municipality:GM0034';
 const ZOETERMEER = 'municipality:GM0637';
 const CHALLENGE = 'challenge:leefbaarheid-en-veiligheid';
 const CAUSAL = `/?view=causal&challenge=${CHALLENGE}`;
 
-let ex: Explorer;
-const pages: WatchedPage[] = [];
-
-beforeAll(async () => {
-  ex = await startExplorer();
-});
-afterAll(async () => {
-  await ex?.close();
-});
-
-async function open(path = '/', options: Parameters<typeof openPage>[2] = {}): Promise<Page> {
-  const w = await openPage(ex.browser, ex.url + path, options);
-  pages.push(w);
-  return w.page;
-}
+const suite = explorerSuite();
+const open = suite.open.bind(suite);
+const pages = suite.pages;
 
 type S = { selected: string | null; claim: string | null; challenge: string | null; compare: string[]; view: string; graph: { nodes: Record<string, { label: string }>; edges: Record<string, { source: string; target: string; properties: Record<string, unknown> }> } };
 const state = (page: Page): Promise<S> => page.evaluate(() => window.__explorer!.state() as S);
@@ -40,7 +28,7 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ name:
 }
 
 async function gqlSearch(text: string): Promise<string[]> {
-  const res = await fetch(`${ex.url}/graphql`, {
+  const res = await fetch(`${suite.ex.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-graphql-yoga-csrf': '1' },
     body: JSON.stringify({ query: 'query S($text: String!) { search(text: $text, first: 8) { node { id name } } }', variables: { text } }),
@@ -87,6 +75,7 @@ describe('search as you type', () => {
     expect(await empty.isVisible()).toBe(true);
     expect(await empty.textContent()).toBe('Niets gevonden voor “Qwxyzzy”.');
     await screenshot(page, '11-search-nothing');
+    await axe(page, 'search, nothing found');
     // Odd input is text, never query syntax, and never an error.
     for (const odd of ['a*', 'name:Almere', '"(', 'Zoe~', '[a TO z]', '\\', "'s-Gravenland", '😀 Almere']) {
       await box.fill(odd);
@@ -124,6 +113,7 @@ describe('claims', () => {
     expect(items.some((i) => / — .+, (19|20)\d\d$/.test(i))).toBe(true);
     expect(page.url()).toContain('claim=');
     await screenshot(page, '12-claim-card');
+    await axe(page, 'claim card');
     // The link reopens it; a claim that is not there says so.
     const again = await open(new URL(page.url()).pathname + new URL(page.url()).search);
     await again.getByRole('region', { name: 'Details' }).getByRole('heading', { name: 'Bronnen van deze bewering' }).waitFor({ timeout: 20_000 });
@@ -224,6 +214,7 @@ describe('meeting-ready exports', () => {
     const svg = (await download(page, () => page.locator('#compare-svg').click())).body.toString();
     expect(svg).toMatch(/<title>Vergelijking van gemeenten<\/title>/);
     expect(svg).toContain('Almere · Zoetermeer');
+    await axe(page, 'comparison with its exports');
     expect(svg).toContain('bewijst niet');
     await page.locator('#compare-link').click();
     await page.locator('#live').filter({ hasText: 'Link naar deze vergelijking gekopieerd.' }).waitFor();

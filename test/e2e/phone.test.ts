@@ -4,20 +4,12 @@
  * its details as a sheet over the map, nothing is wider than the screen, the causal view's labels
  * are readable around the chosen node, and axe finds nothing in any of it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { screenshot, startExplorer, waitForGraph, type Explorer } from './support.ts';
+import { axe, explorerSuite, screenshot, waitForGraph } from './support.ts';
 
-let ex: Explorer;
+const suite = explorerSuite();
 const errors: string[] = [];
-
-beforeAll(async () => {
-  ex = await startExplorer();
-});
-afterAll(async () => {
-  await ex?.close();
-});
 
 async function phone(browser: Browser, url: string, width: number, height: number): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, reducedMotion: 'reduce' });
@@ -45,17 +37,12 @@ async function fitsWidth(page: Page): Promise<void> {
   expect(scroll).toBeLessThanOrEqual(inner);
 }
 
-async function axe(page: Page, name: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(result.violations.map((v) => `${name}: ${v.id} ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`)).toEqual([]);
-}
-
 describe.each([
   [390, 844],
   [360, 740],
 ])('on a phone of %i x %i', (width, height) => {
   it('shows the map on the first screen, folds the filters, and opens a chosen suggestion as a sheet over the map', async () => {
-    const page = await phone(ex.browser, ex.url + '/', width, height);
+    const page = await phone(suite.ex.browser, suite.ex.url + '/', width, height);
     await waitForGraph(page);
     const map = (await page.locator('#cy').boundingBox())!;
     // The map fills the first screen: it starts in its top quarter and reaches its bottom.
@@ -102,7 +89,7 @@ describe.each([
   });
 
   it('shows the causal view readable around the chosen node, and the comparison within the screen', async () => {
-    const page = await phone(ex.browser, `${ex.url}/?view=causal&challenge=challenge:leefbaarheid-en-veiligheid&node=mechanism:sociaaleconomische-sortering`, width, height);
+    const page = await phone(suite.ex.browser, `${suite.ex.url}/?view=causal&challenge=challenge:leefbaarheid-en-veiligheid&node=mechanism:sociaaleconomische-sortering`, width, height);
     await waitForGraph(page);
     await page.waitForFunction(() => (window.__explorer!.state() as { hyphens: string[] }).hyphens.includes('nl'));
     await page.waitForTimeout(300);
@@ -115,7 +102,7 @@ describe.each([
     await screenshot(page, `phone-${width}-4-causal`);
     await axe(page, `phone ${width} causal`);
 
-    await page.goto(`${ex.url}/?view=compare&compare=municipality:GM0034,municipality:GM0637,municipality:GM0356`);
+    await page.goto(`${suite.ex.url}/?view=compare&compare=municipality:GM0034,municipality:GM0637,municipality:GM0356`);
     await page.getByRole('table', { name: /Vergelijking van gemeenten/ }).waitFor({ timeout: 20_000 });
     await fitsWidth(page);
     await screenshot(page, `phone-${width}-5-compare`);

@@ -4,6 +4,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startHttpServer, type AppServer } from '../../server/http.ts';
 import type { Db } from '../../server/db/driver.ts';
@@ -82,4 +84,37 @@ export async function waitForGraph(page: Page): Promise<void> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
+}
+
+/**
+ * One explorer (server, seed, browser) for the test file that calls this, started before its
+ * tests and closed after them; `open` gives a watched page on it, `pages` every page opened.
+ */
+export function explorerSuite(): { readonly ex: Explorer; pages: WatchedPage[]; open(path?: string, options?: Parameters<typeof openPage>[2]): Promise<Page> } {
+  let ex: Explorer | undefined;
+  const pages: WatchedPage[] = [];
+  beforeAll(async () => {
+    ex = await startExplorer();
+  });
+  afterAll(async () => {
+    await ex?.close();
+  });
+  return {
+    get ex() {
+      if (!ex) throw new Error('The explorer has not started');
+      return ex;
+    },
+    pages,
+    async open(path = '/', options = {}) {
+      const w = await openPage(this.ex.browser, this.ex.url + path, options);
+      pages.push(w);
+      return w.page;
+    },
+  };
+}
+
+/** axe (WCAG 2.1 AA): no violation at all on the page as it is now. */
+export async function axe(page: Page, name: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(result.violations.map((v) => `${name}: ${v.id} ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`)).toEqual([]);
 }
