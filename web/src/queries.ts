@@ -52,9 +52,10 @@ const NODE_FIELDS = `
 const SOURCE_FIELDS = 'id name nameEn url year publisher';
 const BRIEF = 'id label name nameEn';
 /**
- * A claim's summary of its evidence, from the knowledge issue (#17): when GraphEdge has the field
- * `evidence`, it goes here (e.g. `evidence { grade bestKind publishers secondaryOnly }`) and the
- * claim card shows it (views/claim.ts, renderEvidence). Until then the card says it is coming.
+ * A claim's summary of its evidence, from the knowledge issue (#17), not yet in the schema: once
+ * GraphEdge has `evidence`, this becomes `evidence { grade bestKind publishers sources secondaryOnly }`
+ * (`npm run generate` then types it) and the claim card shows it (views/claim.ts, renderEvidence).
+ * Until then the card says it is coming.
  */
 const EVIDENCE_FIELDS = '';
 
