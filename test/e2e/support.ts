@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startHttpServer, type AppServer } from '../../server/http.ts';
@@ -88,13 +88,22 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /**
  * One explorer (server, seed, browser) for the test file that calls this, started before its
- * tests and closed after them; `open` gives a watched page on it, `pages` every page opened.
+ * tests and closed after them; `open` gives a watched page on it, closed after the test, and
+ * `pages` keeps every page's console errors.
  */
 export function explorerSuite(): { readonly ex: Explorer; pages: WatchedPage[]; open(path?: string, options?: Parameters<typeof openPage>[2]): Promise<Page> } {
   let ex: Explorer | undefined;
   const pages: WatchedPage[] = [];
+  // The pages a test opened are closed after it: a page left open keeps its map and timers
+  // running in the one browser, and on a busy machine the tests after it wait for that.
+  let open: WatchedPage[] = [];
   beforeAll(async () => {
     ex = await startExplorer();
+  });
+  afterEach(async () => {
+    const closing = open;
+    open = [];
+    await Promise.all(closing.map((w) => w.page.context().close().catch(() => undefined)));
   });
   afterAll(async () => {
     await ex?.close();
@@ -108,6 +117,7 @@ export function explorerSuite(): { readonly ex: Explorer; pages: WatchedPage[]; 
     async open(path = '/', options = {}) {
       const w = await openPage(this.ex.browser, this.ex.url + path, options);
       pages.push(w);
+      open.push(w);
       return w.page;
     },
   };

@@ -58,9 +58,14 @@ test('the executable schema builds with resolvers for every relationship field',
 });
 
 test('user text becomes a safe Lucene query: special characters escaped, operators neutralised', async () => {
-  const { luceneQuery } = await import('../../server/graph/search.ts');
-  expect(luceneQuery('leefbaar')).toBe('leefbaar');
-  expect(luceneQuery('a AND (b) title:x "y" *')).toBe('a and \\(b\\) title\\:x \\"y\\"');
+  const { luceneQuery, luceneNameQuery } = await import('../../server/graph/search.ts');
+  // The Dutch index: the words OR-ed, the last also as the start of a word (typing).
+  expect(luceneQuery('leefbaar')).toBe('leefbaar leefbaar*');
+  expect(luceneQuery('a AND (b) title:x "y" *')).toBe('a and \\(b\\) title\\:x \\"y\\" \\"y\\"*');
   expect(luceneQuery('  ***  ')).toBe('');
-  expect(luceneQuery('OR NOT')).toBe('or not');
+  expect(luceneQuery('OR NOT')).toBe('or not not*');
+  // The names: every word required, as it is, as a start, and from four letters with one typo.
+  expect(luceneNameQuery('Almre haven')).toBe('+(almre almre* almre~1) +(haven haven* haven~1)');
+  expect(luceneNameQuery('Zo')).toBe('+(zo zo*)');
+  expect(luceneNameQuery('a:b* AND')).toBe('+(a\\:b\\* a\\:b\\** a\\:b\\*~1) +(and and*)');
 });

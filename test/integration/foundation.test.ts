@@ -26,8 +26,10 @@ describe('schema', () => {
       else expect(indexNames).toContain(s.name);
     }
     for (const label of LABEL_NAMES) expect(constraints).toContain(`${label.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase()}_id_unique`);
-    const fulltext = indexes.find((r) => r.get('type') === 'FULLTEXT');
-    expect(fulltext?.get('options').indexConfig['fulltext.analyzer']).toBe('dutch');
+    const analyzer = (name: string) => indexes.find((r) => r.get('type') === 'FULLTEXT' && r.get('name') === name)?.get('options').indexConfig['fulltext.analyzer'];
+    expect(analyzer('node_text')).toBe('dutch');
+    // Names unstemmed, for search as you type.
+    expect(analyzer('node_name')).toBe('standard-folding');
   });
 
   it('applying it twice changes nothing', async () => {
