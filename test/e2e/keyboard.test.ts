@@ -119,7 +119,8 @@ describe('keyboard only', () => {
     expect(csv.split('\r\n')[0]).toMatch(/;Almere;Zoetermeer;/);
     expect(page.url()).toContain(`compare=${ALMERE},${ZOETERMEER}`);
     expect(suite.pages.flatMap((p) => p.errors)).toEqual([]);
-  });
+    // One walk through every view, about half a minute on an idle machine: room for a busy one.
+  }, 180_000);
 });
 
 /** An id as written after `#compare-` in a selector. */
