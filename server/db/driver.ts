@@ -22,6 +22,7 @@ import neo4j, {
   isPoint,
 } from 'neo4j-driver';
 import type { Neo4jConnection } from '../config.ts';
+import { Availability, type AvailabilityOptions } from './availability.ts';
 
 /** A Cypher text with the name it is known by. Values always travel as parameters. */
 export interface NamedQuery {
@@ -75,7 +76,8 @@ export function isPoolExhausted(error: unknown): boolean {
 
 export function createDriver(connection: Neo4jConnection): Driver {
   return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
-    // Fail fast when the server is away; the pool reconnects by itself when it is back.
+    // A Neo4j that is gone is found by the first query and then known (see Availability), so
+    // nothing waits long for it: a refused connection fails at once, a silent one after 3 s.
     connectionAcquisitionTimeout: 5_000,
     connectionTimeout: 3_000,
     maxTransactionRetryTime: 3_000,
@@ -84,18 +86,37 @@ export function createDriver(connection: Neo4jConnection): Driver {
   });
 }
 
+/** What a Db shares with the copies made by observed() and cancelledBy(). */
+interface Shared {
+  availability: Availability;
+}
+
 export class Db {
+  private readonly shared: Shared;
+  private readonly observe?: (query: NamedQuery, ms: number) => void;
+  private readonly signal?: AbortSignal;
+
   constructor(
     readonly driver: Driver,
     readonly database: string,
     readonly timeoutMs: number,
-    private readonly observe?: (query: NamedQuery, ms: number) => void,
-    private readonly signal?: AbortSignal,
-  ) {}
+    options: { shared?: Shared; observe?: (query: NamedQuery, ms: number) => void; signal?: AbortSignal; availability?: AvailabilityOptions } = {},
+  ) {
+    this.shared = options.shared ?? {
+      availability: new Availability(() => this.components(), isUnavailable, options.availability),
+    };
+    this.observe = options.observe;
+    this.signal = options.signal;
+  }
+
+  /** Whether Neo4j answers, as the last query or probe found (see Availability). */
+  get availability(): Availability {
+    return this.shared.availability;
+  }
 
   /** The same database, reporting each query it runs, and how long it took, to `observe` (per-request accounting). */
   observed(observe: (query: NamedQuery, ms: number) => void): Db {
-    return new Db(this.driver, this.database, this.timeoutMs, observe, this.signal);
+    return new Db(this.driver, this.database, this.timeoutMs, { shared: this.shared, observe, signal: this.signal });
   }
 
   /**
@@ -105,7 +126,7 @@ export class Db {
    * that its outcome does not depend on when a connection dropped. Undefined: nothing stops.
    */
   cancelledBy(signal: AbortSignal | undefined): Db {
-    return new Db(this.driver, this.database, this.timeoutMs, this.observe, signal);
+    return new Db(this.driver, this.database, this.timeoutMs, { shared: this.shared, observe: this.observe, signal });
   }
 
   async read<T extends RecordShape = RecordShape>(query: NamedQuery, params: Params = {}, options: QueryOptions = {}) {
@@ -124,18 +145,28 @@ export class Db {
   ): Promise<QueryResult<T>> {
     const signal = mode === 'READ' ? this.signal : undefined;
     if (signal?.aborted) throw new QueryCancelledError(query.name);
+    // Neo4j was found gone and has not answered a probe since: say so now, not after timeouts.
+    if (this.availability.down) throw new DatabaseUnavailableError(`Neo4j is not reachable (query ${query.name} not sent)`);
     const started = performance.now();
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session[mode] });
     const stop = stopOnAbort(session, signal);
     const config = { timeout: options.timeoutMs ?? this.timeoutMs, metadata: { app: 'newtowns', query: query.name } };
     try {
-      const work = (tx: ManagedTransaction) => tx.run<T>(query.text, params);
-      const result = mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      // Reads run once, in an auto-commit transaction: the driver's managed transactions retry a
+      // lost connection for up to maxTransactionRetryTime, which is what made "database
+      // unavailable" take seconds. A read has nothing to retry for on a single server but that.
+      // Writes keep the retries (a deadlock between two writers is worth another try).
+      const result =
+        mode === 'READ'
+          ? ((await session.run<T>(query.text, params, config)) as QueryResult<T>)
+          : await session.executeWrite((tx: ManagedTransaction) => tx.run<T>(query.text, params), config);
       // A cancelled stream may end early but without an error: what it read is not the answer.
       if (signal?.aborted) throw new QueryCancelledError(query.name);
       return result;
     } catch (error) {
-      throw signal?.aborted ? new QueryCancelledError(query.name) : translate(error);
+      if (signal?.aborted) throw new QueryCancelledError(query.name);
+      if (isUnavailable(error)) this.availability.failed();
+      throw translate(error);
     } finally {
       stop.release();
       await session.close();
@@ -143,22 +174,47 @@ export class Db {
     }
   }
 
+  /**
+   * Several statements in one write transaction, named `name` in its metadata; retried as a whole
+   * on a transient error, so `work` must not have side effects outside the transaction. A writer
+   * to the knowledge graph starts it with advanceGraphHead(tx, ...) (server/db/graph-head.ts).
+   */
+  async writeTransaction<T>(name: string, work: (tx: ManagedTransaction) => Promise<T>, options: QueryOptions = {}): Promise<T> {
+    if (this.availability.down) throw new DatabaseUnavailableError(`Neo4j is not reachable (transaction ${name} not begun)`);
+    const started = performance.now();
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(work, { timeout: options.timeoutMs ?? this.timeoutMs, metadata: { app: 'newtowns', query: name } });
+    } catch (error) {
+      if (isUnavailable(error)) this.availability.failed();
+      throw translate(error);
+    } finally {
+      await session.close();
+      this.observe?.({ name, text: '' }, performance.now() - started);
+    }
+  }
+
   /** Name, version and edition of the server, from `CALL dbms.components()`. */
   async components(): Promise<{ name: string; version: string; edition: string }> {
-    const result = await this.read(
-      cypher('dbms.components', 'CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition'),
-      {},
-      { timeoutMs: 3_000 },
-    );
-    const record = result.records[0];
-    if (!record) throw new DatabaseUnavailableError('dbms.components() returned nothing');
-    return { name: record.get('name'), version: record.get('version'), edition: record.get('edition') };
+    // Asked past the circuit: this is how a probe finds out that Neo4j is back.
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.run(COMPONENTS.text, {}, { timeout: 3_000, metadata: { app: 'newtowns', query: COMPONENTS.name } });
+      const record = result.records[0];
+      if (!record) throw new DatabaseUnavailableError('dbms.components() returned nothing');
+      return { name: record.get('name'), version: record.get('version'), edition: record.get('edition') };
+    } finally {
+      await session.close();
+    }
   }
 
   async close(): Promise<void> {
+    this.availability.close();
     await this.driver.close();
   }
 }
+
+const COMPONENTS = cypher('dbms.components', 'CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition');
 
 /**
  * Closes the session when `signal` aborts: the driver then resets the connection, which makes
