@@ -48,6 +48,10 @@ export interface Config {
   readonly slowRequestMs: number;
   /** Other origins (scheme://host[:port]) whose pages may call the API from a browser; none by default. */
   readonly corsOrigins: readonly string[];
+  /** What a refusal as busy (SERVER_BUSY) tells the client to wait before it tries again, in seconds. */
+  readonly retryAfterSeconds: number;
+  /** Whether answers to repeated queries come from memory while the graph is unchanged. */
+  readonly responseCache: boolean;
 }
 
 export class ConfigError extends Error {
@@ -132,5 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxQueueWaitMs: integer(env, 'NEWTOWNS_MAX_QUEUE_WAIT_MS', 10_000, 0),
     slowRequestMs: integer(env, 'NEWTOWNS_SLOW_REQUEST_MS', 1_000, 0),
     corsOrigins: origins(env.NEWTOWNS_CORS_ORIGINS),
+    retryAfterSeconds: integer(env, 'NEWTOWNS_RETRY_AFTER_SECONDS', 5, 1, 3_600),
+    responseCache: flag(env, 'NEWTOWNS_RESPONSE_CACHE', true),
   };
 }

@@ -40,16 +40,19 @@ export interface Health {
   requests: { active: number; queued: number };
 }
 
-export async function health(db: Db, admission: Admission): Promise<Health> {
+/**
+ * The server's health as its Neo4j prober last found it (see Availability): answered at once,
+ * never behind GraphQL work or a busy connection pool.
+ */
+export function health(db: Db, admission: Admission): Health {
   const requests = admission.load;
-  try {
-    const { version, edition } = await db.components();
-    return { status: 'ok', neo4j: { version, edition }, requests };
-  } catch (error) {
-    // What is down, for whoever watches; the driver's own words (addresses, settings) go to the log.
-    console.error(`[healthz] Neo4j does not answer: ${(error as Error)?.message?.split('\n')[0] ?? String(error)}`);
-    return { status: 'unavailable', neo4j: { error: 'Neo4j does not answer; the server keeps trying. Check that Neo4j runs (newtowns db status).' }, requests };
-  }
+  const h = db.availability.health;
+  if (h.state === 'up') return { status: 'ok', neo4j: { version: h.neo4j.version, edition: h.neo4j.edition }, requests };
+  const error =
+    h.state === 'down'
+      ? `Neo4j does not answer (since ${new Date(h.since).toISOString()}); the server keeps asking and recovers by itself when it does. Check that Neo4j runs (newtowns db status).`
+      : 'Neo4j has not been asked yet.';
+  return { status: 'unavailable', neo4j: { error }, requests };
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
@@ -138,6 +141,9 @@ const compress = compression({
 
 export async function startHttpServer(deps: { db: Db; config: Config }, port = deps.config.port): Promise<AppServer> {
   const yoga = createGraphQL(deps);
+  // Neo4j is asked now and then while this server runs: /healthz answers from what it found, and
+  // a Neo4j gone while the server was idle is known before a request finds out.
+  await deps.db.availability.watch();
   // GraphQL requests whose handler has not returned: a cut one may still be winding down (an
   // import rolling back and dropping its temporary constraint) after its connection is gone.
   const handling = new Set<Promise<void>>();
@@ -150,7 +156,8 @@ export async function startHttpServer(deps: { db: Db; config: Config }, port = d
       return;
     }
     if (pathname === '/healthz') {
-      void health(deps.db, yoga.admission).then((h) => sendJson(res, h.status === 'ok' ? 200 : 503, h));
+      const h = health(deps.db, yoga.admission);
+      sendJson(res, h.status === 'ok' ? 200 : 503, h);
       return;
     }
     if (pathname === '/graphql' || pathname.startsWith('/graphql/')) {
@@ -207,6 +214,7 @@ export async function startHttpServer(deps: { db: Db; config: Config }, port = d
     inFlight: () => inFlight,
     load: () => yoga.admission.load,
     close: async ({ graceMs = 0, onWindDown } = {}) => {
+      deps.db.availability.unwatch();
       await new Promise<void>((resolve) => {
         // A keep-alive connection goes idle when its answer is out: close it then, not at its timeout.
         const idle = setInterval(() => server.closeIdleConnections(), 50);

@@ -14,20 +14,26 @@ export interface AdmissionLimits {
   maxActive: number;
   maxQueued: number;
   maxWaitMs: number;
+  /** How long a refused client should wait before it tries again (Retry-After), in seconds; 5 by default. */
+  retryAfterSeconds?: number;
 }
 
-/** How long a refused client should wait before it tries again (the Retry-After header), in seconds. */
+/** Retry-After when the configuration does not say (NEWTOWNS_RETRY_AFTER_SECONDS), in seconds. */
 export const RETRY_AFTER_SECONDS = 5;
 
 /** How often refusals are reported in the log, at most (a burst would otherwise flood it), in ms. */
 const REPORT_EVERY_MS = 10_000;
 
-export const BUSY_MESSAGE = `The server is busy answering other requests; try again in ${RETRY_AFTER_SECONDS} seconds.`;
+export const busyMessage = (retryAfterSeconds: number) =>
+  `The server is busy answering other requests; try again in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}.`;
 
 export class ServerBusyError extends Error {
   override name = 'ServerBusyError';
-  constructor(readonly reason: 'queue full' | 'waited too long') {
-    super(BUSY_MESSAGE);
+  constructor(
+    readonly reason: 'queue full' | 'waited too long',
+    readonly retryAfterSeconds = RETRY_AFTER_SECONDS,
+  ) {
+    super(busyMessage(retryAfterSeconds));
   }
 }
 
@@ -111,6 +117,6 @@ export class Admission {
       this.refused = 0;
       this.reportDue = undefined;
     }, REPORT_EVERY_MS).unref();
-    return new ServerBusyError(reason);
+    return new ServerBusyError(reason, this.limits.retryAfterSeconds);
   }
 }

@@ -11,6 +11,7 @@ import { importsByIds, nodesByIds, type Provenance, type RelationItem } from '..
 import { preloaded, type RelationPage, type RelationProjection } from '../graph/projection.ts';
 import type { KnowledgeNode } from '../graph/model.ts';
 import { roleAllows, tokenForSecret, type ApiTokenInfo, type Role } from './tokens.ts';
+import type { CacheState } from './plugins/response-cache.ts';
 
 export interface ServerContext {
   requestId: string;
@@ -24,6 +25,16 @@ export interface ServerContext {
   signal?: AbortSignal;
   /** Filled by ApiContext.warn, returned as extensions.warnings (useWarnings). */
   warnings?: Warning[];
+  /** When the request was taken on (performance.now()), for Server-Timing and the slow-request log. */
+  startedAt?: number;
+  /** The body as it was read (for the slow-request log, which names the operation). */
+  body?: Buffer;
+  /** Where the request stands among graph version reads (see GraphVersions.confirm). */
+  arrival?: number;
+  /** What the response cache decided (useResponseCache). */
+  cache?: CacheState;
+  /** False once the answer depends on more than the graph (the caller's token): never kept. */
+  cacheable?: boolean;
 }
 
 /** Something a researcher should know about a correct but incomplete answer. */
@@ -106,6 +117,8 @@ export function createContext(base: Db, config: Config, server: ServerContext): 
       (server.warnings ??= []).push(warning);
     },
     async requireRole(role) {
+      // The answer now depends on the token, which is not part of the graph.
+      server.cacheable = false;
       const header = server.authorization;
       const match = header ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
       if (!match) {

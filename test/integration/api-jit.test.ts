@@ -10,7 +10,7 @@ import { execute, getIntrospectionQuery, parse, Kind, type OperationDefinitionNo
 import { createSchemaWithResolvers } from '../../server/api/index.ts';
 import { createContext } from '../../server/api/context.ts';
 import { EXAMPLE_QUERIES } from '../../server/api/examples.ts';
-import { maskError } from '../../server/api/plugins.ts';
+import { maskError } from '../../server/api/errors.ts';
 import { RUNS_BEFORE_COMPILING } from '../../server/api/compiled-execution.ts';
 import { testConfig } from '../support/db.ts';
 import { startApi, type Api } from './api-support.ts';

@@ -4,7 +4,7 @@
  * real HTTP.
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CSRF_HEADER } from '../../server/api/plugins.ts';
+import { CSRF_HEADER } from '../../server/api/plugins/csrf.ts';
 import { data, startApi, type Api } from './api-support.ts';
 
 let api: Api | undefined;

@@ -1,0 +1,21 @@
+/**
+ * An API server in a process of its own, as in production: another server against the same
+ * Neo4j for the tests (a write made there must be seen here), the server under load for the
+ * bench (whose load generator and measurements run elsewhere). Prints its URL on one line, and
+ * stops on SIGTERM. Start it with serverProcess() (server-process.ts).
+ *
+ *   node --import tsx test/support/api-process.ts '{"connection": {...}, "config": {...}}'
+ */
+import '../../server/production-mode.ts';
+import { loadConfig, type Config, type Neo4jConnection } from '../../server/config.ts';
+import { createDriver, Db } from '../../server/db/driver.ts';
+import { startHttpServer } from '../../server/http.ts';
+
+const { connection, config: overrides } = JSON.parse(process.argv[2]!) as { connection: Neo4jConnection; config: Partial<Config> };
+const config: Config = { ...loadConfig({ PORT: '0' }), port: 0, slowRequestMs: 600_000, ...overrides };
+const db = new Db(createDriver(connection), connection.database, config.queryTimeoutMs);
+const server = await startHttpServer({ db, config }, 0);
+process.stdout.write(`${server.url}\n`);
+process.once('SIGTERM', () => {
+  void server.close().then(() => db.close()).then(() => process.exit(0));
+});

@@ -1,0 +1,44 @@
+/** An API server in a child process (api-process.ts): its URL, and how to stop it. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { PROJECT_ROOT, type Config, type Neo4jConnection } from '../../server/config.ts';
+
+/** Runs `file` (TypeScript, relative to the project) in a child process through tsx, with one JSON argument. */
+export function tsxProcess(file: string, arg: unknown): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, file), JSON.stringify(arg)], {
+    cwd: PROJECT_ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+}
+
+/** The first line the child prints. */
+export function firstLine(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d;
+      const at = out.indexOf('\n');
+      if (at >= 0) resolve(out.slice(0, at));
+    });
+    child.once('exit', (code) => reject(new Error(`${child.spawnargs.join(' ')} exited with ${code} before it answered`)));
+  });
+}
+
+export interface ServerProcess {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function serverProcess(connection: Neo4jConnection, config: Partial<Config> = {}): Promise<ServerProcess> {
+  const child = tsxProcess('test/support/api-process.ts', { connection, config });
+  const url = await firstLine(child);
+  return {
+    url,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
