@@ -38,8 +38,8 @@ export interface Config {
   readonly maxImportBytes: number;
   /** How long a stopping server lets the requests in flight finish, in ms. */
   readonly shutdownGraceMs: number;
-  /** GraphQL operations that run at once; more wait (see server/api/admission.ts). */
-  readonly maxActiveRequests: number;
+  /** GraphQL requests answered at once ('auto': found from their latency); more wait (see server/api/admission.ts). */
+  readonly maxActiveRequests: number | 'auto';
   /** Operations that may wait for their turn; more are refused at once (SERVER_BUSY). */
   readonly maxQueuedRequests: number;
   /** How long an operation may wait for its turn before it is refused (SERVER_BUSY), in ms. */
@@ -52,6 +52,11 @@ export interface Config {
   readonly retryAfterSeconds: number;
   /** Whether answers to repeated queries come from memory while the graph is unchanged. */
   readonly responseCache: boolean;
+  /**
+   * How long a refusal as busy waits before it is sent, in ms: a client that ignores Retry-After
+   * and asks again at once then cannot keep the server busy with thousands of refusals a second.
+   */
+  readonly refusalDelayMs: number;
 }
 
 export class ConfigError extends Error {
@@ -129,14 +134,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBodyBytes: integer(env, 'NEWTOWNS_MAX_BODY_BYTES', 1_000_000, 1_000),
     maxImportBytes: integer(env, 'NEWTOWNS_MAX_IMPORT_BYTES', 50_000_000, 1_000),
     shutdownGraceMs: integer(env, 'NEWTOWNS_SHUTDOWN_GRACE_MS', 10_000, 0),
-    // Well under the driver's pool of 50 connections (a request may run a few queries at once),
-    // so that /healthz and the requests that run always find a connection.
-    maxActiveRequests: integer(env, 'NEWTOWNS_MAX_ACTIVE_REQUESTS', 16, 1, 1_000),
+    // Found from the answers' latency, at most 16: well under the driver's pool of 50 connections
+    // (a request may run a few queries at once), so that the requests that run find a connection.
+    maxActiveRequests: env.NEWTOWNS_MAX_ACTIVE_REQUESTS === 'auto' ? 'auto' : integer(env, 'NEWTOWNS_MAX_ACTIVE_REQUESTS', 0, 1, 1_000) || 'auto',
     maxQueuedRequests: integer(env, 'NEWTOWNS_MAX_QUEUED_REQUESTS', 200, 0),
     maxQueueWaitMs: integer(env, 'NEWTOWNS_MAX_QUEUE_WAIT_MS', 10_000, 0),
     slowRequestMs: integer(env, 'NEWTOWNS_SLOW_REQUEST_MS', 1_000, 0),
     corsOrigins: origins(env.NEWTOWNS_CORS_ORIGINS),
     retryAfterSeconds: integer(env, 'NEWTOWNS_RETRY_AFTER_SECONDS', 5, 1, 3_600),
     responseCache: flag(env, 'NEWTOWNS_RESPONSE_CACHE', true),
+    refusalDelayMs: integer(env, 'NEWTOWNS_REFUSAL_DELAY_MS', 20, 0, 1_000),
   };
 }

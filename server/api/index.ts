@@ -125,7 +125,12 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
     try {
       leave = await admission.enter(cancel.signal);
     } catch (error) {
-      if (error instanceof ServerBusyError) busy(res, requestId, error);
+      if (error instanceof ServerBusyError) {
+        // A full queue refuses a little later than at once (still well within 50 ms): a client
+        // that asks again straight away then asks a few dozen times a second, not thousands.
+        if (error.reason === 'queue full' && config.refusalDelayMs > 0) setTimeout(() => busy(res, requestId, error), config.refusalDelayMs);
+        else busy(res, requestId, error);
+      }
       else if (!(error instanceof QueryCancelledError)) throw error;
       return;
     }
@@ -166,6 +171,7 @@ function send(res: ServerResponse, status: number, requestId: string, body: unkn
 
 /** SERVER_BUSY, at once: nothing of the request was parsed or run. */
 function busy(res: ServerResponse, requestId: string, error: ServerBusyError): void {
+  if (res.destroyed) return;
   send(res, 503, requestId, { errors: [{ message: error.message, extensions: { code: 'SERVER_BUSY', requestId } }] }, { 'retry-after': String(error.retryAfterSeconds) });
 }
 

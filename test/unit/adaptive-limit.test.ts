@@ -1,0 +1,42 @@
+/** AdaptiveLimit: the concurrency limit settles at the knee of the server it measures. */
+import { describe, expect, it } from 'vitest';
+import { AdaptiveLimit } from '../../server/api/adaptive-limit.ts';
+
+/**
+ * A server that answers `capacity` operations at once in `ms` each; more at once share it, so each
+ * takes longer in proportion. Clients keep every allowed turn busy (a server under overload).
+ */
+function settle(limit: AdaptiveLimit, capacity: number, ms: number, windows = 200): number[] {
+  const seen: number[] = [];
+  for (let w = 0; w < windows; w++) {
+    const inUse = limit.limit;
+    for (let i = 0; i < 25; i++) limit.sample(ms * Math.max(1, inUse / capacity) * (0.95 + 0.1 * ((i * 7) % 10) / 10), inUse);
+    seen.push(limit.limit);
+  }
+  return seen;
+}
+
+describe('AdaptiveLimit', () => {
+  it('rises to the knee of a server that can take 4 at once, and stays near it', () => {
+    const limit = new AdaptiveLimit({ initial: 1, min: 1, max: 16 });
+    const seen = settle(limit, 4, 20).slice(100);
+    expect(Math.min(...seen)).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...seen)).toBeLessThanOrEqual(7);
+  });
+
+  it('comes down from a limit far past the knee', () => {
+    const limit = new AdaptiveLimit({ initial: 16, min: 1, max: 16 });
+    const seen = settle(limit, 2, 20).slice(100);
+    expect(Math.max(...seen)).toBeLessThanOrEqual(4);
+    expect(Math.min(...seen)).toBeGreaterThanOrEqual(1);
+  });
+
+  it('goes to its maximum while latency stays flat, and only when the turns are used', () => {
+    const limit = new AdaptiveLimit({ initial: 2, min: 1, max: 8 });
+    for (let i = 0; i < 1000; i++) limit.sample(10, limit.limit);
+    expect(limit.limit).toBe(8);
+    const idle = new AdaptiveLimit({ initial: 2, min: 1, max: 8 });
+    for (let i = 0; i < 1000; i++) idle.sample(10, 1);
+    expect(idle.limit).toBe(2);
+  });
+});
