@@ -273,6 +273,19 @@ function explainFailure(home: string, port: number): string {
   return `See the server's logs in ${path.join(home, 'logs')}.`;
 }
 
+/**
+ * neo4j-admin dbms set-initial-password, for a server in `home` that has never started: writes
+ * data/dbms/auth.ini. '--' ends the options: a generated password may start with '-'.
+ */
+export function setInitialPassword(home: string, classpath: string, password: string): void {
+  const f = files(home);
+  const env = { ...process.env, NEO4J_HOME: home, NEO4J_CONF: f.conf };
+  const result = spawnSync(javaBinary(), ['-cp', classpath, ADMIN_TOOL, 'dbms', 'set-initial-password', '--', password], { env, encoding: 'utf8' });
+  if (result.status !== 0) {
+    throw new LocalNeo4jError(`Could not set the initial password: ${(result.stderr || result.stdout).trim()}`);
+  }
+}
+
 export interface StartResult {
   connection: Neo4jConnection;
   /** True when this call started the server (so the caller should stop it again). */
@@ -303,16 +316,7 @@ export async function start(settings: LocalNeo4jSettings, log: Log = () => {}): 
   writeServerConfig(settings);
   const env = { ...process.env, NEO4J_HOME: settings.home, NEO4J_CONF: f.conf };
 
-  if (!fs.existsSync(path.join(f.data, 'dbms', 'auth.ini'))) {
-    // '--' ends the options: a generated password may start with '-'.
-    const result = spawnSync(javaBinary(), ['-cp', classpath, ADMIN_TOOL, 'dbms', 'set-initial-password', '--', connection.password], {
-      env,
-      encoding: 'utf8',
-    });
-    if (result.status !== 0) {
-      throw new LocalNeo4jError(`Could not set the initial password: ${(result.stderr || result.stdout).trim()}`);
-    }
-  }
+  if (!fs.existsSync(path.join(f.data, 'dbms', 'auth.ini'))) setInitialPassword(settings.home, classpath, connection.password);
 
   log(`Starting Neo4j ${version} on ${connection.uri} (data in ${settings.home})...`);
   const out = fs.openSync(f.console, 'a');

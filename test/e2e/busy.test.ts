@@ -16,6 +16,8 @@ import { loadSeed } from '../support/seed.ts';
 import { ensureWebBuild } from '../support/web-build.ts';
 import { launchChromium, openPage, waitForGraph, type WatchedPage } from './support.ts';
 
+const RETRY_AFTER_SECONDS = 1;
+
 let proxy: Neo4jProxy;
 let db: Db;
 let server: AppServer;
@@ -32,7 +34,11 @@ beforeAll(async () => {
   // One at a time; others wait at most 1 s. Requests the explorer sends together (its retries
   // come back together too) then queue and are answered once Neo4j answers, instead of refusing
   // each other.
-  server = await startHttpServer({ db, config: testConfig({ port: 0, maxActiveRequests: 1, maxQueuedRequests: 20, maxQueueWaitMs: 1000 }) }, 0);
+  // Retry-After: 1 s, so that the explorer's tries again come within the test's patience.
+  server = await startHttpServer(
+    { db, config: testConfig({ port: 0, maxActiveRequests: 1, maxQueuedRequests: 20, maxQueueWaitMs: 1000, retryAfterSeconds: RETRY_AFTER_SECONDS }) },
+    0,
+  );
   browser = await launchChromium();
 });
 
@@ -71,7 +77,7 @@ const CHALLENGE = 'challenge:leefbaarheid-en-veiligheid';
 /** Chromium reports every 503 in the console; those are the refusals this test is about. */
 const unexpected = (errors: string[]) => errors.filter((e) => !/status of 503/.test(e));
 
-/** After two more tries, 5 s apart, the reader is told in Dutch; then Neo4j is let go. */
+/** After two more tries, Retry-After apart, the reader is told in Dutch; then Neo4j is let go. */
 async function expectToldBusy({ page, errors }: WatchedPage, held: Promise<unknown>): Promise<void> {
   await page.waitForSelector('#error:not([hidden])', { timeout: 30_000 });
   expect(await page.locator('#error').textContent()).toBe('De server is nu te druk. Probeer het over een paar seconden opnieuw.');
@@ -86,7 +92,7 @@ describe('explorer on a busy server', () => {
     const { held } = await holdTheOnlyTurn();
     const { page, errors } = await openPage(browser, server.url);
     const refusal = await page.waitForResponse((r) => r.url().endsWith('/graphql') && r.status() === 503, { timeout: 20_000 });
-    expect(refusal.headers()['retry-after']).toBe('5');
+    expect(refusal.headers()['retry-after']).toBe(String(RETRY_AFTER_SECONDS));
     expect((await refusal.json()).errors[0].extensions.code).toBe('SERVER_BUSY');
     proxy.thaw();
     expect((await held) as object).toMatchObject({ data: { municipality: { name: 'Almere' } } });
@@ -122,8 +128,8 @@ describe('explorer on a busy server', () => {
     await page.getByRole('link', { name: 'Oorzaken' }).click();
     proxy.thaw();
     await held;
-    // Past the moment the refused request would have been sent again (Retry-After: 5).
-    await page.waitForTimeout(refused + 7000 - Date.now());
+    // Past the moment the refused request would have been sent again (Retry-After), with room.
+    await page.waitForTimeout(refused + RETRY_AFTER_SECONDS * 1000 + 2000 - Date.now());
     expect(asked.filter((at) => at > refused)).toEqual([]);
     const state = (await page.evaluate(() => window.__explorer!.state())) as { view: string; loading: boolean; graph: { base: string } };
     expect(state).toMatchObject({ view: 'causal', loading: false, graph: { base: 'causal' } });
