@@ -89,6 +89,8 @@ export function createDriver(connection: Neo4jConnection): Driver {
 /** What a Db shares with the copies made by observed() and cancelledBy(). */
 interface Shared {
   availability: Availability;
+  /** Neo4j's edition, once known (a probe asks dbms.components() only until it is). */
+  edition?: string;
 }
 
 export class Db {
@@ -103,7 +105,7 @@ export class Db {
     options: { shared?: Shared; observe?: (query: NamedQuery, ms: number) => void; signal?: AbortSignal; availability?: AvailabilityOptions } = {},
   ) {
     this.shared = options.shared ?? {
-      availability: new Availability(() => this.components(), isUnavailable, options.availability),
+      availability: new Availability(() => this.probe(), isUnavailable, options.availability),
     };
     this.observe = options.observe;
     this.signal = options.signal;
@@ -192,6 +194,21 @@ export class Db {
       await session.close();
       this.observe?.({ name, text: '' }, performance.now() - started);
     }
+  }
+
+  /**
+   * Whether Neo4j answers, and which one: the server's own greeting (a connection and its
+   * handshake, no query: a Neo4j that has just started takes seconds for its first queries, and
+   * that is not "gone"). The edition is asked once, with dbms.components().
+   */
+  async probe(): Promise<{ version: string; edition: string }> {
+    const info = await this.driver.getServerInfo({ database: this.database });
+    const version = /Neo4j\/([\w.-]+)/.exec(info.agent ?? '')?.[1] ?? 'unknown';
+    this.shared.edition ??= await this.components().then(
+      (c) => c.edition,
+      () => undefined,
+    );
+    return { version, edition: this.shared.edition ?? 'unknown' };
   }
 
   /** Name, version and edition of the server, from `CALL dbms.components()`. */
