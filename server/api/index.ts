@@ -20,7 +20,7 @@ import { maskError } from './errors.ts';
 import { buildResolvers } from './resolvers.ts';
 import { tokenForSecret } from './tokens.ts';
 import { generateSdl } from './schema.ts';
-import { useCompiledExecution } from './compiled-execution.ts';
+import { useCompiledExecution } from './plugins/compiled-execution.ts';
 import { useCsrf } from './plugins/csrf.ts';
 import { useIntrospection } from './plugins/introspection.ts';
 import { useLimits } from './plugins/limits.ts';
@@ -96,7 +96,7 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
       useCsrf(),
       useIntrospection(config.introspection),
       useLimits({ introspection: config.introspection }),
-      useCompiledExecution(),
+      ...useCompiledExecution(),
       useRequestIdOnErrors(),
       useWarnings(),
       // Last: it keeps the answer as the plugins before it left it.
