@@ -4,7 +4,7 @@
  * (.data/neo4j-bench, port 7689): the benches empty and fill the graph as they need.
  *
  *   npm run bench              all sections
- *   npm run bench -- api web   some of them (api, import, web)
+ *   npm run bench -- api web   some of them (api, import, web, load, failure)
  */
 // Measured as it runs in production (see the module).
 import '../../server/production-mode.ts';
@@ -16,6 +16,9 @@ import { start, stop } from '../../server/db/local-neo4j.ts';
 import { applySchema } from '../../server/db/schema.ts';
 import { benchApi } from './api.ts';
 import { benchImport } from './import.ts';
+import { benchLoad } from './load.ts';
+import { benchFailure } from './failure.ts';
+import { loadBenchGraph } from './api.ts';
 import { benchWeb } from './web.ts';
 
 const settings = {
@@ -36,6 +39,12 @@ try {
   if (run('import')) await benchImport(db, server.connection);
   if (run('api')) await benchApi(db);
   if (run('web')) await benchWeb();
+  if (run('load')) await benchLoad(db, server.connection);
+  if (run('failure')) {
+    if (!run('load')) await loadBenchGraph(db);
+    // Last: it kills the bench Neo4j and starts it again.
+    await benchFailure(settings, server.connection);
+  }
 } finally {
   await db.close();
   if (server.started) await stop(settings);

@@ -1,0 +1,131 @@
+/**
+ * Load bench (`npm run bench -- load`): goodput under overload. The API server runs in a process
+ * of its own, autocannon in another, with clients that never back off (each sends its next
+ * request as soon as it has an answer, a refusal included); this process polls /healthz every
+ * 50 ms meanwhile.
+ *
+ * First the concurrency that saturates the server: the smallest number of clients that gets at
+ * least 90% of the most answers per second seen. Then 1x, 2x, 4x and 8x that number of clients,
+ * each for LEVEL_SECONDS: answers per second (2xx), their share of the saturated throughput, p99
+ * of the answered ones against p99 at saturation, how fast refusals came, and /healthz latency.
+ * The response cache is off: every request is real work for Neo4j and the server.
+ */
+import http from 'node:http';
+import type { Neo4jConnection } from '../../server/config.ts';
+import type { Db } from '../../server/db/driver.ts';
+import { firstLine, serverProcess, tsxProcess } from '../support/server-process.ts';
+import { loadBenchGraph, CASES } from './api.ts';
+
+const SWEEP = [1, 2, 4, 8, 16, 32];
+const SWEEP_SECONDS = 4;
+const LEVEL_SECONDS = 8;
+const MULTIPLES = [1, 2, 4, 8];
+
+interface Level {
+  connections: number;
+  seconds: number;
+  latencies: Record<string, number[]>;
+  errors: number;
+  timeouts: number;
+}
+
+export const percentile = (xs: number[], p: number) => {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+};
+
+async function level(url: string, body: string, connections: number, seconds: number): Promise<Level> {
+  const child = tsxProcess('test/bench/load-client.ts', { url: `${url}/graphql`, body, connections, seconds });
+  const out = JSON.parse(await firstLine(child)) as Omit<Level, 'connections'>;
+  return { ...out, connections };
+}
+
+/** GET /healthz every 50 ms until stopped: each latency, and how many failed or took over 1 s. */
+function pollHealth(url: string): { stop(): { latencies: number[]; failed: number } } {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const latencies: number[] = [];
+  let failed = 0;
+  let running = true;
+  void (async () => {
+    while (running) {
+      const started = performance.now();
+      const ok = await new Promise<boolean>((resolve) => {
+        const req = http.get(`${url}/healthz`, { agent, timeout: 1000 }, (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode === 200));
+        });
+        req.on('timeout', () => req.destroy());
+        req.on('error', () => resolve(false));
+      });
+      if (ok) latencies.push(performance.now() - started);
+      else failed++;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  })();
+  return {
+    stop() {
+      running = false;
+      agent.destroy();
+      return { latencies, failed };
+    },
+  };
+}
+
+const ok = (l: Level) => Object.entries(l.latencies).filter(([s]) => s.startsWith('2')).flatMap(([, v]) => v);
+const refused = (l: Level) => l.latencies['503'] ?? [];
+const other = (l: Level) =>
+  Object.entries(l.latencies)
+    .filter(([s]) => !s.startsWith('2') && s !== '503')
+    .reduce((n, [, v]) => n + v.length, 0) + l.errors + l.timeouts;
+const throughput = (l: Level) => ok(l).length / l.seconds;
+
+export async function benchLoad(db: Db, connection: Neo4jConnection): Promise<void> {
+  const c = CASES[0]!;
+  console.log(`Load: "${c.name}" (response cache off), clients that never back off; server, load generator and bench in separate processes`);
+  await loadBenchGraph(db);
+  const server = await serverProcess(connection, { responseCache: false });
+  const body = JSON.stringify({ query: c.graphql });
+  try {
+    await level(server.url, body, 4, 3); // warm-up: query plans, JIT, compiled operation
+    const sweep: Level[] = [];
+    for (const connections of SWEEP) sweep.push(await level(server.url, body, connections, SWEEP_SECONDS));
+    const best = Math.max(...sweep.map(throughput));
+    const saturating = sweep.find((l) => throughput(l) >= 0.9 * best)!;
+    console.log(
+      `  sweep (answers/s by clients): ${sweep.map((l) => `${l.connections}: ${throughput(l).toFixed(0)}`).join(', ')}; saturated at ${saturating.connections} clients`,
+    );
+    const rows: string[][] = [];
+    let base: { throughput: number; p99: number } | undefined;
+    for (const m of MULTIPLES) {
+      const health = pollHealth(server.url);
+      const l = await level(server.url, body, m * saturating.connections, LEVEL_SECONDS);
+      const h = health.stop();
+      const p99 = percentile(ok(l), 99);
+      base ??= { throughput: throughput(l), p99 };
+      const r = refused(l);
+      rows.push([
+        `${m}x`,
+        String(l.connections),
+        throughput(l).toFixed(0),
+        `${((100 * throughput(l)) / base.throughput).toFixed(0)}%`,
+        `${((100 * ok(l).length) / Math.max(1, ok(l).length + r.length + other(l))).toFixed(0)}%`,
+        String(r.length),
+        r.length ? `${percentile(r, 99).toFixed(0)} / ${Math.max(...r).toFixed(0)}` : '-',
+        p99.toFixed(0),
+        (p99 / base.p99).toFixed(2),
+        `${percentile(h.latencies, 99).toFixed(1)} / ${Math.max(...h.latencies).toFixed(1)}`,
+        String(h.failed),
+        String(other(l)),
+      ]);
+    }
+    const header = ['load', 'clients', '2xx/s', 'of sat.', '2xx share', 'refused', 'refusal p99/max ms', 'p99 ms', 'p99 / sat.', 'healthz p99/max ms', 'healthz failed', 'other'];
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+    const line = (r: string[]) => '  ' + r.map((x, i) => x.padStart(widths[i]!)).join('  ');
+    console.log(line(header));
+    for (const r of rows) console.log(line(r));
+    console.log('  must hold: 2xx/s at 2x-8x >= 80% of sat.; refusals < 50 ms; p99 / sat. < 2; healthz < 100 ms, none failed\n');
+  } finally {
+    await server.stop();
+  }
+}
