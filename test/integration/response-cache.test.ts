@@ -14,12 +14,14 @@ import { testConnection } from '../support/db.ts';
 import { writeAsWriter } from '../support/graph-write.ts';
 import { serverProcess, type ServerProcess } from '../support/server-process.ts';
 import { data, firstError, startApi, type Api, type GqlResponse } from './api-support.ts';
+import { SMALL } from './import-support.ts';
 
 let api: Api;
 let other: ServerProcess | undefined;
 
 beforeAll(async () => {
-  api = await startApi();
+  // A fixed admission limit: bursts of twenty must be answered here, not refused.
+  api = await startApi({ maxActiveRequests: 16 });
   // Emptying the graph took its head: without one nothing is kept.
   await ensureGraphHead(api.db);
 });
@@ -119,6 +121,23 @@ describe('after a write', () => {
     expect(cacheOf(after)).toBe('miss');
     expect(data(after).cases.totalCount).toBe(before.totalCount + 1);
     expect(data(after).cases.edges.map((e: any) => e.node.id)).toContain(added);
+  });
+  it('a real import through another API server process (the import engine advances the graph head): the new answer at once', async () => {
+    other ??= await serverProcess(testConnection(), { port: 0 });
+    const MECHANISMS = '{ mechanisms(first: 100) { totalCount edges { node { id name } } } }';
+    const before = data(await api.gql(MECHANISMS)).mechanisms;
+    expect(cacheOf(await api.gql(MECHANISMS))).toBe('hit');
+    const { secret } = await createApiToken(api.db, { name: 'test-cache-partner', role: 'partner' });
+    const res = await fetch(`${other.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+      body: JSON.stringify({ query: 'mutation($text: String!) { importDataset(fileName: "cache.cypher", text: $text) { status errors { message } } }', variables: { text: SMALL } }),
+    });
+    expect(((await res.json()) as any).data.importDataset).toEqual({ status: 'applied', errors: [] });
+    const after = await api.gql(MECHANISMS);
+    expect(cacheOf(after)).toBe('miss');
+    expect(data(after).mechanisms.totalCount).toBe(before.totalCount + 1);
+    expect(data(after).mechanisms.edges.map((e: any) => e.node.id)).toContain('mechanism:t-a');
   });
 });
 
