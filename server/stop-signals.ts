@@ -8,7 +8,7 @@
  * (Handled, not sent: signals wait for the event loop, so two that arrive while it is busy are
  * handled back to back. A person sees the first one's message before pressing again.)
  */
-export const REPEAT_MS = 50;
+export const REPEAT_MS = 250;
 
 export type StopSignal = 'SIGINT' | 'SIGTERM';
 

@@ -67,6 +67,8 @@ describe('search as you type', () => {
       await options.first().filter({ hasText: /Almere|Capelle/ }).waitFor();
       await box.press('Enter');
       await page.waitForFunction((want) => (window.__explorer!.state() as { selected: string | null }).selected === want, id);
+      // The reader lands on what was opened: its heading in the details panel.
+      await page.waitForFunction(() => document.activeElement?.id === 'details-title');
     }
     // Nothing found is on screen, not only in the status for screen readers.
     await box.fill('Qwxyzzy');

@@ -52,6 +52,9 @@ export function mountDetails(root: HTMLElement, store: Store, actions: DetailsAc
   const askingClaim = new LatestOnly();
   /** The node or claim whose heading takes keyboard focus once it is shown (after a search, a claim opened). */
   let focusWanted: string | null = null;
+  // What the reader was typing when the focus was asked for: typing something else since then means
+  // they went on (a new search), and the panel must not take the box from under their fingers.
+  let typingWhenAsked: { el: Element | null; value: string } = { el: null, value: '' };
 
   async function load(id: string): Promise<void> {
     loadingId = id;
@@ -94,6 +97,8 @@ export function mountDetails(root: HTMLElement, store: Store, actions: DetailsAc
     root.dataset.shows = key;
     if (!ready || focusWanted !== key) return;
     focusWanted = null;
+    const now = document.activeElement;
+    if (now instanceof HTMLInputElement && (now !== typingWhenAsked.el || now.value !== typingWhenAsked.value) && now.value !== '') return;
     (body.querySelector('#details-title') as HTMLElement | null)?.focus();
   }
 
@@ -163,6 +168,8 @@ export function mountDetails(root: HTMLElement, store: Store, actions: DetailsAc
     /** The next time the details show `id` (a node, or `claim:<edge id>`), their heading takes focus. */
     focusWhenShown(key: string): void {
       focusWanted = key;
+      const el = document.activeElement;
+      typingWhenAsked = { el, value: el instanceof HTMLInputElement ? el.value : '' };
       const s = store.get();
       const showing = s.claim ? `claim:${s.claim}` : s.selected;
       if (showing === key && (key.startsWith('claim:') ? claimLoaded?.id === s.claim : loaded?.id === key || key.startsWith(GROUP_PREFIX))) settle(key, true);
