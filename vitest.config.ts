@@ -1,11 +1,18 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+import { BROWSER_PROJECT } from './test/support/settings.ts';
 
 const require = createRequire(import.meta.url);
 
-// Two projects. Unit tests (pure code, no Neo4j, no browser) run side by side. Integration and
-// browser tests share one real Neo4j (Community has one user database), so their files run one
-// after another, each setting up the graph it needs; only they start the test Neo4j.
+// Three projects. Unit tests (pure code, no Neo4j, no browser) run side by side. Integration tests
+// share one real Neo4j (Community has one user database), so their files run one after another,
+// each setting up the graph it needs. Browser tests do the same on a second Neo4j of their own, beside
+// the integration tests: the two wait on different things (Chromium, Neo4j) and share the cores well.
+// Against one given server (NEWTOWNS_TEST_NEO4J_URI) there is one database, so one queue for both.
+const oneServer = Boolean(process.env.NEWTOWNS_TEST_NEO4J_URI);
+const INTEGRATION = ['test/integration/**/*.test.ts'];
+const BROWSER = ['test/e2e/**/*.test.ts'];
+
 export default defineConfig({
   resolve: {
     // graphql ships CJS (main) and ESM (module) builds. Node, and so graphql-yoga at run time,
@@ -29,11 +36,19 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'neo4j',
-          include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+          include: oneServer ? [...INTEGRATION, ...BROWSER] : INTEGRATION,
           globalSetup: ['test/support/global-setup.ts'],
           fileParallelism: false,
         },
       },
+      ...(oneServer
+        ? []
+        : [
+            {
+              extends: true as const,
+              test: { name: BROWSER_PROJECT, include: BROWSER, globalSetup: ['test/support/global-setup.ts'], fileParallelism: false },
+            },
+          ]),
     ],
   },
 });

@@ -10,7 +10,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { startHttpServer, type AppServer } from '../../server/http.ts';
 import type { Db } from '../../server/db/driver.ts';
 import { PROJECT_ROOT } from '../../server/config.ts';
-import { testConfig, testDb } from '../support/db.ts';
+import { emptyGraph, testConfig, testDb } from '../support/db.ts';
 import { loadSeed } from '../support/seed.ts';
 import { ensureWebBuild } from '../support/web-build.ts';
 
@@ -37,6 +37,8 @@ export interface Explorer {
 export async function startExplorer(): Promise<Explorer> {
   ensureWebBuild();
   const db = testDb();
+  // The seed alone: an integration test before this file may have left its own graph behind.
+  await emptyGraph(db);
   await loadSeed(db);
   const server = await startHttpServer({ db, config: testConfig() }, 0);
   const browser = await launchChromium();

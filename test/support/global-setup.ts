@@ -8,7 +8,7 @@ import { createDriver, Db } from '../../server/db/driver.ts';
 import { start, stop } from '../../server/db/local-neo4j.ts';
 import { applySchema } from '../../server/db/schema.ts';
 import type { Neo4jConnection } from '../../server/config.ts';
-import { testNeo4jSettings } from './settings.ts';
+import { BROWSER_PROJECT, browserTestNeo4jSettings, testNeo4jSettings } from './settings.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,6 +18,8 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const env = process.env;
+  const settings = project.name === BROWSER_PROJECT ? browserTestNeo4jSettings : testNeo4jSettings;
+  const tag = `[test neo4j${project.name === BROWSER_PROJECT ? ', browser tests' : ''}]`;
   let connection: Neo4jConnection;
   let startedHere = false;
   if (env.NEWTOWNS_TEST_NEO4J_URI) {
@@ -28,10 +30,10 @@ export default async function setup(project: TestProject) {
       database: 'neo4j',
     };
   } else {
-    const result = await start(testNeo4jSettings, (m) => console.log(`[test neo4j] ${m}`));
+    const result = await start(settings, (m) => console.log(`${tag} ${m}`));
     connection = result.connection;
     startedHere = result.started;
-    console.log(`[test neo4j] ${result.started ? 'started' : 'reusing'} Neo4j ${result.version} at ${connection.uri} (${result.ms} ms)`);
+    console.log(`${tag} ${result.started ? 'started' : 'reusing'} Neo4j ${result.version} at ${connection.uri} (${result.ms} ms)`);
   }
   const db = new Db(createDriver(connection), connection.database, 60_000);
   await applySchema(db);
@@ -39,6 +41,6 @@ export default async function setup(project: TestProject) {
   project.provide('neo4j', connection);
   return async () => {
     // Keep a test server someone started by hand; stop the one this run started.
-    if (startedHere && !env.NEWTOWNS_KEEP_TEST_NEO4J) await stop(testNeo4jSettings);
+    if (startedHere && !env.NEWTOWNS_KEEP_TEST_NEO4J) await stop(settings);
   };
 }
