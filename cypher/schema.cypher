@@ -44,6 +44,12 @@ CREATE INDEX rel_supported_by_import_id IF NOT EXISTS FOR ()-[r:SUPPORTED_BY]-()
 CREATE CONSTRAINT import_id_unique IF NOT EXISTS FOR (n:Import) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT api_token_id_unique IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT api_token_hash_unique IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.hash IS UNIQUE;
+CREATE CONSTRAINT account_id_unique IF NOT EXISTS FOR (n:Account) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT account_email_unique IF NOT EXISTS FOR (n:Account) REQUIRE n.email IS UNIQUE;
+CREATE CONSTRAINT session_id_unique IF NOT EXISTS FOR (n:Session) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT invitation_id_unique IF NOT EXISTS FOR (n:Invitation) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT invitation_hash_unique IF NOT EXISTS FOR (n:Invitation) REQUIRE n.hash IS UNIQUE;
+CREATE CONSTRAINT proposal_id_unique IF NOT EXISTS FOR (n:Proposal) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT graph_head_id_unique IF NOT EXISTS FOR (n:GraphHead) REQUIRE n.id IS UNIQUE;
 CREATE FULLTEXT INDEX node_text IF NOT EXISTS FOR (n:Municipality|Neighbourhood|Challenge|Opportunity|Mechanism|Intervention|Actor|Source|Case) ON EACH [n.name, n.nameEn, n.description, n.descriptionEn] OPTIONS {indexConfig: {`fulltext.analyzer`: 'dutch'}};
 CREATE FULLTEXT INDEX node_name IF NOT EXISTS FOR (n:Municipality|Neighbourhood|Challenge|Opportunity|Mechanism|Intervention|Actor|Source|Case) ON EACH [n.name, n.nameEn] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};

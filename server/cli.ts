@@ -24,6 +24,8 @@ const USAGE = `newtowns <command>
   undo IMPORT_ID [--json]    revert one import
   token create --role participant|partner|admin --name NAME | token list | token revoke ID
                              bearer tokens for the GraphQL mutations (the secret is shown once)
+  accounts create|invite|list|disable|sign-out ...
+                             accounts of people who sign in to the explorer (\`accounts\` for usage)
 
 Environment: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD (use an existing server), PORT (4000),
 NEWTOWNS_NEO4J_PORT (7687), NEWTOWNS_NEO4J_HOME (.data/neo4j).`;
@@ -130,8 +132,20 @@ const token: Command = async (args, config) => {
   }
 };
 
+/** `newtowns accounts ...`: accounts of people, managed directly in the database. */
+const accounts: Command = async (args, config) => {
+  const { accountsCommand } = await import('./accounts/cli.ts');
+  const opened = await openDatabase(config, () => {});
+  try {
+    return await accountsCommand(opened.db, args, process.env.NEWTOWNS_PUBLIC_URL ?? `http://localhost:${config.port}`);
+  } finally {
+    await opened.close();
+  }
+};
+
 export const COMMANDS: Record<string, Command> = {
   token,
+  accounts,
   serve,
   db,
   schema,

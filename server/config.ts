@@ -3,6 +3,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_SIGN_IN_LIMITS, type SignInLimits } from './accounts/sign-in-limit.ts';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -57,6 +58,13 @@ export interface Config {
    * and asks again at once then cannot keep the server busy with thousands of refusals a second.
    */
   readonly refusalDelayMs: number;
+  /**
+   * Session cookies are Secure always (true), or only on requests that came over https, directly
+   * or through a proxy that says so in X-Forwarded-Proto (false, the default).
+   */
+  readonly secureCookies: boolean;
+  /** Failed sign-ins allowed per account and per client address within a window (see accounts/sign-in-limit.ts). */
+  readonly signInLimits: SignInLimits;
 }
 
 export class ConfigError extends Error {
@@ -144,5 +152,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     retryAfterSeconds: integer(env, 'NEWTOWNS_RETRY_AFTER_SECONDS', 5, 1, 3_600),
     responseCache: flag(env, 'NEWTOWNS_RESPONSE_CACHE', true),
     refusalDelayMs: integer(env, 'NEWTOWNS_REFUSAL_DELAY_MS', 20, 0, 1_000),
+    secureCookies: flag(env, 'NEWTOWNS_SECURE_COOKIES', false),
+    signInLimits: {
+      perAccount: integer(env, 'NEWTOWNS_SIGN_IN_LIMIT_ACCOUNT', DEFAULT_SIGN_IN_LIMITS.perAccount, 1, 1000),
+      perAddress: integer(env, 'NEWTOWNS_SIGN_IN_LIMIT_ADDRESS', DEFAULT_SIGN_IN_LIMITS.perAddress, 1, 100_000),
+      windowMs: DEFAULT_SIGN_IN_LIMITS.windowMs,
+    },
   };
 }

@@ -12,6 +12,7 @@ import type { Db } from './db/driver.ts';
 import { createGraphQL } from './api/index.ts';
 import type { Admission } from './api/admission.ts';
 import { docPage } from './docs/serve.ts';
+import { sessionSecret } from './accounts/sessions.ts';
 
 export const WEB_ROOT = path.resolve(PROJECT_ROOT, process.env.NEWTOWNS_WEB_DIST ?? 'dist/web');
 
@@ -130,13 +131,13 @@ export interface AppServer {
 /**
  * Answers of 1 kB and more go compressed (brotli or gzip, as the client prefers) to clients that
  * accept it: the explorer's scripts shrink to under a third, a large graph answer to a tenth or
- * less, which is what a town hall's network notices. Never for requests that carry a token:
- * their answers can hold a secret next to text the caller chose, which is what BREACH-style
- * attacks on compression need.
+ * less, which is what a town hall's network notices. Never for requests that carry a token or a
+ * session cookie: their answers can hold a secret next to text the caller chose, which is what
+ * BREACH-style attacks on compression need.
  */
 const compress = compression({
   threshold: 1024,
-  filter: (req, res) => !req.headers.authorization && compression.filter(req, res),
+  filter: (req, res) => !req.headers.authorization && !sessionSecret(req.headers.cookie) && compression.filter(req, res),
 });
 
 export async function startHttpServer(deps: { db: Db; config: Config }, port = deps.config.port): Promise<AppServer> {

@@ -169,7 +169,8 @@ export const INTERVENTION_KIND_NAMES: Readonly<Record<(typeof INTERVENTION_KINDS
   instrument: { nl: 'Instrument', en: 'Instrument' },
 };
 
-export const SOURCE_KINDS = ['report', 'policy_document', 'news', 'website', 'dataset', 'article', 'database'] as const;
+/** `own_experience`: what a named organisation of the network saw itself (a contribution's source). */
+export const SOURCE_KINDS = ['report', 'policy_document', 'news', 'website', 'dataset', 'article', 'database', 'own_experience'] as const;
 
 /**
  * Names of the roles relationships carry (MEMBER_OF, IMPLEMENTS, INVOLVES, PUBLISHED_BY `role`).
@@ -479,7 +480,7 @@ export const LABELS = {
         type: 'string',
         values: SOURCE_KINDS,
         names: { nl: 'Soort bron', en: 'Kind of source' },
-        description: 'report, policy_document, news, website, dataset, article, database.',
+        description: 'report, policy_document, news, website, dataset, article, database, own_experience (what the publisher, an organisation of the network, saw itself).',
       },
       secondary: {
         type: 'boolean',
@@ -705,6 +706,22 @@ export const SYSTEM_LABELS = {
   ApiToken: {
     description: 'A bearer token for writes, stored as a sha256 hash with its role.',
     properties: { id: { unique: true }, hash: { unique: true } },
+  },
+  Account: {
+    description: 'A person who signs in: email (the sign-in name), name, organisation, role, scrypt password hash.',
+    properties: { id: { unique: true }, email: { unique: true } },
+  },
+  Session: {
+    description: 'A signed-in browser: the sha256 hash of its cookie secret, its account, when it expires.',
+    properties: { id: { unique: true } },
+  },
+  Invitation: {
+    description: 'A one-time link to create an account (or set its password), stored as the sha256 hash of its secret.',
+    properties: { id: { unique: true }, hash: { unique: true } },
+  },
+  Proposal: {
+    description: 'A contribution waiting for an editor: its author, kind, input, status and history; never part of the knowledge graph.',
+    properties: { id: { unique: true } },
   },
   GraphHead: {
     description:

@@ -13,7 +13,9 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/driver.ts';
 import { GraphVersions } from '../db/graph-version.ts';
 import { QueryCancelledError } from '../db/driver.ts';
-import { createContext, type ApiContext, type ServerContext } from './context.ts';
+import { createContext, sameSite, type ApiContext, type ServerContext } from './context.ts';
+import { sessionSecret } from '../accounts/sessions.ts';
+import { SignInLimiter } from '../accounts/sign-in-limit.ts';
 import { EXAMPLE_QUERIES } from './examples.ts';
 import { Admission, ServerBusyError } from './admission.ts';
 import { readBody } from './body.ts';
@@ -28,6 +30,7 @@ import { useLimits } from './plugins/limits.ts';
 import { useRequestIdOnErrors } from './plugins/request-id-on-errors.ts';
 import { useRequestReport } from './plugins/request-report.ts';
 import { useResponseCache } from './plugins/response-cache.ts';
+import { useSessionCookies } from './plugins/session-cookies.ts';
 import { useWarnings } from './plugins/warnings.ts';
 
 export interface ApiDeps {
@@ -48,14 +51,19 @@ export function createSchemaWithResolvers() {
   return createSchema<Record<string, unknown>>({ typeDefs: generateSdl(), resolvers: buildResolvers() as never });
 }
 
-/** The caller's role for the response cache's key: a valid token's, or 'anonymous'. */
+/**
+ * The caller's role for the response cache's key: a valid token's, 'session' for a browser that
+ * signed in (answers that depend on who it is are never kept), or 'anonymous'.
+ */
 async function roleOf(db: Db, server: ServerContext): Promise<string> {
+  if (!server.authorization && server.session) return 'session';
   const secret = server.authorization ? /^Bearer\s+(\S+)\s*$/i.exec(server.authorization)?.[1] : undefined;
   if (!secret) return 'anonymous';
   return (await tokenForSecret(db, secret))?.role ?? 'anonymous';
 }
 
 export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
+  const limiter = new SignInLimiter(config.signInLimits);
   const admission = new Admission({
     maxActive: config.maxActiveRequests,
     maxQueued: config.maxQueuedRequests,
@@ -91,7 +99,7 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
     // maskError logs unexpected errors itself, with the request id; client errors are not logged.
     logging: { debug: () => {}, info: () => {}, warn: (...args: unknown[]) => console.warn('[graphql]', ...args), error: () => {} },
     maskedErrors: { maskError: (error) => maskError(error, config.retryAfterSeconds) },
-    context: (initial): ApiContext => createContext(db, config, initial as unknown as ServerContext),
+    context: (initial): ApiContext => createContext(db, config, initial as unknown as ServerContext, limiter),
     plugins: [
       useRequestReport({ slowRequestMs: config.slowRequestMs }),
       useCsrf(),
@@ -100,6 +108,7 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
       ...useCompiledExecution(),
       useRequestIdOnErrors(),
       useWarnings(),
+      useSessionCookies(),
       // Last: it keeps the answer as the plugins before it left it.
       ...(config.responseCache ? [cache] : []),
     ],
@@ -110,6 +119,7 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
     const given = req.headers['x-request-id'];
     const requestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     const authorization = typeof req.headers.authorization === 'string' ? req.headers.authorization : null;
+    const https = (req.socket as { encrypted?: boolean }).encrypted === true || config.secureCookies || header(req, 'x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
     let body: Buffer | undefined;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       body = await readBody(req, db, config, authorization, () => tooLarge(req, res, requestId, config.maxBodyBytes)).catch(() => undefined);
@@ -148,6 +158,14 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
         startedAt,
         body,
         arrival: versions.arrival(),
+        session: sessionSecret(req.headers.cookie),
+        sameSite: sameSite(
+          { origin: header(req, 'origin'), host: header(req, 'host'), forwardedHost: header(req, 'x-forwarded-host'), fetchSite: header(req, 'sec-fetch-site') },
+          https,
+          config.corsOrigins,
+        ),
+        https,
+        address: req.socket.remoteAddress ?? 'unknown',
       };
       // yoga as Node listener, with our fields in its server context (it adds req and res).
       await (yoga.requestListener as unknown as (req: IncomingMessage, res: ServerResponse, server: ServerContext) => Promise<void>)(req, res, server);
@@ -157,6 +175,11 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
   };
 
   return Object.assign(handler, { admission, cache });
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return typeof value === 'string' ? value : undefined;
 }
 
 function send(res: ServerResponse, status: number, requestId: string, body: unknown, extra: Record<string, string> = {}): void {

@@ -39,6 +39,7 @@ import { LIST_FIELDS, RELATION_FIELDS, linkTypeName } from './schema.ts';
 import { RELATION_FIELD_TABLE, RELATION_LIMITS, edgeProjection, relationProjection, resultKey, rootProjection, type RelationField } from './selection.ts';
 import { listApiTokens } from './tokens.ts';
 import { mutationResolvers } from './writes.ts';
+import { peopleMutations, peopleQueries } from './people.ts';
 
 type Resolver = (parent: any, args: any, ctx: ApiContext, info: GraphQLResolveInfo) => unknown;
 type ResolverMap = Record<string, Record<string, Resolver> | GraphQLScalarType>;
@@ -307,13 +308,14 @@ export function buildResolvers(): ResolverMap {
       await ctx.requireRole('admin');
       return listApiTokens(ctx.db);
     },
+    ...peopleQueries(),
   };
   for (const l of LABEL_NAMES) query[LIST_FIELDS[l]] = (_, args, ctx, info) => connection(ctx, info, [l], args);
 
   const resolvers: ResolverMap = {
     JSON: JSONScalar,
     Query: query,
-    Mutation: mutationResolvers(),
+    Mutation: { ...mutationResolvers(), ...peopleMutations() },
     Node: { __resolveType: (n: KnowledgeNode) => n.__label } as unknown as Record<string, Resolver>,
     NodeConnection: listConnection,
     GraphNode: { node: (n) => n.node },

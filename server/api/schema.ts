@@ -418,12 +418,65 @@ __LISTS__
   ontology: Ontology!
   """Admin only: the API tokens (never their secrets)."""
   apiTokens: [ApiToken!]!
+  """Who is asking: the signed-in person (session cookie) or the API token; null when anonymous."""
+  me: Me
+  """Admin only: the accounts of people."""
+  accounts: [Account!]!
+__PROPOSAL_QUERIES__
 }
 
+"""participant < partner < editor < admin: each may do what the roles before it may."""
 enum Role {
   participant
   partner
+  editor
   admin
+}
+
+"""The caller: a person signed in (kind account) or a script's API token (kind token)."""
+type Me {
+  kind: String!
+  id: ID!
+  name: String!
+  role: Role!
+  organisation: String
+  email: String
+}
+
+type Account {
+  id: ID!
+  """The sign-in name."""
+  email: String!
+  name: String!
+  organisation: String!
+  role: Role!
+  createdAt: String!
+  createdBy: String
+  disabledAt: String
+}
+
+input CreateAccountInput {
+  email: String!
+  name: String!
+  organisation: String!
+  role: Role!
+}
+
+"""A one-time link to make an account (or set its password); the secret is shown once."""
+type CreatedInvitation {
+  id: ID!
+  role: Role!
+  organisation: String!
+  expiresAt: String!
+  secret: String!
+  """The explorer's address for it, relative to the site (the secret after #)."""
+  link: String!
+}
+
+type CreatedAccount {
+  account: Account!
+  """The link by which the person sets a password."""
+  invitation: CreatedInvitation
 }
 
 type ApiToken {
@@ -512,6 +565,21 @@ type Mutation {
   createToken(name: String!, role: Role!): CreatedToken!
   """admin: revoke a token."""
   revokeToken(id: ID!): ApiToken!
+  """Sign in: a fresh session cookie (HttpOnly, SameSite=Lax, Secure over https). Failed attempts are limited per account and per address (TOO_MANY_ATTEMPTS, Retry-After)."""
+  signIn(email: String!, password: String!): Me!
+  """End this browser's session."""
+  signOut: Boolean!
+  """End every session of the signed-in person; returns how many there were."""
+  signOutEverywhere: Int!
+  """Use an invitation's code: set the password of the account it was made for, or make a new account (email and name needed then); signs in."""
+  acceptInvitation(code: String!, password: String!, email: String, name: String): Me!
+  """admin: an account; it comes with a link by which its owner sets a password."""
+  createAccount(input: CreateAccountInput!): CreatedAccount!
+  """admin: a link by which someone makes an account with this role and organisation (valid 1..60 days)."""
+  createInvitation(role: Role!, organisation: String!, days: Int = 7): CreatedInvitation!
+  """admin: disable an account and end its sessions."""
+  disableAccount(id: ID!): Account!
+__PROPOSAL_MUTATIONS__
 }
 `;
 
@@ -523,7 +591,7 @@ export function generateSdl(): string {
   ).join('\n');
   const parts = [
     '# Generated from server/ontology.ts by server/api/schema.ts (`npm run generate`); do not edit by hand.\n',
-    STATIC.replace('__LISTS__', lists).trim() + '\n',
+    STATIC.replace('__LISTS__', lists).replace('__PROPOSAL_QUERIES__\n', '').replace('__PROPOSAL_MUTATIONS__\n', '').trim() + '\n',
     ...LABEL_NAMES.map(labelType),
     ...LABEL_NAMES.map(
       (l) =>

@@ -5,14 +5,14 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { cypher, plain, type Db } from '../db/driver.ts';
 
-export const ROLES = ['participant', 'partner', 'admin'] as const;
+export const ROLES = ['participant', 'partner', 'editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
 
-/** participant < partner < admin: a role may do what the roles below it may. */
+/** participant < partner < editor < admin: a role may do what the roles below it may. */
 export function roleAllows(have: Role, need: Role): boolean {
   return ROLES.indexOf(have) >= ROLES.indexOf(need);
 }
