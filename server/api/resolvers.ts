@@ -40,6 +40,7 @@ import { RELATION_FIELD_TABLE, RELATION_LIMITS, edgeProjection, relationProjecti
 import { listApiTokens } from './tokens.ts';
 import { mutationResolvers } from './writes.ts';
 import { peopleMutations, peopleQueries } from './people.ts';
+import { contributionMutations, contributionQueries } from './contributions.ts';
 
 type Resolver = (parent: any, args: any, ctx: ApiContext, info: GraphQLResolveInfo) => unknown;
 type ResolverMap = Record<string, Record<string, Resolver> | GraphQLScalarType>;
@@ -309,13 +310,14 @@ export function buildResolvers(): ResolverMap {
       return listApiTokens(ctx.db);
     },
     ...peopleQueries(),
+    ...contributionQueries(),
   };
   for (const l of LABEL_NAMES) query[LIST_FIELDS[l]] = (_, args, ctx, info) => connection(ctx, info, [l], args);
 
   const resolvers: ResolverMap = {
     JSON: JSONScalar,
     Query: query,
-    Mutation: { ...mutationResolvers(), ...peopleMutations() },
+    Mutation: { ...mutationResolvers(), ...peopleMutations(), ...contributionMutations() },
     Node: { __resolveType: (n: KnowledgeNode) => n.__label } as unknown as Record<string, Resolver>,
     NodeConnection: listConnection,
     GraphNode: { node: (n) => n.node },

@@ -181,6 +181,8 @@ type Provenance {
   actor: String
   startedAt: String
   status: String
+  """For an accepted contribution: proposalId, kind, author, organisation, reviewer, proposedAt, acceptedAt."""
+  contribution: JSON
 }
 
 type PageInfo {
@@ -422,7 +424,12 @@ __LISTS__
   me: Me
   """Admin only: the accounts of people."""
   accounts: [Account!]!
-__PROPOSAL_QUERIES__
+  """The signed-in person's own proposals, newest first."""
+  myProposals: [Proposal!]!
+  """A proposal: its author's or an editor's to see; null for anyone else."""
+  proposal(id: ID!): Proposal
+  """editor: proposals with this status, oldest first."""
+  reviewQueue(status: ProposalStatus = submitted): [Proposal!]!
 }
 
 """participant < partner < editor < admin: each may do what the roles before it may."""
@@ -504,6 +511,96 @@ input NewSourceInput {
   kind: String
 }
 
+enum ProposalStatus {
+  submitted
+  accepted
+  rejected
+}
+
+enum ProposalKind {
+  case
+  application
+  causal_link
+  correction
+  flag
+}
+
+type ProposalPerson {
+  id: ID!
+  name: String!
+  organisation: String
+}
+
+"""A contribution waiting for an editor (or decided). Never part of the knowledge graph until accepted."""
+type Proposal {
+  id: ID!
+  kind: ProposalKind!
+  status: ProposalStatus!
+  """The proposal as last written (the mutation's input)."""
+  input: JSON!
+  author: ProposalPerson!
+  createdAt: String!
+  updatedAt: String!
+  reviewer: ProposalPerson
+  reviewedAt: String
+  """Why it was rejected (the last rejection's reason, also after a resubmission)."""
+  reason: String
+  """The import that published it (undo it with \`newtowns undo\`)."""
+  importId: ID
+  """applied, or undone."""
+  importStatus: String
+  """Every step: submitted, edited (with the input it replaced), rejected (with the reason), accepted."""
+  history: JSON!
+}
+
+input ApplicationInput {
+  interventionId: ID!
+  placeId: ID!
+  period: String
+  note: String
+  sourceId: ID
+  newSource: NewSourceInput
+  """The source is the own experience of the author's organisation."""
+  ownExperience: Boolean
+}
+
+input CausalLinkInput {
+  fromId: ID!
+  toId: ID!
+  """'+', '-' or '?'."""
+  polarity: String!
+  """established, indicative or hypothesis (default)."""
+  confidence: String
+  note: String
+  sourceId: ID
+  newSource: NewSourceInput
+  ownExperience: Boolean
+}
+
+"""A claim: the relationship of this type between these two nodes."""
+input ClaimInput {
+  type: String!
+  fromId: ID!
+  toId: ID!
+}
+
+input CorrectionInput {
+  """Exactly one of nodeId and claim."""
+  nodeId: ID
+  claim: ClaimInput
+  property: String!
+  """The new value, in the property's type (null removes an optional one)."""
+  value: JSON
+  """Why, and on what authority."""
+  reason: String!
+}
+
+input FlagInput {
+  nodeId: ID
+  claim: ClaimInput
+  reason: String!
+}
+
 input AddCaseInput {
   name: String!
   nameEn: String
@@ -519,6 +616,8 @@ input AddCaseInput {
   involves: [ID!]
   sourceId: ID
   newSource: NewSourceInput
+  """The source is the own experience of the author's organisation."""
+  ownExperience: Boolean
 }
 
 type Application {
@@ -555,10 +654,10 @@ type ImportResult {
 }
 
 type Mutation {
-  """participant: a case in one or more places, citing a source."""
+  """partner: a case in one or more places, citing a source, published at once as the partner's own data (a participant proposes one: proposeCase)."""
   addCase(input: AddCaseInput!): Case!
-  """participant: an intervention was applied in a municipality or neighbourhood, citing a source."""
-  addApplication(interventionId: ID!, placeId: ID!, period: String, note: String, sourceId: ID, newSource: NewSourceInput): Application!
+  """partner: an intervention was applied in a municipality or neighbourhood, citing a source."""
+  addApplication(interventionId: ID!, placeId: ID!, period: String, note: String, sourceId: ID, newSource: NewSourceInput, ownExperience: Boolean): Application!
   """partner: import a Cypher dataset (see docs/importing.md); at most config.maxImportBytes. A partner may change only what its own imports created; overrideOwnership (admin only) lifts that, recorded."""
   importDataset(fileName: String!, text: String!, dryRun: Boolean = false, overrideOwnership: Boolean = false): ImportResult!
   """admin: a new token; the secret is returned once."""
@@ -579,7 +678,20 @@ type Mutation {
   createInvitation(role: Role!, organisation: String!, days: Int = 7): CreatedInvitation!
   """admin: disable an account and end its sessions."""
   disableAccount(id: ID!): Account!
-__PROPOSAL_MUTATIONS__
+  """participant: propose a case or experience (a proposal, published when an editor accepts it). With proposalId: edit that proposal (its author, or an editor), or resubmit it after a rejection."""
+  proposeCase(input: AddCaseInput!, proposalId: ID): Proposal!
+  """participant: propose that an intervention was applied in a municipality or neighbourhood."""
+  proposeApplication(input: ApplicationInput!, proposalId: ID): Proposal!
+  """participant: propose a causal link (CAUSES) between mechanisms, challenges and opportunities."""
+  proposeCausalLink(input: CausalLinkInput!, proposalId: ID): Proposal!
+  """participant: propose a correction of one property of a node or a claim."""
+  proposeCorrection(input: CorrectionInput!, proposalId: ID): Proposal!
+  """participant: flag an error in a node or a claim, with the reason."""
+  flagError(input: FlagInput!, proposalId: ID): Proposal!
+  """editor: publish a proposal through the import engine (recorded with author, organisation, reviewer and dates; undoable like an import)."""
+  acceptProposal(id: ID!): Proposal!
+  """editor: reject a proposal with a reason its author sees; the author can edit and resubmit it."""
+  rejectProposal(id: ID!, reason: String!): Proposal!
 }
 `;
 

@@ -129,11 +129,13 @@ export interface Provenance {
   actor: string | null;
   startedAt: string | null;
   status: string | null;
+  /** For an accepted contribution: its proposal, author, organisation, reviewer and dates. */
+  contribution: Record<string, unknown> | null;
 }
 
 const importsById = cypher(
   'nodes.importsById',
-  'MATCH (i:Import) WHERE i.id IN $ids RETURN i.id AS id, i.fileName AS fileName, i.partner AS partner, i.actor AS actor, i.startedAt AS startedAt, i.status AS status',
+  'MATCH (i:Import) WHERE i.id IN $ids RETURN i.id AS id, i.fileName AS fileName, i.partner AS partner, i.actor AS actor, i.startedAt AS startedAt, i.status AS status, i.provenance AS provenance',
 );
 
 export async function importsByIds(db: Db, ids: readonly string[]): Promise<Map<string, Provenance>> {
@@ -148,6 +150,7 @@ export async function importsByIds(db: Db, ids: readonly string[]): Promise<Map<
       actor: (o.actor as string) ?? null,
       startedAt: o.startedAt == null ? null : String(o.startedAt),
       status: (o.status as string) ?? null,
+      contribution: typeof o.provenance === 'string' ? (JSON.parse(o.provenance) as Record<string, unknown>) : null,
     });
   }
   return out;

@@ -134,6 +134,12 @@ export interface ApplyChangesOptions extends RunOptions {
   name: string;
   /** Who proposed, who accepted, when: kept on the Import record. */
   provenance?: Record<string, unknown>;
+  /**
+   * Writes what belongs with the changes (an accepted proposal's new status) in the same
+   * transaction, after the Import record; returns why not (the import is then refused and rolled
+   * back, nothing changed), or null.
+   */
+  alongside?: (tx: Transaction, importId: string) => Promise<string | null>;
 }
 
 /**
@@ -149,6 +155,7 @@ export async function applyChanges(db: Db, options: ApplyChangesOptions): Promis
     files: [options.name],
     sha256: createHash('sha256').update(JSON.stringify(options.changes)).digest('hex'),
     provenance: options.provenance ?? null,
+    alongside: options.alongside,
   });
   const program: Program = { steps: [], statements: { total: options.changes.length, skipped: 0 }, errors: [], warnings: [] };
   options.changes.forEach((change, i) => {
@@ -301,6 +308,7 @@ interface RunSource {
   files: string[];
   sha256: string;
   provenance?: Record<string, unknown> | null;
+  alongside?: ApplyChangesOptions['alongside'];
 }
 
 class Run {
@@ -514,6 +522,11 @@ class Run {
       this.progress({ phase: 'committing', done: 0, total: 1 });
       report.finishedAt = new Date().toISOString();
       await writeImportRecord(tx, this.record(c));
+      const refusal = (await this.source.alongside?.(tx, report.importId)) ?? null;
+      if (refusal !== null) {
+        this.fail({ file: this.source.files[0]!, line: null, rule: 'conflict', message: refusal });
+        throw new Stop();
+      }
       this.checkSignal();
       await tx.commit();
       committed = true;

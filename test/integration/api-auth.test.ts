@@ -34,19 +34,21 @@ test('reading is open; writing needs a token with a strong enough role', async (
   expect(weak.status).toBe(403);
   const weakImport = await api.gql('mutation { importDataset(fileName: "a.cypher", text: "RETURN 1;") { status } }', {}, bearer('participant'));
   expect(firstError(weakImport).extensions?.code).toBe('FORBIDDEN');
+  const direct = await api.gql(ADD_CASE, { input: caseInput }, bearer('participant'));
+  expect(firstError(direct)).toMatchObject({ message: 'This needs the partner role; your token has the participant role.', extensions: { code: 'FORBIDDEN' } });
 });
 
-test('participant adds a case, validated against the ontology, recorded with who and when', async () => {
-  const badPlace = await api.gql(ADD_CASE, { input: { ...caseInput, placeIds: ['challenge:armoede'] } }, bearer('participant'));
+test('a partner adds a case directly (a participant proposes one), validated against the ontology, recorded with who and when', async () => {
+  const badPlace = await api.gql(ADD_CASE, { input: { ...caseInput, placeIds: ['challenge:armoede'] } }, bearer('partner'));
   expect(firstError(badPlace)).toMatchObject({ message: "input.placeIds: 'challenge:armoede' is a Challenge; expected Municipality or Neighbourhood", extensions: { code: 'BAD_USER_INPUT' } });
-  const missing = await api.gql(ADD_CASE, { input: { ...caseInput, involves: ['mechanism:none'] } }, bearer('participant'));
+  const missing = await api.gql(ADD_CASE, { input: { ...caseInput, involves: ['mechanism:none'] } }, bearer('partner'));
   expect(firstError(missing).message).toBe("input.involves: no node with id 'mechanism:none'");
-  const noSource = await api.gql(ADD_CASE, { input: { ...caseInput, sourceId: null } }, bearer('participant'));
-  expect(firstError(noSource).message).toMatch(/exactly one of sourceId and newSource/);
-  const badDomain = await api.gql(ADD_CASE, { input: { ...caseInput, domains: ['x'] } }, bearer('participant'));
+  const noSource = await api.gql(ADD_CASE, { input: { ...caseInput, sourceId: null } }, bearer('partner'));
+  expect(firstError(noSource).message).toMatch(/exactly one of sourceId, newSource and ownExperience/);
+  const badDomain = await api.gql(ADD_CASE, { input: { ...caseInput, domains: ['x'] } }, bearer('partner'));
   expect(firstError(badDomain).message).toMatch(/Unknown domain 'x'/);
 
-  const ok = data(await api.gql(ADD_CASE, { input: caseInput }, bearer('participant'))).addCase;
+  const ok = data(await api.gql(ADD_CASE, { input: caseInput }, bearer('partner'))).addCase;
   expect(ok).toMatchObject({ name: 'Nieuwe casus Beta', label: 'Case', about: [{ node: { id: 'neighbourhood:beta-centrum' } }], sources: [{ node: { id: 'source:s1' } }] });
   expect(ok.id).toMatch(/^case:nieuwe-casus-beta-[0-9a-f]{6}$/);
   expect(ok.involves.map((x: any) => x.node.id).sort()).toEqual(['challenge:leefbaarheid', 'intervention:i1']);
@@ -54,36 +56,36 @@ test('participant adds a case, validated against the ontology, recorded with who
     cypher('test.case', 'MATCH (c:Case {id: $id})-[r:ABOUT]->() RETURN c.recordedBy AS by, c.recordedAt AS at, r.recordedBy AS rby'),
     { id: ok.id },
   );
-  expect(stored.records[0]!.get('by')).toBe('test-participant');
-  expect(stored.records[0]!.get('rby')).toBe('test-participant');
+  expect(stored.records[0]!.get('by')).toBe('test-partner');
+  expect(stored.records[0]!.get('rby')).toBe('test-partner');
   expect(Date.parse(stored.records[0]!.get('at'))).toBeGreaterThan(Date.now() - 60_000);
   // Who and when are ontology properties, so the API serves them like any other.
   const read = data(await api.gql('query($id: ID!) { node(id: $id) { ... on Case { recordedBy recordedAt about { recordedBy } sources { recordedBy } } } }', { id: ok.id })).node;
   expect(read).toEqual({
-    recordedBy: 'test-participant',
+    recordedBy: 'test-partner',
     recordedAt: stored.records[0]!.get('at'),
-    about: [{ recordedBy: 'test-participant' }],
-    sources: [{ recordedBy: 'test-participant' }],
+    about: [{ recordedBy: 'test-partner' }],
+    sources: [{ recordedBy: 'test-partner' }],
   });
 });
 
-test('participant adds an application with a new source', async () => {
+test('a partner adds an application with a new source', async () => {
   const r = data(
     await api.gql(
       `mutation { addApplication(interventionId: "intervention:i3", placeId: "municipality:GM0002", period: "2025",
          newSource: { name: "Raadsbrief Betadorp", url: "https://example.org/brief", year: 2025, kind: "policy_document" }) {
          intervention { id } place { id } period recordedBy recordedAt sources { id name } } }`,
       {},
-      bearer('participant'),
+      bearer('partner'),
     ),
   ).addApplication;
-  expect(r).toMatchObject({ intervention: { id: 'intervention:i3' }, place: { id: 'municipality:GM0002' }, period: '2025', recordedBy: 'test-participant' });
+  expect(r).toMatchObject({ intervention: { id: 'intervention:i3' }, place: { id: 'municipality:GM0002' }, period: '2025', recordedBy: 'test-partner' });
   expect(r.sources[0].name).toBe('Raadsbrief Betadorp');
   const back = data(await api.gql('{ node(id: "intervention:i3") { ... on Intervention { appliedIn { node { id } recordedBy sourceIds } } } }')).node.appliedIn;
-  expect(back).toContainEqual({ node: { id: 'municipality:GM0002' }, recordedBy: 'test-participant', sourceIds: [r.sources[0].id] });
-  const wrong = await api.gql('mutation { addApplication(interventionId: "mechanism:a", placeId: "municipality:GM0002", sourceId: "source:s1") { period } }', {}, bearer('participant'));
+  expect(back).toContainEqual({ node: { id: 'municipality:GM0002' }, recordedBy: 'test-partner', sourceIds: [r.sources[0].id] });
+  const wrong = await api.gql('mutation { addApplication(interventionId: "mechanism:a", placeId: "municipality:GM0002", sourceId: "source:s1") { period } }', {}, bearer('partner'));
   expect(firstError(wrong).message).toBe("interventionId: 'mechanism:a' is a Mechanism; expected Intervention");
-  const badUrl = await api.gql('mutation { addApplication(interventionId: "intervention:i3", placeId: "municipality:GM0002", newSource: { name: "x", url: "javascript:alert(1)" }) { period } }', {}, bearer('participant'));
+  const badUrl = await api.gql('mutation { addApplication(interventionId: "intervention:i3", placeId: "municipality:GM0002", newSource: { name: "x", url: "javascript:alert(1)" }) { period } }', {}, bearer('partner'));
   expect(firstError(badUrl).message).toBe('newSource.url must start with http:// or https://');
 });
 
@@ -107,8 +109,8 @@ test('partner imports a dataset (dry run changes nothing), within the size limit
 });
 
 test('admin creates and revokes tokens; only the sha256 hash is stored', async () => {
-  const created = data(await api.gql('mutation { createToken(name: "Gemeente Betadorp", role: participant) { secret token { id name role createdAt createdBy revokedAt } } }', {}, bearer('admin'))).createToken;
-  expect(created.token).toMatchObject({ name: 'Gemeente Betadorp', role: 'participant', createdBy: 'test-admin', revokedAt: null });
+  const created = data(await api.gql('mutation { createToken(name: "Gemeente Betadorp", role: partner) { secret token { id name role createdAt createdBy revokedAt } } }', {}, bearer('admin'))).createToken;
+  expect(created.token).toMatchObject({ name: 'Gemeente Betadorp', role: 'partner', createdBy: 'test-admin', revokedAt: null });
   const stored = await api.db.read(cypher('test.token', 'MATCH (t:ApiToken {id: $id}) RETURN properties(t) AS t'), { id: created.token.id });
   const props = plain(stored.records[0]!.get('t')) as Record<string, unknown>;
   expect(props.hash).toBe(createHash('sha256').update(created.secret).digest('hex'));

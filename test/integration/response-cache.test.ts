@@ -108,7 +108,7 @@ describe('after a write', () => {
     other = await serverProcess(testConnection(), { port: 0 });
     const before = data(await api.gql(CASES)).cases;
     expect(cacheOf(await api.gql(CASES))).toBe('hit');
-    const { secret } = await createApiToken(api.db, { name: 'test-cache-contributor', role: 'participant' });
+    const { secret } = await createApiToken(api.db, { name: 'test-cache-contributor', role: 'partner' });
     const res = await fetch(`${other.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },

@@ -6,9 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../../server/api/tokens.ts';
 import { accountsCommand } from '../../server/accounts/cli.ts';
-import { SESSION_COOKIE } from '../../server/accounts/sessions.ts';
 import { fingerprint } from '../support/db.ts';
-import { data, firstError, startApi, type Api, type GqlResponse } from './api-support.ts';
+import { data, firstError, startApi, type Api } from './api-support.ts';
+import { browser as browserOf, setCookie, SIGN_IN, signIn as signInAs } from './session-support.ts';
 
 let api: Api;
 let admin: string;
@@ -25,28 +25,11 @@ afterAll(async () => {
   await api?.close();
 });
 
-/** A browser's request: its session cookie, and the Origin of the page it comes from (this site by default). */
-function browser(query: string, variables: Record<string, unknown>, cookie: string | null, origin: string | null = api.url, extra: Record<string, string> = {}) {
-  return api.gql(query, variables, { ...(cookie ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {}), ...(origin ? { origin } : {}), ...extra });
-}
-
-/** The session secret a response set (null when it removed it), and the cookie's attributes. */
-function setCookie(r: GqlResponse): { secret: string | null; attributes: string[] } {
-  const header = r.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`));
-  if (!header) throw new Error(`no session cookie in ${JSON.stringify([...r.headers])}`);
-  const [pair, ...attributes] = header.split(/;\s*/);
-  const secret = pair!.slice(SESSION_COOKIE.length + 1);
-  return { secret: secret && !attributes.includes('Max-Age=0') ? secret : null, attributes };
-}
-
-const SIGN_IN = 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { name role organisation } }';
 const ME = '{ me { kind name role organisation email } }';
 
-async function signIn(email: string, password = PASSWORD, cookie: string | null = null): Promise<string> {
-  const r = await browser(SIGN_IN, { e: email, p: password }, cookie);
-  data(r);
-  return setCookie(r).secret!;
-}
+const signIn = (email: string, password = PASSWORD, cookie: string | null = null) => signInAs(api, email, password, cookie);
+const browser = (query: string, variables: Record<string, unknown>, cookie: string | null, origin: string | null = api.url, extra: Record<string, string> = {}) =>
+  browserOf(api, query, variables, cookie, origin, extra);
 
 /** An account made by the admin (GraphQL) whose owner sets the password through the link. */
 async function person(email: string, role: string, organisation = 'Gemeente Almere'): Promise<string> {

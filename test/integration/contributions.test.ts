@@ -1,0 +1,162 @@
+/**
+ * Contributions as proposals, against the real server and Neo4j: a participant proposes, an editor
+ * decides. Anonymous visitors cannot write, a participant cannot accept, a proposal is invisible to
+ * other participants and to every read of the graph until accepted, a rejection keeps every word,
+ * and an accepted proposal is published through the import engine with its provenance, undoably.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cypher } from '../../server/db/driver.ts';
+import { createAccount } from '../../server/accounts/accounts.ts';
+import { getProposal } from '../../server/contribute/proposals.ts';
+import { undoImport } from '../../server/import/pipeline.ts';
+import { fingerprint, testDb } from '../support/db.ts';
+import { data, firstError, startApi, type Api } from './api-support.ts';
+import { browser, signIn } from './session-support.ts';
+
+let api: Api;
+const PASSWORD = 'een lang genoeg wachtwoord';
+const cookies: Record<string, string> = {};
+
+beforeAll(async () => {
+  api = await startApi();
+  const people = [
+    ['anna@almere.nl', 'Anna', 'Gemeente Almere', 'participant'],
+    ['bob@lelystad.nl', 'Bob', 'Gemeente Lelystad', 'participant'],
+    ['eva@bzk.nl', 'Eva', 'Ministerie van BZK', 'editor'],
+  ] as const;
+  for (const [email, name, organisation, role] of people) {
+    await createAccount(api.db, { email, name, organisation, role, password: PASSWORD, createdBy: 'test' });
+    cookies[name] = await signIn(api, email, PASSWORD);
+  }
+});
+afterAll(async () => {
+  await api?.close();
+});
+
+const as = (who: string | null, query: string, variables: Record<string, unknown> = {}) => browser(api, query, variables, who ? cookies[who]! : null);
+
+const PROPOSAL = 'id kind status input author { name organisation } reason reviewer { name } importId importStatus history';
+const PROPOSE_CASE = `mutation($input: AddCaseInput!, $id: ID) { proposeCase(input: $input, proposalId: $id) { ${PROPOSAL} } }`;
+const NAME = 'Buurtkamer Betadorp';
+const caseInput = {
+  name: NAME,
+  description: 'Bewoners openen een buurtkamer in de oude bibliotheek.',
+  period: '2024',
+  placeIds: ['neighbourhood:beta-centrum'],
+  involves: ['challenge:leefbaarheid'],
+  lessons: ['Een vaste sleutelhouder maakt het verschil.'],
+  ownExperience: true,
+};
+
+/** What every open read of the graph finds by the name: nothing until it is published. */
+async function published(name: string) {
+  const search = data(await api.gql('query($t: String!) { search(text: $t, labels: ["Case"]) { node { id } } }', { t: name })).search as Array<{ node: { id: string } }>;
+  const list = data(await api.gql('{ cases(first: 100) { edges { node { id name } } } }')).cases.edges as Array<{ node: { id: string; name: string } }>;
+  return { search: search.map((h) => h.node.id), list: list.filter((e) => e.node.name === name).map((e) => e.node.id) };
+}
+
+describe('proposals', () => {
+  let proposalId: string;
+
+  it('an anonymous visitor cannot write anything; a participant cannot publish directly', async () => {
+    const before = await fingerprint(api.db);
+    for (const query of [
+      `mutation { proposeCase(input: {name: "x", placeIds: ["municipality:GM0002"], ownExperience: true}) { id } }`,
+      'mutation { flagError(input: {nodeId: "challenge:armoede", reason: "klopt niet"}) { id } }',
+      'mutation { acceptProposal(id: "proposal:0") { id } }',
+      'mutation { rejectProposal(id: "proposal:0", reason: "nee") { id } }',
+      'mutation { addCase(input: {name: "x", placeIds: ["municipality:GM0002"], sourceId: "source:s1"}) { id } }',
+    ]) {
+      const r = await as(null, query);
+      expect(firstError(r).extensions?.code, query).toBe('UNAUTHENTICATED');
+    }
+    const direct = await as('Anna', 'mutation { addCase(input: {name: "x", placeIds: ["municipality:GM0002"], sourceId: "source:s1"}) { id } }');
+    expect(firstError(direct).message).toBe('This needs the partner role; your account has the participant role.');
+    expect(firstError(await as('Anna', '{ reviewQueue { id } }')).extensions?.code).toBe('FORBIDDEN');
+    expect(await fingerprint(api.db)).toEqual(before);
+  });
+
+  it('a participant proposes a case: checked at once, stored before the answer, seen by its author and editors only', async () => {
+    // Bad input changes nothing and says what is wrong.
+    const count = cypher('test.proposals.count', 'MATCH (p:Proposal) RETURN count(p) AS n');
+    const n = Number((await api.db.read(count)).records[0]!.get('n'));
+    const bad = await as('Anna', PROPOSE_CASE, { input: { ...caseInput, placeIds: ['challenge:armoede'] } });
+    expect(firstError(bad).message).toBe("input.placeIds: 'challenge:armoede' is a Challenge; expected Municipality or Neighbourhood");
+    const twoSources = await as('Anna', PROPOSE_CASE, { input: { ...caseInput, sourceId: 'source:s1' } });
+    expect(firstError(twoSources).message).toMatch(/exactly one of sourceId, newSource and ownExperience/);
+    expect(Number((await api.db.read(count)).records[0]!.get('n'))).toBe(n);
+
+    const p = data(await as('Anna', PROPOSE_CASE, { input: caseInput })).proposeCase;
+    proposalId = p.id;
+    expect(p).toMatchObject({ kind: 'case', status: 'submitted', author: { name: 'Anna', organisation: 'Gemeente Almere' }, input: caseInput });
+    // Committed: another connection reads it at once.
+    const other = testDb();
+    try {
+      expect((await getProposal(other, p.id))?.input).toEqual(caseInput);
+    } finally {
+      await other.close();
+    }
+    expect(data(await as('Anna', '{ myProposals { id } }')).myProposals).toEqual([{ id: p.id }]);
+    expect(data(await as('Bob', '{ myProposals { id } }')).myProposals).toEqual([]);
+    expect(data(await as('Bob', 'query($id: ID!) { proposal(id: $id) { id } }', { id: p.id })).proposal).toBeNull();
+    expect(firstError(await as(null, 'query($id: ID!) { proposal(id: $id) { id } }', { id: p.id })).extensions?.code).toBe('UNAUTHENTICATED');
+    expect(data(await as('Eva', '{ reviewQueue { id } }')).reviewQueue.map((x: { id: string }) => x.id)).toContain(p.id);
+    expect(await published(NAME)).toEqual({ search: [], list: [] });
+    expect(firstError(await as('Bob', 'mutation($id: ID!) { acceptProposal(id: $id) { id } }', { id: p.id })).extensions?.code).toBe('FORBIDDEN');
+    expect(firstError(await as('Bob', PROPOSE_CASE, { input: { ...caseInput, name: 'Overgenomen' }, id: p.id })).message).toBe(`No proposal '${p.id}' of yours`);
+  });
+
+  it('an editor rejects with a reason; the author keeps every word, edits and resubmits', async () => {
+    expect(firstError(await as('Eva', 'mutation($id: ID!) { rejectProposal(id: $id, reason: " ") { id } }', { id: proposalId })).message).toBe('reason is required');
+    const rejected = data(await as('Eva', 'mutation($id: ID!) { rejectProposal(id: $id, reason: "Noem de periode preciezer.") { status reason reviewer { name } } }', { id: proposalId })).rejectProposal;
+    expect(rejected).toEqual({ status: 'rejected', reason: 'Noem de periode preciezer.', reviewer: { name: 'Eva' } });
+    const seen = data(await as('Anna', `query($id: ID!) { proposal(id: $id) { ${PROPOSAL} } }`, { id: proposalId })).proposal;
+    expect(seen).toMatchObject({ status: 'rejected', reason: 'Noem de periode preciezer.', input: caseInput });
+    expect(firstError(await as('Eva', 'mutation($id: ID!) { acceptProposal(id: $id) { id } }', { id: proposalId })).message).toBe(`Proposal '${proposalId}' is rejected already`);
+    const again = data(await as('Anna', PROPOSE_CASE, { input: { ...caseInput, period: 'maart 2024 - heden' }, id: proposalId })).proposeCase;
+    expect(again).toMatchObject({ id: proposalId, status: 'submitted', input: { period: 'maart 2024 - heden' } });
+    expect(again.history.map((e: { action: string }) => e.action)).toEqual(['submitted', 'rejected', 'resubmitted']);
+    expect(again.history[2].previousInput).toEqual(caseInput);
+  });
+
+  it('an editor accepts: published through the import engine with author, organisation and reviewer; undone like an import', async () => {
+    const accepted = data(await as('Eva', `mutation($id: ID!) { acceptProposal(id: $id) { ${PROPOSAL} } }`, { id: proposalId })).acceptProposal;
+    expect(accepted).toMatchObject({ status: 'accepted', reviewer: { name: 'Eva' }, importStatus: 'applied' });
+    const { search, list } = await published(NAME);
+    expect(list).toHaveLength(1);
+    expect(search).toContain(list[0]);
+    const node = data(
+      await api.gql('query($id: ID!) { node(id: $id) { ... on Case { period recordedBy provenance { importId actor contribution } sources { node { ... on Source { name kind publisher } } } } } }', { id: list[0] }),
+    ).node;
+    expect(node).toMatchObject({
+      period: 'maart 2024 - heden',
+      recordedBy: 'Anna (Gemeente Almere)',
+      provenance: { importId: accepted.importId, actor: 'editor:Eva', contribution: { proposalId, author: 'Anna', organisation: 'Gemeente Almere', reviewer: 'Eva' } },
+      sources: [{ node: { name: 'Eigen ervaring van Gemeente Almere', kind: 'own_experience', publisher: 'Gemeente Almere' } }],
+    });
+    expect(firstError(await as('Eva', 'mutation($id: ID!) { acceptProposal(id: $id) { id } }', { id: proposalId })).message).toBe(`Proposal '${proposalId}' is accepted already`);
+    expect((await undoImport(api.db, accepted.importId)).status).toBe('undone');
+    expect(await published(NAME)).toEqual({ search: [], list: [] });
+    expect(data(await as('Anna', 'query($id: ID!) { proposal(id: $id) { status importStatus } }', { id: proposalId })).proposal).toEqual({ status: 'accepted', importStatus: 'undone' });
+  });
+
+  it('a causal link, a correction and a flag: checked, then published (or, a flag, acknowledged)', async () => {
+    const link = await as('Bob', 'mutation { proposeCausalLink(input: {fromId: "mechanism:a", toId: "challenge:armoede", polarity: "++", ownExperience: true}) { id } }');
+    expect(firstError(link).message).toBe('polarity must be one of +, -, ?');
+    const badProperty = await as('Bob', 'mutation { proposeCorrection(input: {nodeId: "challenge:armoede", property: "importId", value: "x", reason: "r"}) { id } }');
+    expect(firstError(badProperty).message).toMatch(/^property: 'importId' cannot be corrected here/);
+    const same = await as('Bob', 'mutation { proposeCorrection(input: {nodeId: "challenge:armoede", property: "name", value: "Armoede", reason: "r"}) { id } }');
+    expect(firstError(same).message).toBe('The proposal would change nothing in the graph.');
+
+    const ids = {
+      link: data(await as('Bob', 'mutation { proposeCausalLink(input: {fromId: "mechanism:a", toId: "challenge:armoede", polarity: "+", ownExperience: true, note: "Gezien in Lelystad"}) { id } }')).proposeCausalLink.id,
+      fix: data(await as('Bob', 'mutation { proposeCorrection(input: {nodeId: "challenge:armoede", property: "nameEn", value: "Poverty (household income)", reason: "Preciezer"}) { id } }')).proposeCorrection.id,
+      flag: data(await as('Bob', 'mutation { flagError(input: {claim: {type: "CAUSES", fromId: "mechanism:b", toId: "mechanism:a"}, reason: "Bron zegt het omgekeerde"}) { id } }')).flagError.id,
+    };
+    for (const id of Object.values(ids)) expect(data(await as('Eva', 'mutation($id: ID!) { acceptProposal(id: $id) { status } }', { id })).acceptProposal.status).toBe('accepted');
+    const armoede = data(await api.gql('{ node(id: "challenge:armoede") { nameEn ... on Challenge { causes { node { id } polarity confidence note } } } }')).node;
+    expect(armoede.nameEn).toBe('Poverty (household income)');
+    expect(armoede.causes).toContainEqual({ node: { id: 'mechanism:a' }, polarity: '+', confidence: 'hypothesis', note: 'Gezien in Lelystad' });
+    expect(data(await as('Bob', 'query($id: ID!) { proposal(id: $id) { importId } }', { id: ids.flag })).proposal.importId).toBeNull();
+  });
+});
