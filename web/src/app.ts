@@ -20,6 +20,7 @@ import { mountTextView } from './views/textview.ts';
 import { mountLegend } from './views/legend.ts';
 import { mountCausal } from './views/causal.ts';
 import { mountCompare } from './views/compare.ts';
+import { mountContribute } from './views/contribute.ts';
 import { selective } from './selective.ts';
 import { loadHyphenation } from './hyphenation.ts';
 import { isPhone, watchPhone } from './phone.ts';
@@ -82,6 +83,7 @@ const compare = mountCompare(byId('compare-view'), store, {
     dispatch({ type: 'announce', message: t(lang(), 'compareLinkCopied') });
   },
 });
+const contribute = mountContribute(byId('account'), document.querySelector<HTMLElement>('.site-header')!);
 
 // Saved views and tours: their code is loaded when asked for (a tour link, the panel scrolled
 // into view, focus entering the sidebar), not with the first screen (issue #6); and a few seconds
@@ -162,6 +164,7 @@ const renderers = [
   selective(['view', 'lang', 'challenge', 'showLoops', 'loops', 'path', 'graph', 'selected', 'causal', 'filters', 'openGroups'], (s) => causal.render(s)),
   selective(['view', 'lang', 'compare'], (s) => compare.render(s)),
   selective(['lang', 'tour'], (s) => views?.render(s)),
+  selective(['lang'], (s) => contribute.render(s.lang)),
   selective(['loading'], (s) => (byId('busy').hidden = !s.loading)),
   selective(['announcement'], (s) => (byId('live').textContent = s.announcement)),
   selective(['error'], (s) => {

@@ -95,3 +95,23 @@ export const MUNICIPALITY_NODES = query<G.MunicipalityNodesQuery, G.Municipality
     totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`);
 export const MUNICIPALITIES = query<G.MunicipalitiesQuery, G.MunicipalitiesQueryVariables>(`query Municipalities($first: Int, $after: String) {
   municipalities(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${BRIEF} code groeikern } } } }`);
+
+// People and contributions (issue #19): the session cookie goes with every request of this site.
+const ME_FIELDS = 'kind id name role organisation email';
+const PROPOSAL_FIELDS = 'id kind status input author { name organisation } createdAt updatedAt reason reviewer { name } importStatus';
+export const ME = query<G.MeQuery, G.MeQueryVariables>(`query Me { me { ${ME_FIELDS} } }`);
+export const SIGN_IN = query<G.SignInMutation, G.SignInMutationVariables>(`mutation SignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { ${ME_FIELDS} } }`);
+export const ACCEPT_INVITATION = query<G.AcceptInvitationMutation, G.AcceptInvitationMutationVariables>(
+  `mutation AcceptInvitation($code: String!, $password: String!, $email: String, $name: String) { acceptInvitation(code: $code, password: $password, email: $email, name: $name) { ${ME_FIELDS} } }`,
+);
+export const SIGN_OUT = query<G.SignOutMutation, G.SignOutMutationVariables>('mutation SignOut { signOut }');
+export const PLACES = query<G.PlacesQuery, G.PlacesQueryVariables>('query Places { municipalities(first: 100) { edges { node { id name } } } }');
+export const PROPOSE_CASE = query<G.ProposeCaseMutation, G.ProposeCaseMutationVariables>(
+  `mutation ProposeCase($input: AddCaseInput!, $id: ID) { proposeCase(input: $input, proposalId: $id) { ${PROPOSAL_FIELDS} } }`,
+);
+export const MY_PROPOSALS = query<G.MyProposalsQuery, G.MyProposalsQueryVariables>(`query MyProposals { myProposals { ${PROPOSAL_FIELDS} } }`);
+export const REVIEW_QUEUE = query<G.ReviewQueueQuery, G.ReviewQueueQueryVariables>(`query ReviewQueue { reviewQueue { ${PROPOSAL_FIELDS} } }`);
+export const ACCEPT_PROPOSAL = query<G.AcceptProposalMutation, G.AcceptProposalMutationVariables>(`mutation AcceptProposal($id: ID!) { acceptProposal(id: $id) { ${PROPOSAL_FIELDS} } }`);
+export const REJECT_PROPOSAL = query<G.RejectProposalMutation, G.RejectProposalMutationVariables>(
+  `mutation RejectProposal($id: ID!, $reason: String!) { rejectProposal(id: $id, reason: $reason) { ${PROPOSAL_FIELDS} } }`,
+);

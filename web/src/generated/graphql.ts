@@ -12,6 +12,71 @@ export type LoopKind =
   /** Some edge has polarity '?'. */
   | 'UNDETERMINED';
 
+/** participant < partner < editor < admin: each may do what the roles before it may. */
+export type Role =
+  | 'participant'
+  | 'partner'
+  | 'editor'
+  | 'admin';
+
+/** A new Source to cite, created with the write. */
+export type NewSourceInput = {
+  name: string;
+  nameEn: string | null | undefined;
+  url: string | null | undefined;
+  year: number | null | undefined;
+  publisher: string | null | undefined;
+  kind: string | null | undefined;
+};
+
+export type ProposalStatus =
+  | 'submitted'
+  | 'accepted'
+  | 'rejected';
+
+export type ProposalKind =
+  | 'case'
+  | 'application'
+  | 'causal_link'
+  | 'correction'
+  | 'flag';
+
+export type AddCaseInput = {
+  name: string;
+  nameEn: string | null | undefined;
+  description: string | null | undefined;
+  descriptionEn: string | null | undefined;
+  period: string | null | undefined;
+  domains: Array<string> | null | undefined;
+  lessons: Array<string> | null | undefined;
+  lessonsEn: Array<string> | null | undefined;
+  /** Municipality or Neighbourhood ids the case is ABOUT (at least one). */
+  placeIds: Array<string | number>;
+  /** Challenge, Opportunity, Mechanism, Intervention or Actor ids the case INVOLVES. */
+  involves: Array<string | number> | null | undefined;
+  sourceId: string | number | null | undefined;
+  newSource: NewSourceInput | null | undefined;
+  /** The source is the own experience of the author's organisation. */
+  ownExperience: boolean | null | undefined;
+};
+
+export type AcceptInvitationMutationVariables = Exact<{
+  code: string;
+  password: string;
+  email: string | null | undefined;
+  name: string | null | undefined;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { kind: string, id: string, name: string, role: Role, organisation: string | null, email: string | null } };
+
+export type AcceptProposalMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcceptProposalMutation = { acceptProposal: { id: string, kind: ProposalKind, status: ProposalStatus, input: unknown, createdAt: string, updatedAt: string, reason: string | null, importStatus: string | null, author: { name: string, organisation: string | null }, reviewer: { name: string } | null } };
+
 export type CausalChainQueryVariables = Exact<{
   id: string | number;
   depth: number | null | undefined;
@@ -86,6 +151,11 @@ export type InterventionsForQuery = { interventionsFor: Array<{ score: number, d
         | { id: string, label: string, name: string, nameEn: string | null }
       , sources: Array<{ id: string, name: string, nameEn: string | null, url: string | null, year: number | null, publisher: string | null }> }> }> | null };
 
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { kind: string, id: string, name: string, role: Role, organisation: string | null, email: string | null } | null };
+
 export type MunicipalitiesQueryVariables = Exact<{
   first: number | null | undefined;
   after: string | null | undefined;
@@ -112,6 +182,11 @@ export type MunicipalityNodesQuery = { nodeList: { totalCount: number, pageInfo:
         | { id: string }
         | { id: string }
        }> } };
+
+export type MyProposalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyProposalsQuery = { myProposals: Array<{ id: string, kind: ProposalKind, status: ProposalStatus, input: unknown, createdAt: string, updatedAt: string, reason: string | null, importStatus: string | null, author: { name: string, organisation: string | null }, reviewer: { name: string } | null }> };
 
 export type NeighboursQueryVariables = Exact<{
   id: string | number;
@@ -174,6 +249,32 @@ export type OverviewQuery = { overview: { truncated: boolean, nodes: Array<{ id:
         | Record<PropertyKey, never>
        }>, edges: Array<{ id: string, type: string, source: string, target: string, properties: unknown }> } };
 
+export type PlacesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlacesQuery = { municipalities: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type ProposeCaseMutationVariables = Exact<{
+  input: AddCaseInput;
+  id: string | number | null | undefined;
+}>;
+
+
+export type ProposeCaseMutation = { proposeCase: { id: string, kind: ProposalKind, status: ProposalStatus, input: unknown, createdAt: string, updatedAt: string, reason: string | null, importStatus: string | null, author: { name: string, organisation: string | null }, reviewer: { name: string } | null } };
+
+export type RejectProposalMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type RejectProposalMutation = { rejectProposal: { id: string, kind: ProposalKind, status: ProposalStatus, input: unknown, createdAt: string, updatedAt: string, reason: string | null, importStatus: string | null, author: { name: string, organisation: string | null }, reviewer: { name: string } | null } };
+
+export type ReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReviewQueueQuery = { reviewQueue: Array<{ id: string, kind: ProposalKind, status: ProposalStatus, input: unknown, createdAt: string, updatedAt: string, reason: string | null, importStatus: string | null, author: { name: string, organisation: string | null }, reviewer: { name: string } | null }> };
+
 export type SearchQueryVariables = Exact<{
   text: string;
   first: number | null | undefined;
@@ -191,6 +292,19 @@ export type SearchQuery = { search: Array<{ score: number, node:
       | { id: string, label: string, name: string, nameEn: string | null }
       | { id: string, label: string, name: string, nameEn: string | null }
      }> };
+
+export type SignInMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type SignInMutation = { signIn: { kind: string, id: string, name: string, role: Role, organisation: string | null, email: string | null } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { signOut: boolean };
 
 export type SourcesQueryVariables = Exact<{
   ids: Array<string | number> | string | number;

@@ -1,0 +1,318 @@
+/**
+ * Contributing (issue #19): sign in, add a case or experience (a proposal), see one's own
+ * proposals, and, for editors, the review queue. Everything goes through GraphQL with the session
+ * cookie the server set at sign-in (HttpOnly: this script never sees it). Keyboard first: each
+ * panel opens with focus on its heading, forms submit with Enter, the outcome is announced in a
+ * live region that stays in place while the panel is drawn anew. Typed text is never redrawn away:
+ * a refusal only sets the message; the form stays as the reader left it.
+ */
+import type { Lang } from '../../../server/ontology.ts';
+import { ApiError, gql } from '../api.ts';
+import { fill, h } from '../dom.ts';
+import { t, type StringKey } from '../i18n.ts';
+import * as Q from '../queries.ts';
+import type * as G from '../generated/graphql.ts';
+
+type Me = NonNullable<G.MeQuery['me']>;
+type Proposal = G.MyProposalsQuery['myProposals'][number];
+type Panel = 'none' | 'sign-in' | 'invitation' | 'add-case' | 'mine' | 'review';
+
+/** Where an invitation link lands (server/api/people.ts INVITATION_PATH): its code follows the #. */
+const INVITATION_PATH = '/uitnodiging';
+
+export interface Contribute {
+  render(lang: Lang): void;
+}
+
+export function mountContribute(account: HTMLElement, header: HTMLElement): Contribute {
+  let lang: Lang = 'nl';
+  let me: Me | null = null;
+  let panel: Panel = 'none';
+  let mine: Proposal[] = [];
+  let queue: Proposal[] = [];
+  let places: Array<{ id: string; name: string }> = [];
+  const tr = (key: StringKey, vars: Record<string, string | number> = {}) => t(lang, key, vars);
+
+  const section = h('section', { id: 'contribute-panel', class: 'contribute-panel', 'aria-labelledby': 'contribute-heading', hidden: true });
+  const content = h('div');
+  const status = h('p', { class: 'contribute-status', role: 'status', 'aria-live': 'polite' });
+  const error = h('p', { class: 'error contribute-error', role: 'alert', hidden: true });
+  section.append(status, error, content);
+  header.after(section);
+
+  const say = (message: string) => {
+    error.hidden = true;
+    status.textContent = message;
+  };
+  /** The server's message, in the reader's language where the code says what it means. */
+  const fail = (e: unknown) => {
+    const code = e instanceof ApiError ? e.code : undefined;
+    const known: Record<string, StringKey> = { TOO_MANY_ATTEMPTS: 'tooManyAttempts' };
+    const message = e instanceof Error ? e.message : String(e);
+    const key =
+      code === 'UNAUTHENTICATED'
+        ? panel === 'sign-in' ? 'signInFailed' : 'sessionEnded'
+        : panel === 'invitation' && /invitation link/.test(message) ? 'invitationInvalid' : code ? known[code] : undefined;
+    error.textContent = key ? tr(key) : message;
+    error.hidden = false;
+  };
+
+  async function refresh(): Promise<void> {
+    me = (await gql(Q.ME, {})).me ?? null;
+    if (me && me.kind === 'account') {
+      mine = (await gql(Q.MY_PROPOSALS, {})).myProposals;
+      if (me.role === 'editor' || me.role === 'admin') queue = (await gql(Q.REVIEW_QUEUE, {})).reviewQueue;
+    }
+  }
+
+  async function open(next: Panel): Promise<void> {
+    panel = next;
+    error.hidden = true;
+    if (next === 'add-case' && places.length === 0) {
+      places = (await gql(Q.PLACES, {})).municipalities.edges.map((e) => ({ id: e.node.id, name: e.node.name }));
+    }
+    draw();
+    (section.querySelector('h2') as HTMLElement | null)?.focus();
+  }
+
+  const button = (key: StringKey, onclick: () => void, attrs: Record<string, string> = {}) =>
+    h('button', { type: 'button', class: 'btn small secondary utrecht-button utrecht-button--secondary-action', onclick, ...attrs }, tr(key));
+
+  function drawAccount(): void {
+    if (!me || me.kind !== 'account') {
+      fill(account, button('signIn', () => void open('sign-in'), { id: 'sign-in-open', 'aria-controls': 'contribute-panel' }));
+      return;
+    }
+    const editor = me.role === 'editor' || me.role === 'admin';
+    fill(
+      account,
+      h('span', { class: 'account-name' }, tr('signedInAs', { name: me.name, organisation: me.organisation ?? '' })),
+      button('addCase', () => void open('add-case'), { id: 'add-case-open', 'aria-controls': 'contribute-panel' }),
+      button('myProposals', () => void open('mine'), { id: 'mine-open', 'aria-controls': 'contribute-panel' }),
+      editor ? h('button', { type: 'button', id: 'review-open', class: 'btn small secondary utrecht-button utrecht-button--secondary-action', 'aria-controls': 'contribute-panel', onclick: () => void open('review') }, `${tr('reviewQueue')} (${queue.length})`) : null,
+      button('signOut', () => void signOut(), { id: 'sign-out' }),
+    );
+  }
+
+  const heading = (key: StringKey) => h('h2', { id: 'contribute-heading', tabindex: -1 }, tr(key));
+  const closer = () => button('closePanel', () => void close(), { class: 'btn small secondary contribute-close' });
+  const field = (id: string, key: StringKey, input: HTMLElement) => h('p', { class: 'field' }, h('label', { for: id }, tr(key)), input);
+
+  /** After a sign-in: the panel closes, the outcome is said, focus goes to what comes next. */
+  async function signedIn(message: (who: Me) => string): Promise<void> {
+    await refresh();
+    panel = 'none';
+    draw();
+    say(message(me!));
+    (account.querySelector('#add-case-open') as HTMLElement | null)?.focus();
+  }
+
+  function signInForm(): HTMLElement {
+    const form = h(
+      'form',
+      { class: 'contribute-form', novalidate: true },
+      field('sign-in-email', 'email', h('input', { id: 'sign-in-email', name: 'email', type: 'email', autocomplete: 'username', required: true })),
+      field('sign-in-password', 'password', h('input', { id: 'sign-in-password', name: 'password', type: 'password', autocomplete: 'current-password', required: true })),
+      h('button', { type: 'submit', class: 'btn utrecht-button utrecht-button--primary-action' }, tr('signIn')),
+    );
+    form.addEventListener('submit', (ev) => {
+      ev.preventDefault();
+      const data = new FormData(form);
+      void (async () => {
+        try {
+          await gql(Q.SIGN_IN, { email: String(data.get('email')), password: String(data.get('password')) });
+          await signedIn((who) => tr('signedInAs', { name: who.name, organisation: who.organisation ?? '' }));
+        } catch (e) {
+          fail(e);
+        }
+      })();
+    });
+    return form;
+  }
+
+  function invitationForm(code: string): HTMLElement {
+    const form = h(
+      'form',
+      { class: 'contribute-form', novalidate: true },
+      h('p', { class: 'hint' }, tr('invitationHelp')),
+      field('invite-email', 'email', h('input', { id: 'invite-email', name: 'email', type: 'email', autocomplete: 'username' })),
+      field('invite-name', 'yourName', h('input', { id: 'invite-name', name: 'name', autocomplete: 'name', maxlength: 200 })),
+      field('invite-password', 'newPassword', h('input', { id: 'invite-password', name: 'password', type: 'password', autocomplete: 'new-password', required: true, minlength: 12 })),
+      h('button', { type: 'submit', class: 'btn utrecht-button utrecht-button--primary-action' }, tr('signIn')),
+    );
+    form.addEventListener('submit', (ev) => {
+      ev.preventDefault();
+      const data = new FormData(form);
+      const value = (k: string) => String(data.get(k) ?? '').trim() || null;
+      if (String(data.get('password') ?? '').length < 12) return fail(new Error(tr('passwordTooShort')));
+      void (async () => {
+        try {
+          await gql(Q.ACCEPT_INVITATION, { code, password: String(data.get('password') ?? ''), email: value('email'), name: value('name') });
+          // The code is used: it leaves the address (and the browser's history entry).
+          history.replaceState(history.state, '', '/');
+          await signedIn((who) => tr('invitationDone', { name: who.name }));
+        } catch (e) {
+          fail(e);
+        }
+      })();
+    });
+    return form;
+  }
+
+  function caseForm(): HTMLElement {
+    const organisation = me?.organisation ?? '';
+    const sourceChoice = (value: string, key: StringKey, checked: boolean) =>
+      h('label', {}, h('input', { type: 'radio', name: 'source', value, checked }), ' ', tr(key, { organisation }));
+    const form = h(
+      'form',
+      { class: 'contribute-form', novalidate: true },
+      h('p', { class: 'hint' }, tr('addCaseHelp')),
+      field('case-name', 'caseName', h('input', { id: 'case-name', name: 'name', required: true, maxlength: 300 })),
+      field('case-place', 'casePlace', h('select', { id: 'case-place', name: 'place', required: true }, ...places.map((p) => h('option', { value: p.id }, p.name)))),
+      field('case-period', 'casePeriod', h('input', { id: 'case-period', name: 'period', maxlength: 50 })),
+      field('case-description', 'caseDescription', h('textarea', { id: 'case-description', name: 'description', rows: 4, maxlength: 5000 })),
+      field('case-lesson', 'caseLesson', h('textarea', { id: 'case-lesson', name: 'lesson', rows: 2, maxlength: 2000 })),
+      h(
+        'fieldset',
+        {},
+        h('legend', {}, tr('caseSource')),
+        sourceChoice('own', 'ownExperience', true),
+        sourceChoice('publication', 'publication', false),
+        field('case-source-title', 'sourceTitle', h('input', { id: 'case-source-title', name: 'sourceTitle', maxlength: 500 })),
+        field('case-source-url', 'sourceUrl', h('input', { id: 'case-source-url', name: 'sourceUrl', type: 'url', maxlength: 2000 })),
+      ),
+      h('button', { type: 'submit', class: 'btn utrecht-button utrecht-button--primary-action' }, tr('submitProposal')),
+    );
+    form.addEventListener('submit', (ev) => {
+      ev.preventDefault();
+      const data = new FormData(form);
+      const value = (k: string) => String(data.get(k) ?? '').trim() || null;
+      const own = data.get('source') !== 'publication';
+      const lesson = value('lesson');
+      const input: G.AddCaseInput = {
+        name: String(data.get('name') ?? ''),
+        nameEn: null,
+        placeIds: [String(data.get('place'))],
+        period: value('period'),
+        description: value('description'),
+        descriptionEn: null,
+        domains: null,
+        lessons: lesson ? [lesson] : null,
+        lessonsEn: null,
+        involves: null,
+        sourceId: null,
+        ownExperience: own || null,
+        newSource: own ? null : { name: value('sourceTitle') ?? '', url: value('sourceUrl'), nameEn: null, year: null, publisher: null, kind: null },
+      };
+      void (async () => {
+        try {
+          await gql(Q.PROPOSE_CASE, { input, id: null });
+          await refresh();
+          await open('mine');
+          say(tr('proposalSent'));
+        } catch (e) {
+          fail(e);
+        }
+      })();
+    });
+    return form;
+  }
+
+  const statusName = (s: string): StringKey => (s === 'accepted' ? 'statusAccepted' : s === 'rejected' ? 'statusRejected' : 'statusSubmitted');
+  const title = (p: Proposal) => String((p.input as { name?: string }).name ?? p.kind);
+
+  function mineList(): HTMLElement {
+    if (mine.length === 0) return h('p', {}, tr('noProposals'));
+    return h(
+      'ul',
+      { class: 'proposal-list' },
+      ...mine.map((p) =>
+        h('li', {}, h('strong', {}, title(p)), ` — ${tr(statusName(p.status))}`, p.status === 'rejected' && p.reason ? h('p', {}, tr('reasonGiven', { reason: p.reason })) : null),
+      ),
+    );
+  }
+
+  function reviewList(): HTMLElement {
+    if (queue.length === 0) return h('p', {}, tr('reviewEmpty'));
+    return h(
+      'ul',
+      { class: 'proposal-list' },
+      ...queue.map((p) => {
+        const input = p.input as { name?: string; description?: string; period?: string; lessons?: string[] };
+        const reasonId = `reason-${p.id.replace(/[^a-z0-9]/gi, '-')}`;
+        const reason = h('textarea', { id: reasonId, rows: 2, maxlength: 2000 });
+        const decide = async (accept: boolean) => {
+          try {
+            if (accept) await gql(Q.ACCEPT_PROPOSAL, { id: p.id });
+            else await gql(Q.REJECT_PROPOSAL, { id: p.id, reason: reason.value });
+            await refresh();
+            await open('review');
+            say(tr(accept ? 'accepted' : 'rejected', { name: title(p) }));
+          } catch (e) {
+            fail(e);
+          }
+        };
+        return h(
+          'li',
+          { class: 'proposal' },
+          h('h3', {}, title(p)),
+          h('p', {}, `${p.kind} · ${tr('proposedBy', { name: p.author.name, organisation: p.author.organisation ?? '' })}`),
+          input.period ? h('p', {}, input.period) : null,
+          input.description ? h('p', {}, input.description) : null,
+          ...(input.lessons ?? []).map((l) => h('p', { class: 'lesson' }, l)),
+          h('button', { type: 'button', class: 'btn small utrecht-button utrecht-button--primary-action', onclick: () => void decide(true) }, `${tr('accept')}: ${title(p)}`),
+          h('p', { class: 'field' }, h('label', { for: reasonId }, tr('rejectReason')), reason),
+          h('button', { type: 'button', class: 'btn small secondary utrecht-button utrecht-button--secondary-action', onclick: () => void decide(false) }, `${tr('reject')}: ${title(p)}`),
+        );
+      }),
+    );
+  }
+
+  function draw(): void {
+    drawAccount();
+    section.hidden = panel === 'none';
+    if (panel === 'none') return fill(content);
+    const body: Record<Exclude<Panel, 'none'>, () => [StringKey, HTMLElement]> = {
+      'sign-in': () => ['signInTitle', signInForm()],
+      invitation: () => ['invitationTitle', invitationForm(invitation ?? '')],
+      'add-case': () => ['addCaseTitle', caseForm()],
+      mine: () => ['myProposals', mineList()],
+      review: () => ['reviewQueue', reviewList()],
+    };
+    const [key, element] = body[panel]();
+    fill(content, heading(key), closer(), element);
+  }
+
+  async function close(): Promise<void> {
+    panel = 'none';
+    draw();
+    (account.querySelector('button') as HTMLElement | null)?.focus();
+  }
+
+  async function signOut(): Promise<void> {
+    try {
+      await gql(Q.SIGN_OUT, {});
+      me = null;
+      mine = [];
+      queue = [];
+      panel = 'none';
+      draw();
+      say(tr('signOut'));
+      (account.querySelector('button') as HTMLElement | null)?.focus();
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  account.hidden = false;
+  // Read at once: the explorer may rewrite its address when it starts.
+  const invitation = location.pathname === INVITATION_PATH && location.hash.length > 1 ? location.hash.slice(1) : null;
+  if (invitation) panel = 'invitation';
+  void refresh().then(draw, () => draw());
+  return {
+    render(next) {
+      lang = next;
+      draw();
+    },
+  };
+}
