@@ -5,7 +5,7 @@
  * and an accepted proposal is published through the import engine with its provenance, undoably.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cypher } from '../../server/db/driver.ts';
+import { cypher, type Db } from '../../server/db/driver.ts';
 import { createAccount } from '../../server/accounts/accounts.ts';
 import { getProposal } from '../../server/contribute/proposals.ts';
 import { undoImport } from '../../server/import/pipeline.ts';
@@ -14,11 +14,13 @@ import { data, firstError, startApi, type Api } from './api-support.ts';
 import { browser, signIn } from './session-support.ts';
 
 let api: Api;
+let db: Db;
 const PASSWORD = 'een lang genoeg wachtwoord';
 const cookies: Record<string, string> = {};
 
 beforeAll(async () => {
-  api = await startApi();
+  db = testDb();
+  api = await startApi({}, { db });
   const people = [
     ['anna@almere.nl', 'Anna', 'Gemeente Almere', 'participant'],
     ['bob@lelystad.nl', 'Bob', 'Gemeente Lelystad', 'participant'],
@@ -31,6 +33,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await api?.close();
+  await db?.close();
 });
 
 const as = (who: string | null, query: string, variables: Record<string, unknown> = {}) => browser(api, query, variables, who ? cookies[who]! : null);
@@ -104,6 +107,12 @@ describe('proposals', () => {
     expect(await published(NAME)).toEqual({ search: [], list: [] });
     expect(firstError(await as('Bob', 'mutation($id: ID!) { acceptProposal(id: $id) { id } }', { id: p.id })).extensions?.code).toBe('FORBIDDEN');
     expect(firstError(await as('Bob', PROPOSE_CASE, { input: { ...caseInput, name: 'Overgenomen' }, id: p.id })).message).toBe(`No proposal '${p.id}' of yours`);
+  });
+
+  it('a restart of the server loses no proposal and no session', async () => {
+    await api.server.close();
+    api = await startApi({}, { load: false, db });
+    expect(data(await as('Anna', '{ myProposals { id status input } }')).myProposals).toEqual([{ id: proposalId, status: 'submitted', input: caseInput }]);
   });
 
   it('an editor rejects with a reason; the author keeps every word, edits and resubmits', async () => {
