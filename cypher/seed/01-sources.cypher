@@ -14,7 +14,7 @@ SET n += {
   descriptionEn: 'Founding document of the learning network, signed on 28 November 2022 in Zoetermeer by the Director-General for Housing and Construction (BZK) and on behalf of the five kopgroep municipalities. Names opportunities, worrying patterns, aims, intended coalition and its place under the NPLV.',
   year: 2022,
   publisher: 'Ministerie van BZK en de gemeenten Almere, Capelle aan den IJssel, Nieuwegein, Nissewaard en Zoetermeer',
-  kind: 'policy_document',
+  kind: 'government_policy',
   secondary: false
 };
 
@@ -51,7 +51,7 @@ SET n += {
   descriptionEn: 'Web page on the New Town Alliance: 15 places designated as growth centres under clustered deconcentration, Zoetermeer the first, about 1.5 million residents together; Almere about 218,000 residents (2022).',
   url: 'https://newtowncongres.nl/new-town-alliantie/',
   publisher: 'New Town Congres',
-  kind: 'website',
+  kind: 'local_document',
   secondary: false
 };
 
@@ -63,7 +63,7 @@ SET n += {
   descriptionEn: 'Research report commissioned by BZK and the New Town Alliance, handed to Minister Mona Keijzer (VRO) at Nieuwspoort on 13 November 2024. In this seed known only through the summaries by the municipality of Zoetermeer and the trade press; the report itself has not been checked yet.',
   year: 2024,
   publisher: 'Verwey-Jonker Instituut, Bureau Louter en Platform31',
-  kind: 'report',
+  kind: 'research',
   secondary: false
 };
 
@@ -100,7 +100,7 @@ SET n += {
   descriptionEn: 'Trade-journal article on the report Zorgen voor New Towns; also one of the sources for the urban-form mechanism. Secondary for what the report says.',
   url: 'https://romagazine.nl/artikel/28467/groeikernen-vragen-om-tweede-leven',
   publisher: 'ROm magazine',
-  kind: 'article',
+  kind: 'secondary',
   secondary: true
 };
 
@@ -114,7 +114,7 @@ SET n += {
   descriptionEn: 'CBS table with population figures; source of the population of Haarlemmermeer on 1 January 2023. The name is descriptive; the table title has not been checked.',
   url: 'https://cbs.nl/en-gb/figures/detail/37259eng',
   publisher: 'Centraal Bureau voor de Statistiek (CBS)',
-  kind: 'dataset',
+  kind: 'official_statistics',
   secondary: false
 };
 
@@ -126,7 +126,7 @@ SET n += {
   descriptionEn: 'German Wikipedia article that gives the population of Alkmaar on 1 January 2024.',
   url: 'https://de.m.wikipedia.org./wiki/Niederl%C3%A4ndisches_Biermuseum_Alkmaar',
   publisher: 'Wikipedia (Duitstalig)',
-  kind: 'website',
+  kind: 'secondary',
   secondary: true
 };
 
@@ -138,7 +138,7 @@ SET n += {
   descriptionEn: 'Photography site with a note on Alkmaar; mentions the 2015 merger with Graft-De Rijp and Schermer.',
   url: 'http://ronaldvanpeltfotografie.nl/galleries/nederland/2017-alkmaar',
   publisher: 'Ronald van Pelt Fotografie',
-  kind: 'website',
+  kind: 'local_document',
   secondary: true
 };
 
@@ -150,7 +150,7 @@ SET n += {
   descriptionEn: 'Mirror of German Wikipedia; source of the population of Almere on 1 January 2025.',
   url: 'https://wikiless.lunar.icu/w/index.php?oldid=77357961&title=Help%3A%E8%AE%A1%E7%AE%97',
   publisher: 'Wikipedia (Duitstalig), via wikiless-spiegel',
-  kind: 'website',
+  kind: 'secondary',
   secondary: true
 };
 
@@ -162,7 +162,7 @@ SET n += {
   descriptionEn: 'German Wikipedia article; population on 1 January 2024.',
   url: 'https://de.wikipedia.org/wiki/Capelle_aan_den_IJssel',
   publisher: 'Wikipedia (Duitstalig)',
-  kind: 'website',
+  kind: 'secondary',
   secondary: true
 };
 
@@ -174,7 +174,7 @@ SET n += {
   descriptionEn: 'Mirror of German Wikipedia; Duiven was a state-designated growth municipality from 1986 to 1994.',
   url: 'https://de.wiki.li/Duiven',
   publisher: 'Wikipedia (Duitstalig), via wiki.li',
-  kind: 'website',
+  kind: 'secondary',
   secondary: true
 };
 
@@ -186,7 +186,7 @@ SET n += {
   descriptionEn: 'Mirror of a Wikipedia article; population of Duiven on 1 January 2024.',
   url: 'https://dokumen123.com/nl/Duiven_(gemeente)',
   publisher: 'dokumen123 (spiegel van Wikipedia)',
-  kind: 'website',
+  kind: 'local_document',
   secondary: true
 };
 
@@ -198,7 +198,7 @@ SET n += {
   descriptionEn: 'Mirror of German Wikipedia; population of Westervoort on 1 January 2023.',
   url: 'https://www.wiki-data.de-de.nina.az/Westervoort.html',
   publisher: 'Wikipedia (Duitstalig), via nina.az',
-  kind: 'website',
+  kind: 'local_document',
   secondary: true
 };
 
@@ -211,7 +211,7 @@ SET n += {
   url: 'https://www.zuid-holland.nl/overons/bestuur-zh/gedeputeerde-staten/besluiten/2021/mei/25-mei/zienswijze-gedeputeerde-staten-vrijwillige/',
   year: 2021,
   publisher: 'Provincie Zuid-Holland',
-  kind: 'policy_document',
+  kind: 'government_policy',
   secondary: false
 };
 
@@ -223,7 +223,7 @@ SET n += {
   descriptionEn: 'Mirror of German Wikipedia; Hellevoetsluis part of Voorne aan Zee since 1 January 2023 (about 72,000 residents); the town of Hellevoetsluis had 39,925 residents on 1 January 2024.',
   url: 'https://wikipedia.bradmurray.com/wiki/Hellevoetsluis?lang=de',
   publisher: 'Wikipedia (Duitstalig), via spiegelsite',
-  kind: 'website',
+  kind: 'local_document',
   secondary: true
 };
 
@@ -235,7 +235,7 @@ SET n += {
   descriptionEn: 'Facts and figures of the municipality of Helmond: housing stock 2019 built 30.8% in 1950-1979 and 23.4% in 1980-1989.',
   url: 'https://www.helmond.nl/1/feitenencijfers/Sociaaleconomisch-profiel-van-de-stad',
   publisher: 'Gemeente Helmond',
-  kind: 'website',
+  kind: 'local_document',
   secondary: false
 };
 
@@ -247,7 +247,7 @@ SET n += {
   descriptionEn: 'Mirror of German Wikipedia; population of Hoorn on 1 January 2024.',
   url: 'https://infokontak.com/de/Hoorn',
   publisher: 'infokontak (spiegel van Wikipedia)',
-  kind: 'website',
+  kind: 'local_document',
   secondary: true
 };
 
@@ -259,7 +259,7 @@ SET n += {
   descriptionEn: 'Mirror of German Wikipedia; population of Houten on 1 January 2024.',
   url: 'https://encycloreader.org/r/wikipedia_de.php?q=Houten',
   publisher: 'EncycloReader (spiegel van Wikipedia)',
-  kind: 'website',
+  kind: 'local_document',
   secondary: true
 };
 
@@ -271,7 +271,7 @@ SET n += {
   descriptionEn: 'Mirror of German Wikipedia; population of Huizen on 1 January 2024.',
   url: 'https://wikiwand.com/de/articles/Huizen',
   publisher: 'Wikiwand (spiegel van Wikipedia)',
-  kind: 'website',
+  kind: 'secondary',
   secondary: true
 };
 
@@ -283,7 +283,7 @@ SET n += {
   descriptionEn: 'German Wikipedia article; population of Lelystad on 1 January 2024.',
   url: 'http://de.wikipedia.org./wiki/Lelystad',
   publisher: 'Wikipedia (Duitstalig)',
-  kind: 'website',
+  kind: 'secondary',
   secondary: true
 };
 
@@ -295,7 +295,7 @@ SET n += {
   descriptionEn: 'German Wikipedia article; Nieuwegein was formed on 1 July 1971 from Jutphaas and Vreeswijk; population on 1 January 2024.',
   url: 'http://de.wikipedia.org./wiki/Nieuwegein',
   publisher: 'Wikipedia (Duitstalig)',
-  kind: 'website',
+  kind: 'secondary',
   secondary: true
 };
 
@@ -307,7 +307,7 @@ SET n += {
   descriptionEn: 'German Wikipedia article; Nissewaard was formed on 1 January 2015 from Spijkenisse and Bernisse; population on 1 January 2024 (municipality and town of Spijkenisse).',
   url: 'http://de.wikipedia.org/wiki/Nissewaard?oldid=152066807',
   publisher: 'Wikipedia (Duitstalig)',
-  kind: 'website',
+  kind: 'secondary',
   secondary: true
 };
 
@@ -319,7 +319,7 @@ SET n += {
   descriptionEn: 'Copy on metatopos.eu of Staatsblad 2014, 189, the legal basis of the merger of Spijkenisse and Bernisse into Nissewaard.',
   url: 'https://metatopos.eu/extrastb2014189.html',
   publisher: 'metatopos.eu',
-  kind: 'website',
+  kind: 'local_document',
   secondary: true
 };
 
@@ -331,7 +331,7 @@ SET n += {
   descriptionEn: 'Mirror of German Wikipedia; Beemster merged into Purmerend on 1 January 2022; about 92,000 residents including Beemster (91,781 on 1 January 2021).',
   url: 'https://de.wiki.li/Purmerend',
   publisher: 'Wikipedia (Duitstalig), via wiki.li',
-  kind: 'website',
+  kind: 'secondary',
   secondary: true
 };
 
@@ -343,7 +343,7 @@ SET n += {
   descriptionEn: 'Web page of a regional foundation; confirms the merger of Beemster with Purmerend.',
   url: 'https://stichtingbehoudwaterland.nl/index.php?option=com_content&view=article&id=46&Itemid=167',
   publisher: 'Stichting Behoud Waterland',
-  kind: 'website',
+  kind: 'local_document',
   secondary: true
 };
 
@@ -355,7 +355,7 @@ SET n += {
   descriptionEn: 'Mirror of German Wikipedia; Zoetermeer designated a growth centre in 1962; population on 1 January 2024.',
   url: 'https://dnhewrhegkli.shop/wiki/Zoetermeer',
   publisher: 'Wikipedia (Duitstalig), via spiegelsite',
-  kind: 'website',
+  kind: 'local_document',
   secondary: true
 };
 
@@ -369,7 +369,7 @@ SET n += {
   descriptionEn: 'List of the districts and neighbourhoods of Almere, with the year of the first homes per district and the municipal neighbourhood numbers (not CBS codes).',
   url: 'https://de.m.wikipedia.org./wiki/Liste_der_Stadtteile_von_Almere',
   publisher: 'Wikipedia (Duitstalig)',
-  kind: 'website',
+  kind: 'secondary',
   secondary: true
 };
 
@@ -381,7 +381,7 @@ SET n += {
   descriptionEn: 'Almere Stad consists of Stad Centrum, Stad Oost and Stad West and had 110,915 residents on 1 January 2024.',
   url: 'https://wikizero.org/wiki/de/Almere_Stad',
   publisher: 'WikiZero (spiegel van Wikipedia)',
-  kind: 'website',
+  kind: 'local_document',
   secondary: true
 };
 
@@ -394,7 +394,7 @@ SET n += {
   url: 'https://api.pdok.nl/cbs/wijken-en-buurten-2024/ogc/v1/collections/wijken/items',
   year: 2024,
   publisher: 'CBS, via PDOK',
-  kind: 'dataset',
+  kind: 'official_statistics',
   secondary: false
 };
 
@@ -406,7 +406,7 @@ SET n += {
   descriptionEn: 'Private website with the usual neighbourhood list of Capelle aan den IJssel; matches the CBS districts of 2024.',
   url: 'http://johnooms.nl/dorpen-en-steden/capelle-aan-den-ijssel/',
   publisher: 'johnooms.nl',
-  kind: 'website',
+  kind: 'local_document',
   secondary: true
 };
 
@@ -418,7 +418,7 @@ SET n += {
   descriptionEn: 'Regional canon on how Nieuwegein came to be; mentions 15 residential neighbourhoods.',
   url: 'https://www.canonvannederland.nl/en/utrecht/regio-zuidwest/nieuwegein/van-jutphaas-en-vreeswijk-tot--119824001',
   publisher: 'Canon van Nederland',
-  kind: 'website',
+  kind: 'local_document',
   secondary: false
 };
 
@@ -430,7 +430,7 @@ SET n += {
   descriptionEn: 'Project page on the NPLV area Centrale As: the eastern parts of Batau-Noord and Batau-Zuid, the western part of Zuilenstein, most of Jutphaas-Wijkersloot, Merwestein and Fokkesteeg.',
   url: 'https://www.nieuwegein.nl/projecten/nationaal-programma-leefbaarheid-en-veiligheid',
   publisher: 'Gemeente Nieuwegein',
-  kind: 'website',
+  kind: 'local_document',
   secondary: false
 };
 
@@ -442,7 +442,7 @@ SET n += {
   descriptionEn: 'Lists the villages and towns of Nissewaard: Spijkenisse, Abbenbroek, Geervliet, Heenvliet, Hekelingen, Oudenhoorn, Simonshaven (with Biert) and Zuidland.',
   url: 'https://li.m.wikipedia.org/wiki/Nissewaard',
   publisher: 'Wikipedia (Limburgstalig)',
-  kind: 'website',
+  kind: 'secondary',
   secondary: true
 };
 
@@ -454,7 +454,7 @@ SET n += {
   descriptionEn: 'List of the streets of Spijkenisse, arranged by the neighbourhoods of the CBS division.',
   url: 'https://nl.wikipedia.org/wiki/Lijst_van_straten_in_Spijkenisse',
   publisher: 'Wikipedia (Nederlandstalig)',
-  kind: 'website',
+  kind: 'secondary',
   secondary: true
 };
 
@@ -466,7 +466,7 @@ SET n += {
   descriptionEn: 'Mirror of an (older) English Wikipedia version; lists ten city districts of Zoetermeer.',
   url: 'https://classicistranieri.com/en/z/o/e/Zoetermeer.html',
   publisher: 'classicistranieri.com (spiegel van Wikipedia)',
-  kind: 'website',
+  kind: 'local_document',
   secondary: true
 };
 
@@ -494,7 +494,7 @@ SET n += {
   url: 'https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?did=2023D25513&id=2023D25513',
   year: 2023,
   publisher: 'Rijksoverheid (brief aan de Tweede Kamer)',
-  kind: 'policy_document',
+  kind: 'government_policy',
   secondary: false
 };
 
@@ -519,7 +519,7 @@ SET n += {
   descriptionEn: 'Article on the launch of WijkWijzer on the Dag van de Buurt, with partners Platform31, Verwey-Jonker Instituut, Movisie, CCV, LPB, LSA and VNG.',
   url: 'https://www.movisie.nl/artikel/wijkwijzer-kennisplatform-over-leefbaarheid-veiligheid',
   publisher: 'Movisie',
-  kind: 'article',
+  kind: 'secondary',
   secondary: false
 };
 
@@ -534,7 +534,7 @@ SET n += {
   url: 'https://www.pbl.nl/publicaties/de-grijze-groeikern',
   year: 2017,
   publisher: 'Planbureau voor de Leefomgeving (PBL)',
-  kind: 'report',
+  kind: 'research',
   secondary: false
 };
 
@@ -547,7 +547,7 @@ SET n += {
   url: 'https://www.pbl.nl/publicaties/nieuwe-perspectieven-voor-groeikernen',
   year: 2015,
   publisher: 'Planbureau voor de Leefomgeving (PBL)',
-  kind: 'report',
+  kind: 'research',
   secondary: false
 };
 
@@ -571,7 +571,7 @@ SET n += {
   descriptionEn: 'PBL study of the growth centres in the Randstad: the growth-centre policy ended in the late 1980s, the compact city took over and the growth centres got little policy attention afterwards. Read through a copy on 5dok.net.',
   url: 'https://5dok.net/document/4yr30kvy-nieuwe-steden-in-de-randstad.html',
   publisher: 'Planbureau voor de Leefomgeving (PBL); kopie op 5dok.net',
-  kind: 'report',
+  kind: 'secondary',
   secondary: false
 };
 
@@ -595,7 +595,7 @@ SET n += {
   descriptionEn: 'Project page of the consultancy Blaauwberg on New Towns: ageing of homogeneous cohorts and the risk of a left-behind sentiment and distrust of government.',
   url: 'https://blaauwberg.nl/portfolio-items/new-town/',
   publisher: 'Blaauwberg',
-  kind: 'website',
+  kind: 'local_document',
   secondary: false
 };
 
@@ -608,7 +608,7 @@ SET n += {
   url: 'http://www.opennieuwsbank.nl/bericht/2009/12/17/E094-rijksvoorlichtingsdienst.html',
   year: 2009,
   publisher: 'Rijksvoorlichtingsdienst, via Open Nieuwsbank',
-  kind: 'news',
+  kind: 'secondary',
   secondary: false
 };
 
@@ -621,7 +621,7 @@ SET n += {
   url: 'http://docplayer.nl/1713132-De-uitvoeringsagenda-van-new-towns-van-het-wegwerken-van-achterstanden-naar-het-voorkomen-van-achterstanden.html',
   year: 2009,
   publisher: 'De vijf Ortega-gemeenten (Almere, Apeldoorn, Ede, Haarlemmermeer, Zoetermeer); kopie op docplayer.nl',
-  kind: 'policy_document',
+  kind: 'secondary',
   secondary: false
 };
 
@@ -633,7 +633,7 @@ SET n += {
   descriptionEn: 'Project page of the consultancy Public Result on the five Ortega municipalities Almere, Apeldoorn, Ede, Haarlemmermeer and Zoetermeer and their implementation agenda.',
   url: 'https://www.publicresult.nl/project/new-towns-de-vijf-ortega-gemeentes/',
   publisher: 'Public Result',
-  kind: 'website',
+  kind: 'local_document',
   secondary: false
 };
 
@@ -645,7 +645,7 @@ SET n += {
   descriptionEn: 'RIGO study for Aedes (also on hetccv.nl): as social housing narrows to the lowest incomes and institutional care is cut back, vulnerable tenants flow into cheap, one-sided housing-association neighbourhoods; nuisance rises, mutual self-reliance falls and liveability has declined since 2012. Stock quality, steering on who moves in, agreements with care partners and social management go with stable liveability.',
   url: 'https://www.rigo.nl/veerkracht-in-het-corporatiebezit/',
   publisher: 'RIGO Research en Advies en Aedes',
-  kind: 'report',
+  kind: 'research',
   secondary: false
 };
 
@@ -657,7 +657,7 @@ SET n += {
   descriptionEn: 'Study of tipping zones: when a neighbourhood\'s liveability score falls below a threshold, selective migration accelerates and decline follows.',
   url: 'http://docplayer.nl/8782629-De-voorspellende-waarde-van-omslagzones-in-leefbaarheid.html',
   publisher: 'RIGO Research en Advies en Atlas voor gemeenten; kopie op docplayer.nl',
-  kind: 'report',
+  kind: 'secondary',
   secondary: false
 };
 
@@ -669,7 +669,7 @@ SET n += {
   descriptionEn: 'Municipal page on Schollevaar: built in the late 1970s and early 1980s at high building costs and interest rates, financed with the dynamic cost price (DKP); rents high for the quality offered, building defects, vacancy and social problems in Schollevaar-Oost.',
   url: 'https://www.capelleaandenijssel.nl/wonen-verkeer-en-veiligheid/schollevaar_3605/',
   publisher: 'Gemeente Capelle aan den IJssel',
-  kind: 'website',
+  kind: 'local_document',
   secondary: false
 };
 
@@ -705,7 +705,7 @@ SET n += {
   descriptionEn: 'News summary on the problems of Dutch New Towns. Secondary.',
   url: 'https://mytinyfeed.com/article/dutch-new-towns-struggle',
   publisher: 'mytinyfeed',
-  kind: 'news',
+  kind: 'secondary',
   secondary: true
 };
 
@@ -717,7 +717,7 @@ SET n += {
   descriptionEn: 'INTI page with a list of challenges of the growth centres. The name is descriptive.',
   url: 'https://newtowninstitute.org/spip.php?article1328',
   publisher: 'International New Town Institute (INTI)',
-  kind: 'website',
+  kind: 'local_document',
   secondary: false
 };
 
@@ -729,7 +729,7 @@ SET n += {
   descriptionEn: 'Page on the New Town Lab in the Zoetermeer district of Meerzicht, with the Pleintjesplan as an example of green, experimental young heritage. The name is derived from the URL.',
   url: 'https://www.architectuurpuntzoetermeer.nl/new-town-lab-meerzicht-inti-groeikernen/',
   publisher: 'Architectuurpunt Zoetermeer',
-  kind: 'website',
+  kind: 'local_document',
   secondary: false
 };
 
@@ -743,7 +743,7 @@ SET n += {
   descriptionEn: 'Website on the renewal of Palenstein: covenant in 2005, neighbourhood vision in 2012, five gallery-access blocks demolished, about 700 new homes, a programme of about €300 million, aimed at a mix of rental and owner-occupied homes.',
   url: 'https://palensteinzoetermeer.nl/woonplek/vernieuwing/',
   publisher: 'palensteinzoetermeer.nl',
-  kind: 'website',
+  kind: 'local_document',
   secondary: false
 };
 
@@ -791,7 +791,7 @@ SET n += {
   descriptionEn: 'CCV page for municipalities; mentions, among others, the barrier model for young people drifting into drug crime.',
   url: 'https://hetccv.nl/themas/integraal-veiligheidsbeleid/integraal-veiligheidsbeleid/hoe-helpt-het-ccv-jou-als-gemeente/',
   publisher: 'Centrum voor Criminaliteitspreventie en Veiligheid (CCV)',
-  kind: 'website',
+  kind: 'local_document',
   secondary: false
 };
 
@@ -804,6 +804,6 @@ SET n += {
   url: 'https://spanningsveld.blogspot.com/2016/12/stedelijke-herinrichting-succes-of-niet.html',
   year: 2016,
   publisher: 'Spanningsveld (blog)',
-  kind: 'article',
+  kind: 'secondary',
   secondary: true
 };

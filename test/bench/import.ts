@@ -59,7 +59,7 @@ export function datasetRows(size: DatasetSize): { nodes: Row[]; rels: RelRow[] }
   for (let i = 0; i < total; i++) {
     const label = labelOf(i);
     if (label === 'Source') {
-      nodes.push({ label, props: { id: sourceId, name: 'Benchbron', kind: 'dataset', year: 2024, publisher: 'Bench' } });
+      nodes.push({ label, props: { id: sourceId, name: 'Benchbron', kind: 'official_statistics', year: 2024, publisher: 'Bench' } });
       continue;
     }
     const extra = label === 'Neighbourhood' ? { kind: 'buurt', builtFrom: 1970 + (i % 20) } : { domains: ['wonen', 'sociaal'] };

@@ -109,6 +109,9 @@ describe('claims', () => {
     expect(text).toMatch(/Richting.*versterkt/);
     expect(text).toMatch(/Zekerheid(Vastgesteld|Aanwijzing|Hypothese)/);
     expect(text).toMatch(/Onderbouwing/);
+    // The evidence summary, in Dutch: its grade and the strongest kind among the claim's own sources.
+    expect(text).toMatch(/Oordeel(Zwak|Redelijk|Goed|Sterk)/);
+    expect(text).toMatch(/Sterkste soort bron(Officiële statistiek|Planbureau|Beleidsdocument|Document van gemeente|Erkende|Nieuws|Encyclopedie)/);
     // Its own sources, with publisher and year.
     const items = await card.locator('.claim-sources li').allTextContents();
     expect(items.length).toBe((s.graph.edges[id]!.properties.sources as string[]).length);
