@@ -131,6 +131,7 @@ export const DOMAIN_NAMES: Readonly<Record<Domain, Names>> = {
 export const ACTOR_KINDS = [
   'ministry',
   'directorate',
+  'agency',
   'municipality',
   'province',
   'housing_association',
@@ -147,6 +148,7 @@ export const ACTOR_KINDS = [
 export const ACTOR_KIND_NAMES: Readonly<Record<(typeof ACTOR_KINDS)[number], Names>> = {
   ministry: { nl: 'Ministerie', en: 'Ministry' },
   directorate: { nl: 'Directoraat-generaal', en: 'Directorate-general' },
+  agency: { nl: 'Uitvoeringsorganisatie van het Rijk', en: 'Government agency' },
   municipality: { nl: 'Gemeente', en: 'Municipality' },
   province: { nl: 'Provincie', en: 'Province' },
   housing_association: { nl: 'Woningcorporatie', en: 'Housing association' },

@@ -17,6 +17,28 @@ export const COPY_HOSTS: readonly string[] = [
   'fdocuments.net',
   'opennieuwsbank.nl',
   'mytinyfeed.com',
+  // Found in the seed audit of December 2026: Wikipedia mirrors, document mirrors and content farms.
+  'wikizero.org',
+  'wikimili.com',
+  'wikikids.nl',
+  'classicistranieri.com',
+  'encycloreader.org',
+  'dokumen123.com',
+  'infokontak.com',
+  'nina.az',
+  'lunar.icu',
+  'bradmurray.com',
+  'hawaiilibrary.net',
+  'informatio.nl',
+  'earthpressnews.com',
+  'blogspot.com',
+  'fdocuments.nl',
+  'vdocuments.pub',
+  'adoc.pub',
+  'studylibnl.com',
+  'expydoc.com',
+  'yumpu.com',
+  'slideshare.net',
 ];
 
 export interface SourcePolicyIssue {

@@ -18,18 +18,6 @@ SET n += {
   secondary: false
 };
 
-MERGE (n:Source {id: 'source:zoetermeer-nieuws-new-towns-bekrachtigen-samenwerking'})
-SET n += {
-  name: 'New Towns bekrachtigen samenwerking',
-  nameEn: 'New Towns confirm their cooperation',
-  description: 'Nieuwsbericht over de ondertekening van de intentieverklaring op het eerste New Town Congres in het Stadstheater Zoetermeer; noemt de ondertekenaars en de thema\'s woningnood, energietransitie en leefbaarheid.',
-  descriptionEn: 'News item on the signing of the declaration at the first New Town Congres in the Stadstheater Zoetermeer; names the signatories and the themes housing shortage, energy transition and liveability.',
-  url: 'https://zoetermeer.nieuws.nl/gemeente/new-towns-bekrachtigen-samenwerking',
-  publisher: 'Zoetermeer Nieuws (nieuws.nl)',
-  kind: 'news',
-  secondary: false
-};
-
 MERGE (n:Source {id: 'source:mra-new-towns-alliantie-2023'})
 SET n += {
   name: 'Purmerend, Almere en Lelystad in New Towns Alliantie',
@@ -80,127 +68,7 @@ SET n += {
   secondary: true
 };
 
-MERGE (n:Source {id: 'source:earthpressnews-nieuwegein-2024'})
-SET n += {
-  name: 'Unique problems in young cities like Nieuwegein: the government must take action',
-  nameEn: 'Unique problems in young cities like Nieuwegein: the government must take action',
-  description: 'Nieuwsbericht over het rapport Zorgen voor New Towns; noemt de opdrachtgevers en de zeven leden van de New Town Alliantie. Secundair.',
-  descriptionEn: 'News item on the report Zorgen voor New Towns; names its commissioners and the seven members of the New Town Alliance. Secondary.',
-  url: 'https://earthpressnews.com/unique-problems-in-young-cities-like-nieuwegein-the-government-must-take-action',
-  publisher: 'Earth Press News',
-  kind: 'news',
-  secondary: true
-};
-
-MERGE (n:Source {id: 'source:romagazine-groeikernen-tweede-leven'})
-SET n += {
-  name: 'Groeikernen vragen om tweede leven',
-  nameEn: 'Growth centres ask for a second life',
-  description: 'Vakblad-artikel over het rapport Zorgen voor New Towns; ook een van de bronnen voor het mechanisme stedenbouwkundige vorm. Secundair voor wat het rapport zegt.',
-  descriptionEn: 'Trade-journal article on the report Zorgen voor New Towns; also one of the sources for the urban-form mechanism. Secondary for what the report says.',
-  url: 'https://romagazine.nl/artikel/28467/groeikernen-vragen-om-tweede-leven',
-  publisher: 'ROm magazine',
-  kind: 'secondary',
-  secondary: true
-};
-
 // --- Municipalities: codes, populations, mergers (mostly secondary: Wikipedia and mirrors; verify against CBS StatLine)
-
-MERGE (n:Source {id: 'source:cbs-37259eng'})
-SET n += {
-  name: 'CBS StatLine, tabel 37259eng',
-  nameEn: 'CBS StatLine, table 37259eng',
-  description: 'CBS-tabel met bevolkingscijfers; bron voor het inwonertal van Haarlemmermeer op 1 januari 2023. De naam is beschrijvend; de titel van de tabel is nog niet nagelezen.',
-  descriptionEn: 'CBS table with population figures; source of the population of Haarlemmermeer on 1 January 2023. The name is descriptive; the table title has not been checked.',
-  url: 'https://cbs.nl/en-gb/figures/detail/37259eng',
-  publisher: 'Centraal Bureau voor de Statistiek (CBS)',
-  kind: 'official_statistics',
-  secondary: false
-};
-
-MERGE (n:Source {id: 'source:wiki-de-alkmaar-biermuseum'})
-SET n += {
-  name: 'Niederländisches Biermuseum Alkmaar (Wikipedia, Duits)',
-  nameEn: 'Niederländisches Biermuseum Alkmaar (German Wikipedia)',
-  description: 'Duitstalig Wikipedia-artikel dat het inwonertal van Alkmaar op 1 januari 2024 vermeldt.',
-  descriptionEn: 'German Wikipedia article that gives the population of Alkmaar on 1 January 2024.',
-  url: 'https://de.m.wikipedia.org./wiki/Niederl%C3%A4ndisches_Biermuseum_Alkmaar',
-  publisher: 'Wikipedia (Duitstalig)',
-  kind: 'secondary',
-  secondary: true
-};
-
-MERGE (n:Source {id: 'source:vanpelt-alkmaar-2017'})
-SET n += {
-  name: 'Alkmaar (fotogalerij)',
-  nameEn: 'Alkmaar (photo gallery)',
-  description: 'Fotosite met een toelichting op Alkmaar; vermeldt de samenvoeging met Graft-De Rijp en Schermer in 2015.',
-  descriptionEn: 'Photography site with a note on Alkmaar; mentions the 2015 merger with Graft-De Rijp and Schermer.',
-  url: 'http://ronaldvanpeltfotografie.nl/galleries/nederland/2017-alkmaar',
-  publisher: 'Ronald van Pelt Fotografie',
-  kind: 'local_document',
-  secondary: true
-};
-
-MERGE (n:Source {id: 'source:wiki-de-almere-mirror'})
-SET n += {
-  name: 'Almere (Wikipedia, Duits; via spiegelsite)',
-  nameEn: 'Almere (German Wikipedia, via a mirror)',
-  description: 'Spiegel van de Duitstalige Wikipedia; bron voor het inwonertal van Almere op 1 januari 2025.',
-  descriptionEn: 'Mirror of German Wikipedia; source of the population of Almere on 1 January 2025.',
-  url: 'https://wikiless.lunar.icu/w/index.php?oldid=77357961&title=Help%3A%E8%AE%A1%E7%AE%97',
-  publisher: 'Wikipedia (Duitstalig), via wikiless-spiegel',
-  kind: 'secondary',
-  secondary: true
-};
-
-MERGE (n:Source {id: 'source:wiki-de-capelle'})
-SET n += {
-  name: 'Capelle aan den IJssel (Wikipedia, Duits)',
-  nameEn: 'Capelle aan den IJssel (German Wikipedia)',
-  description: 'Duitstalig Wikipedia-artikel; inwonertal op 1 januari 2024.',
-  descriptionEn: 'German Wikipedia article; population on 1 January 2024.',
-  url: 'https://de.wikipedia.org/wiki/Capelle_aan_den_IJssel',
-  publisher: 'Wikipedia (Duitstalig)',
-  kind: 'secondary',
-  secondary: true
-};
-
-MERGE (n:Source {id: 'source:wiki-li-duiven'})
-SET n += {
-  name: 'Duiven (Wikipedia, Duits; via wiki.li)',
-  nameEn: 'Duiven (German Wikipedia, via wiki.li)',
-  description: 'Spiegel van de Duitstalige Wikipedia; Duiven was van 1986 tot 1994 een door het Rijk aangewezen groeigemeente.',
-  descriptionEn: 'Mirror of German Wikipedia; Duiven was a state-designated growth municipality from 1986 to 1994.',
-  url: 'https://de.wiki.li/Duiven',
-  publisher: 'Wikipedia (Duitstalig), via wiki.li',
-  kind: 'secondary',
-  secondary: true
-};
-
-MERGE (n:Source {id: 'source:dokumen123-duiven'})
-SET n += {
-  name: 'Duiven (gemeente)',
-  nameEn: 'Duiven (municipality)',
-  description: 'Spiegel van een Wikipedia-artikel; inwonertal van Duiven op 1 januari 2024.',
-  descriptionEn: 'Mirror of a Wikipedia article; population of Duiven on 1 January 2024.',
-  url: 'https://dokumen123.com/nl/Duiven_(gemeente)',
-  publisher: 'dokumen123 (spiegel van Wikipedia)',
-  kind: 'local_document',
-  secondary: true
-};
-
-MERGE (n:Source {id: 'source:wiki-de-westervoort-mirror'})
-SET n += {
-  name: 'Westervoort (Wikipedia, Duits; via spiegelsite)',
-  nameEn: 'Westervoort (German Wikipedia, via a mirror)',
-  description: 'Spiegel van de Duitstalige Wikipedia; inwonertal van Westervoort op 1 januari 2023.',
-  descriptionEn: 'Mirror of German Wikipedia; population of Westervoort on 1 January 2023.',
-  url: 'https://www.wiki-data.de-de.nina.az/Westervoort.html',
-  publisher: 'Wikipedia (Duitstalig), via nina.az',
-  kind: 'local_document',
-  secondary: true
-};
 
 MERGE (n:Source {id: 'source:zuid-holland-zienswijze-voorne-aan-zee-2021'})
 SET n += {
@@ -215,175 +83,21 @@ SET n += {
   secondary: false
 };
 
-MERGE (n:Source {id: 'source:wiki-de-hellevoetsluis-mirror'})
-SET n += {
-  name: 'Hellevoetsluis (Wikipedia, Duits; via spiegelsite)',
-  nameEn: 'Hellevoetsluis (German Wikipedia, via a mirror)',
-  description: 'Spiegel van de Duitstalige Wikipedia; Hellevoetsluis sinds 1 januari 2023 deel van Voorne aan Zee (circa 72.000 inwoners); de plaats Hellevoetsluis telde 39.925 inwoners op 1 januari 2024.',
-  descriptionEn: 'Mirror of German Wikipedia; Hellevoetsluis part of Voorne aan Zee since 1 January 2023 (about 72,000 residents); the town of Hellevoetsluis had 39,925 residents on 1 January 2024.',
-  url: 'https://wikipedia.bradmurray.com/wiki/Hellevoetsluis?lang=de',
-  publisher: 'Wikipedia (Duitstalig), via spiegelsite',
-  kind: 'local_document',
-  secondary: true
-};
-
-MERGE (n:Source {id: 'source:helmond-sociaaleconomisch-profiel'})
-SET n += {
-  name: 'Sociaaleconomisch profiel van de stad',
-  nameEn: 'Socio-economic profile of the city',
-  description: 'Feiten en cijfers van de gemeente Helmond: woningvoorraad 2019 voor 30,8% gebouwd in 1950-1979 en voor 23,4% in 1980-1989.',
-  descriptionEn: 'Facts and figures of the municipality of Helmond: housing stock 2019 built 30.8% in 1950-1979 and 23.4% in 1980-1989.',
-  url: 'https://www.helmond.nl/1/feitenencijfers/Sociaaleconomisch-profiel-van-de-stad',
-  publisher: 'Gemeente Helmond',
-  kind: 'local_document',
-  secondary: false
-};
-
-MERGE (n:Source {id: 'source:infokontak-hoorn'})
-SET n += {
-  name: 'Hoorn (infokontak)',
-  nameEn: 'Hoorn (infokontak)',
-  description: 'Spiegel van de Duitstalige Wikipedia; inwonertal van Hoorn op 1 januari 2024.',
-  descriptionEn: 'Mirror of German Wikipedia; population of Hoorn on 1 January 2024.',
-  url: 'https://infokontak.com/de/Hoorn',
-  publisher: 'infokontak (spiegel van Wikipedia)',
-  kind: 'local_document',
-  secondary: true
-};
-
-MERGE (n:Source {id: 'source:encycloreader-houten'})
-SET n += {
-  name: 'Houten (EncycloReader)',
-  nameEn: 'Houten (EncycloReader)',
-  description: 'Spiegel van de Duitstalige Wikipedia; inwonertal van Houten op 1 januari 2024.',
-  descriptionEn: 'Mirror of German Wikipedia; population of Houten on 1 January 2024.',
-  url: 'https://encycloreader.org/r/wikipedia_de.php?q=Houten',
-  publisher: 'EncycloReader (spiegel van Wikipedia)',
-  kind: 'local_document',
-  secondary: true
-};
-
-MERGE (n:Source {id: 'source:wikiwand-huizen'})
-SET n += {
-  name: 'Huizen (Wikiwand)',
-  nameEn: 'Huizen (Wikiwand)',
-  description: 'Spiegel van de Duitstalige Wikipedia; inwonertal van Huizen op 1 januari 2024.',
-  descriptionEn: 'Mirror of German Wikipedia; population of Huizen on 1 January 2024.',
-  url: 'https://wikiwand.com/de/articles/Huizen',
-  publisher: 'Wikiwand (spiegel van Wikipedia)',
-  kind: 'secondary',
-  secondary: true
-};
-
-MERGE (n:Source {id: 'source:wiki-de-lelystad'})
-SET n += {
-  name: 'Lelystad (Wikipedia, Duits)',
-  nameEn: 'Lelystad (German Wikipedia)',
-  description: 'Duitstalig Wikipedia-artikel; inwonertal van Lelystad op 1 januari 2024.',
-  descriptionEn: 'German Wikipedia article; population of Lelystad on 1 January 2024.',
-  url: 'http://de.wikipedia.org./wiki/Lelystad',
-  publisher: 'Wikipedia (Duitstalig)',
-  kind: 'secondary',
-  secondary: true
-};
-
-MERGE (n:Source {id: 'source:wiki-de-nieuwegein'})
-SET n += {
-  name: 'Nieuwegein (Wikipedia, Duits)',
-  nameEn: 'Nieuwegein (German Wikipedia)',
-  description: 'Duitstalig Wikipedia-artikel; Nieuwegein ontstond op 1 juli 1971 uit Jutphaas en Vreeswijk; inwonertal op 1 januari 2024.',
-  descriptionEn: 'German Wikipedia article; Nieuwegein was formed on 1 July 1971 from Jutphaas and Vreeswijk; population on 1 January 2024.',
-  url: 'http://de.wikipedia.org./wiki/Nieuwegein',
-  publisher: 'Wikipedia (Duitstalig)',
-  kind: 'secondary',
-  secondary: true
-};
-
-MERGE (n:Source {id: 'source:wiki-de-nissewaard'})
-SET n += {
-  name: 'Nissewaard (Wikipedia, Duits)',
-  nameEn: 'Nissewaard (German Wikipedia)',
-  description: 'Duitstalig Wikipedia-artikel; Nissewaard ontstond op 1 januari 2015 uit Spijkenisse en Bernisse; inwonertal op 1 januari 2024 (gemeente en stad Spijkenisse).',
-  descriptionEn: 'German Wikipedia article; Nissewaard was formed on 1 January 2015 from Spijkenisse and Bernisse; population on 1 January 2024 (municipality and town of Spijkenisse).',
-  url: 'http://de.wikipedia.org/wiki/Nissewaard?oldid=152066807',
-  publisher: 'Wikipedia (Duitstalig)',
-  kind: 'secondary',
-  secondary: true
-};
-
 MERGE (n:Source {id: 'source:metatopos-stb-2014-189'})
 SET n += {
-  name: 'Staatsblad 2014, 189 (metatopos)',
-  nameEn: 'Bulletin of Acts and Decrees 2014, 189 (metatopos)',
-  description: 'Weergave van het Staatsblad 2014, 189 op metatopos.eu, de wettelijke grondslag van de samenvoeging van Spijkenisse en Bernisse tot Nissewaard.',
-  descriptionEn: 'Copy on metatopos.eu of Staatsblad 2014, 189, the legal basis of the merger of Spijkenisse and Bernisse into Nissewaard.',
-  url: 'https://metatopos.eu/extrastb2014189.html',
-  publisher: 'metatopos.eu',
-  kind: 'local_document',
-  secondary: true
-};
-
-MERGE (n:Source {id: 'source:wiki-li-purmerend'})
-SET n += {
-  name: 'Purmerend (Wikipedia, Duits; via wiki.li)',
-  nameEn: 'Purmerend (German Wikipedia, via wiki.li)',
-  description: 'Spiegel van de Duitstalige Wikipedia; Beemster ging op 1 januari 2022 op in Purmerend; circa 92.000 inwoners inclusief Beemster (91.781 op 1 januari 2021).',
-  descriptionEn: 'Mirror of German Wikipedia; Beemster merged into Purmerend on 1 January 2022; about 92,000 residents including Beemster (91,781 on 1 January 2021).',
-  url: 'https://de.wiki.li/Purmerend',
-  publisher: 'Wikipedia (Duitstalig), via wiki.li',
-  kind: 'secondary',
-  secondary: true
-};
-
-MERGE (n:Source {id: 'source:behoud-waterland-beemster'})
-SET n += {
-  name: 'Stichting Behoud Waterland (over de fusie Beemster-Purmerend)',
-  nameEn: 'Stichting Behoud Waterland (on the Beemster-Purmerend merger)',
-  description: 'Webpagina van een regionale stichting; bevestigt de samenvoeging van Beemster met Purmerend.',
-  descriptionEn: 'Web page of a regional foundation; confirms the merger of Beemster with Purmerend.',
-  url: 'https://stichtingbehoudwaterland.nl/index.php?option=com_content&view=article&id=46&Itemid=167',
-  publisher: 'Stichting Behoud Waterland',
-  kind: 'local_document',
-  secondary: true
-};
-
-MERGE (n:Source {id: 'source:wiki-de-zoetermeer-mirror'})
-SET n += {
-  name: 'Zoetermeer (Wikipedia, Duits; via spiegelsite)',
-  nameEn: 'Zoetermeer (German Wikipedia, via a mirror)',
-  description: 'Spiegel van de Duitstalige Wikipedia; Zoetermeer in 1962 aangewezen als groeikern; inwonertal op 1 januari 2024.',
-  descriptionEn: 'Mirror of German Wikipedia; Zoetermeer designated a growth centre in 1962; population on 1 January 2024.',
-  url: 'https://dnhewrhegkli.shop/wiki/Zoetermeer',
-  publisher: 'Wikipedia (Duitstalig), via spiegelsite',
-  kind: 'local_document',
-  secondary: true
+  name: 'Staatsblad 2014, 189',
+  nameEn: 'Bulletin of Acts and Decrees 2014, 189',
+  description: 'Het Staatsblad 2014, 189: de wettelijke grondslag van de samenvoeging van Spijkenisse en Bernisse tot Nissewaard. Gelezen in de weergave op metatopos.eu.',
+  descriptionEn: 'Bulletin of Acts and Decrees 2014, 189: the legal basis of the merger of Spijkenisse and Bernisse into Nissewaard. Read in the copy on metatopos.eu.',
+  publisher: 'Staatsblad van het Koninkrijk der Nederlanden',
+  year: 2014,
+  identifier: 'Stb. 2014, 189',
+  kind: 'official_statistics',
+  secondary: false,
+  retrievedVia: 'https://metatopos.eu/extrastb2014189.html'
 };
 
 // --- Neighbourhoods
-
-MERGE (n:Source {id: 'source:wiki-de-stadtteile-almere'})
-SET n += {
-  name: 'Liste der Stadtteile von Almere (Wikipedia, Duits)',
-  nameEn: 'List of the districts of Almere (German Wikipedia)',
-  description: 'Lijst van de stadsdelen en wijken van Almere, met het jaar van de eerste woningen per stadsdeel en de gemeentelijke wijknummers (geen CBS-codes).',
-  descriptionEn: 'List of the districts and neighbourhoods of Almere, with the year of the first homes per district and the municipal neighbourhood numbers (not CBS codes).',
-  url: 'https://de.m.wikipedia.org./wiki/Liste_der_Stadtteile_von_Almere',
-  publisher: 'Wikipedia (Duitstalig)',
-  kind: 'secondary',
-  secondary: true
-};
-
-MERGE (n:Source {id: 'source:wikizero-almere-stad'})
-SET n += {
-  name: 'Almere Stad (Wikipedia, Duits; via WikiZero)',
-  nameEn: 'Almere Stad (German Wikipedia, via WikiZero)',
-  description: 'Almere Stad bestaat uit Stad Centrum, Stad Oost en Stad West en telde 110.915 inwoners op 1 januari 2024.',
-  descriptionEn: 'Almere Stad consists of Stad Centrum, Stad Oost and Stad West and had 110,915 residents on 1 January 2024.',
-  url: 'https://wikizero.org/wiki/de/Almere_Stad',
-  publisher: 'WikiZero (spiegel van Wikipedia)',
-  kind: 'local_document',
-  secondary: true
-};
 
 MERGE (n:Source {id: 'source:cbs-wijken-en-buurten-2024'})
 SET n += {
@@ -391,23 +105,11 @@ SET n += {
   nameEn: 'CBS Districts and Neighbourhoods 2024 (PDOK OGC API, districts collection)',
   description: 'De CBS-wijkindeling 2024. De Capelse wijkcodes in deze seed zijn overgenomen uit een publiek codebestand dat op deze API is gebouwd; nog niet rechtstreeks tegen de API gecontroleerd.',
   descriptionEn: 'The CBS district division of 2024. The Capelle district codes in this seed were taken from a public code file built on this API; not yet checked directly against the API.',
-  url: 'https://api.pdok.nl/cbs/wijken-en-buurten-2024/ogc/v1/collections/wijken/items',
   year: 2024,
-  publisher: 'CBS, via PDOK',
   kind: 'official_statistics',
-  secondary: false
-};
-
-MERGE (n:Source {id: 'source:johnooms-capelle'})
-SET n += {
-  name: 'Capelle aan den IJssel (dorpen en steden)',
-  nameEn: 'Capelle aan den IJssel (villages and towns)',
-  description: 'Particuliere website met de gangbare wijkindeling van Capelle aan den IJssel; komt overeen met de CBS-wijken 2024.',
-  descriptionEn: 'Private website with the usual neighbourhood list of Capelle aan den IJssel; matches the CBS districts of 2024.',
-  url: 'http://johnooms.nl/dorpen-en-steden/capelle-aan-den-ijssel/',
-  publisher: 'johnooms.nl',
-  kind: 'local_document',
-  secondary: true
+  secondary: false,
+  publisher: 'Centraal Bureau voor de Statistiek (CBS)',
+  retrievedVia: 'https://api.pdok.nl/cbs/wijken-en-buurten-2024/ogc/v1/collections/wijken/items'
 };
 
 MERGE (n:Source {id: 'source:canon-nieuwegein'})
@@ -432,42 +134,6 @@ SET n += {
   publisher: 'Gemeente Nieuwegein',
   kind: 'local_document',
   secondary: false
-};
-
-MERGE (n:Source {id: 'source:wiki-li-nissewaard'})
-SET n += {
-  name: 'Nissewaard (Wikipedia, Limburgs)',
-  nameEn: 'Nissewaard (Limburgish Wikipedia)',
-  description: 'Noemt de kernen van Nissewaard: Spijkenisse, Abbenbroek, Geervliet, Heenvliet, Hekelingen, Oudenhoorn, Simonshaven (met Biert) en Zuidland.',
-  descriptionEn: 'Lists the villages and towns of Nissewaard: Spijkenisse, Abbenbroek, Geervliet, Heenvliet, Hekelingen, Oudenhoorn, Simonshaven (with Biert) and Zuidland.',
-  url: 'https://li.m.wikipedia.org/wiki/Nissewaard',
-  publisher: 'Wikipedia (Limburgstalig)',
-  kind: 'secondary',
-  secondary: true
-};
-
-MERGE (n:Source {id: 'source:wiki-nl-straten-spijkenisse'})
-SET n += {
-  name: 'Lijst van straten in Spijkenisse (Wikipedia)',
-  nameEn: 'List of streets in Spijkenisse (Dutch Wikipedia)',
-  description: 'Stratenlijst van Spijkenisse, geordend naar de wijken van de CBS-indeling.',
-  descriptionEn: 'List of the streets of Spijkenisse, arranged by the neighbourhoods of the CBS division.',
-  url: 'https://nl.wikipedia.org/wiki/Lijst_van_straten_in_Spijkenisse',
-  publisher: 'Wikipedia (Nederlandstalig)',
-  kind: 'secondary',
-  secondary: true
-};
-
-MERGE (n:Source {id: 'source:classicistranieri-zoetermeer'})
-SET n += {
-  name: 'Zoetermeer (Wikipedia, Engels; via classicistranieri)',
-  nameEn: 'Zoetermeer (English Wikipedia, via classicistranieri)',
-  description: 'Spiegel van een (oudere) Engelstalige Wikipedia-versie; noemt tien stadswijken van Zoetermeer.',
-  descriptionEn: 'Mirror of an (older) English Wikipedia version; lists ten city districts of Zoetermeer.',
-  url: 'https://classicistranieri.com/en/z/o/e/Zoetermeer.html',
-  publisher: 'classicistranieri.com (spiegel van Wikipedia)',
-  kind: 'local_document',
-  secondary: true
 };
 
 // --- Nationaal Programma Leefbaarheid en Veiligheid (NPLV)
@@ -519,8 +185,8 @@ SET n += {
   descriptionEn: 'Article on the launch of WijkWijzer on the Dag van de Buurt, with partners Platform31, Verwey-Jonker Instituut, Movisie, CCV, LPB, LSA and VNG.',
   url: 'https://www.movisie.nl/artikel/wijkwijzer-kennisplatform-over-leefbaarheid-veiligheid',
   publisher: 'Movisie',
-  kind: 'secondary',
-  secondary: false
+  secondary: false,
+  kind: 'practice_database'
 };
 
 // --- Literature on mechanisms (PBL, RIGO, Platform31/ABF, Uitvoeringsagenda 2009, others)
@@ -569,34 +235,10 @@ SET n += {
   nameEn: 'New towns in the Randstad',
   description: 'PBL-studie naar de groeikernen in de Randstad: het groeikernenbeleid eindigde eind jaren tachtig, de compacte stad nam het over en de groeikernen kregen daarna weinig beleidsaandacht. Gelezen via een kopie op 5dok.net.',
   descriptionEn: 'PBL study of the growth centres in the Randstad: the growth-centre policy ended in the late 1980s, the compact city took over and the growth centres got little policy attention afterwards. Read through a copy on 5dok.net.',
-  url: 'https://5dok.net/document/4yr30kvy-nieuwe-steden-in-de-randstad.html',
-  publisher: 'Planbureau voor de Leefomgeving (PBL); kopie op 5dok.net',
-  kind: 'secondary',
-  secondary: false
-};
-
-MERGE (n:Source {id: 'source:informatio-pbl-groeikernen-metropoolregios'})
-SET n += {
-  name: 'PBL: meer aandacht nodig voor betekenis groeikernen in metropoolregio\'s',
-  nameEn: 'PBL: more attention needed for the role of growth centres in metropolitan regions',
-  description: 'Geaggregeerd nieuwsbericht over een PBL-publicatie die meer aandacht vraagt voor de groeikernen. Secundair.',
-  descriptionEn: 'Aggregated news item on a PBL publication asking for more attention for the growth centres. Secondary.',
-  url: 'https://informatio.nl/aggregated/pbl-meer-aandacht-nodig-voor-betekenis-groeikernen-in-metropoolregios/',
-  publisher: 'informatio.nl (nieuwsaggregator)',
-  kind: 'news',
-  secondary: true
-};
-
-MERGE (n:Source {id: 'source:blaauwberg-new-town'})
-SET n += {
-  name: 'New Town',
-  nameEn: 'New Town',
-  description: 'Projectpagina van adviesbureau Blaauwberg over New Towns: vergrijzing van homogene cohorten en het risico op achterblijf-sentiment en wantrouwen in de overheid.',
-  descriptionEn: 'Project page of the consultancy Blaauwberg on New Towns: ageing of homogeneous cohorts and the risk of a left-behind sentiment and distrust of government.',
-  url: 'https://blaauwberg.nl/portfolio-items/new-town/',
-  publisher: 'Blaauwberg',
-  kind: 'local_document',
-  secondary: false
+  secondary: false,
+  publisher: 'Planbureau voor de Leefomgeving',
+  kind: 'research',
+  retrievedVia: 'https://5dok.net/document/4yr30kvy-nieuwe-steden-in-de-randstad.html'
 };
 
 MERGE (n:Source {id: 'source:opennieuwsbank-uitvoeringsagenda-2009'})
@@ -605,11 +247,12 @@ SET n += {
   nameEn: 'Implementation agenda New Towns (press release, Government Information Service, 17 December 2009)',
   description: 'Persbericht bij de Uitvoeringsagenda New Towns: circa driekwart van de woningvoorraad dateert van na 1971 en "het overgrote deel van woningen vergt op termijn gelijktijdig groot onderhoud". De titel is beschrijvend.',
   descriptionEn: 'Press release on the Implementation agenda New Towns: about three-quarters of the housing stock dates from after 1971 and most homes will in time need major maintenance at the same time. The name is descriptive.',
-  url: 'http://www.opennieuwsbank.nl/bericht/2009/12/17/E094-rijksvoorlichtingsdienst.html',
+  secondary: false,
+  publisher: 'Rijksvoorlichtingsdienst',
+  kind: 'government_policy',
   year: 2009,
-  publisher: 'Rijksvoorlichtingsdienst, via Open Nieuwsbank',
-  kind: 'secondary',
-  secondary: false
+  date: date('2009-12-17'),
+  retrievedVia: 'http://www.opennieuwsbank.nl/bericht/2009/12/17/E094-rijksvoorlichtingsdienst.html'
 };
 
 MERGE (n:Source {id: 'source:uitvoeringsagenda-new-towns-2009'})
@@ -618,23 +261,11 @@ SET n += {
   nameEn: 'The implementation agenda of the New Towns: from clearing arrears to preventing them',
   description: 'Uitvoeringsagenda van de Ortega-gemeenten met vier preventiestrategieën: Bruisende centrumvoorzieningen, Wijken van waarde, Stad van nieuwe kansen en Vanzelfsprekende veiligheid. Noemt eenvormige woonwijken die anoniem en onveilig zijn. Gelezen via een kopie op docplayer.nl.',
   descriptionEn: 'Implementation agenda of the Ortega municipalities with four prevention strategies: Vibrant town-centre amenities, Neighbourhoods of value, City of new opportunities and Self-evident safety. Mentions uniform housing estates that are anonymous and unsafe. Read through a copy on docplayer.nl.',
-  url: 'http://docplayer.nl/1713132-De-uitvoeringsagenda-van-new-towns-van-het-wegwerken-van-achterstanden-naar-het-voorkomen-van-achterstanden.html',
-  year: 2009,
-  publisher: 'De vijf Ortega-gemeenten (Almere, Apeldoorn, Ede, Haarlemmermeer, Zoetermeer); kopie op docplayer.nl',
-  kind: 'secondary',
-  secondary: false
-};
-
-MERGE (n:Source {id: 'source:publicresult-ortega'})
-SET n += {
-  name: 'New Towns: de vijf Ortega-gemeentes',
-  nameEn: 'New Towns: the five Ortega municipalities',
-  description: 'Projectpagina van adviesbureau Public Result over de vijf Ortega-gemeenten Almere, Apeldoorn, Ede, Haarlemmermeer en Zoetermeer en hun uitvoeringsagenda.',
-  descriptionEn: 'Project page of the consultancy Public Result on the five Ortega municipalities Almere, Apeldoorn, Ede, Haarlemmermeer and Zoetermeer and their implementation agenda.',
-  url: 'https://www.publicresult.nl/project/new-towns-de-vijf-ortega-gemeentes/',
-  publisher: 'Public Result',
+  secondary: false,
+  publisher: 'De vijf Ortega-gemeenten (Almere, Apeldoorn, Ede, Haarlemmermeer, Zoetermeer) en het ministerie van VROM/WWI',
   kind: 'local_document',
-  secondary: false
+  year: 2009,
+  retrievedVia: 'http://docplayer.nl/1713132-De-uitvoeringsagenda-van-new-towns-van-het-wegwerken-van-achterstanden-naar-het-voorkomen-van-achterstanden.html'
 };
 
 MERGE (n:Source {id: 'source:rigo-veerkracht-corporatiebezit'})
@@ -644,9 +275,11 @@ SET n += {
   description: 'Studie van RIGO voor Aedes (ook op hetccv.nl): door de versmalling van de sociale huur en de afbouw van intramurale zorg stromen kwetsbare huurders in goedkope, eenzijdige corporatiewijken in; overlast stijgt, samenredzaamheid daalt en de leefbaarheid gaat sinds 2012 achteruit. Kwaliteit van het bezit, sturing op instroom, afspraken met zorgpartners en sociaal beheer hangen samen met stabiele leefbaarheid.',
   descriptionEn: 'RIGO study for Aedes (also on hetccv.nl): as social housing narrows to the lowest incomes and institutional care is cut back, vulnerable tenants flow into cheap, one-sided housing-association neighbourhoods; nuisance rises, mutual self-reliance falls and liveability has declined since 2012. Stock quality, steering on who moves in, agreements with care partners and social management go with stable liveability.',
   url: 'https://www.rigo.nl/veerkracht-in-het-corporatiebezit/',
-  publisher: 'RIGO Research en Advies en Aedes',
-  kind: 'research',
-  secondary: false
+  secondary: false,
+  publisher: 'RIGO Research en Advies, in opdracht van Aedes',
+  year: 2018,
+  date: date('2018-11-08'),
+  kind: 'research'
 };
 
 MERGE (n:Source {id: 'source:rigo-omslagzones-leefbaarheid'})
@@ -655,10 +288,10 @@ SET n += {
   nameEn: 'The predictive value of tipping zones in liveability',
   description: 'Onderzoek naar omslagzones: zakt de leefbaarheidsscore van een buurt onder een drempel, dan versnelt de selectieve migratie en volgt verval.',
   descriptionEn: 'Study of tipping zones: when a neighbourhood\'s liveability score falls below a threshold, selective migration accelerates and decline follows.',
-  url: 'http://docplayer.nl/8782629-De-voorspellende-waarde-van-omslagzones-in-leefbaarheid.html',
-  publisher: 'RIGO Research en Advies en Atlas voor gemeenten; kopie op docplayer.nl',
-  kind: 'secondary',
-  secondary: false
+  secondary: false,
+  publisher: 'RIGO Research en Advies en Atlas voor gemeenten',
+  kind: 'research',
+  retrievedVia: 'http://docplayer.nl/8782629-De-voorspellende-waarde-van-omslagzones-in-leefbaarheid.html'
 };
 
 MERGE (n:Source {id: 'source:capelle-schollevaar'})
@@ -697,18 +330,6 @@ SET n += {
   secondary: true
 };
 
-MERGE (n:Source {id: 'source:mytinyfeed-dutch-new-towns'})
-SET n += {
-  name: 'Dutch new towns struggle',
-  nameEn: 'Dutch new towns struggle',
-  description: 'Nieuwssamenvatting over de problemen van Nederlandse New Towns. Secundair.',
-  descriptionEn: 'News summary on the problems of Dutch New Towns. Secondary.',
-  url: 'https://mytinyfeed.com/article/dutch-new-towns-struggle',
-  publisher: 'mytinyfeed',
-  kind: 'secondary',
-  secondary: true
-};
-
 MERGE (n:Source {id: 'source:inti-groeikernen'})
 SET n += {
   name: 'INTI over de Nederlandse groeikernen',
@@ -717,18 +338,6 @@ SET n += {
   descriptionEn: 'INTI page with a list of challenges of the growth centres. The name is descriptive.',
   url: 'https://newtowninstitute.org/spip.php?article1328',
   publisher: 'International New Town Institute (INTI)',
-  kind: 'local_document',
-  secondary: false
-};
-
-MERGE (n:Source {id: 'source:architectuurpunt-meerzicht'})
-SET n += {
-  name: 'New Town Lab Meerzicht (INTI groeikernen)',
-  nameEn: 'New Town Lab Meerzicht (INTI growth centres)',
-  description: 'Pagina over het New Town Lab in de Zoetermeerse wijk Meerzicht, met het Pleintjesplan als voorbeeld van groen en experimenteel jong erfgoed. De titel is afgeleid uit het adres.',
-  descriptionEn: 'Page on the New Town Lab in the Zoetermeer district of Meerzicht, with the Pleintjesplan as an example of green, experimental young heritage. The name is derived from the URL.',
-  url: 'https://www.architectuurpuntzoetermeer.nl/new-town-lab-meerzicht-inti-groeikernen/',
-  publisher: 'Architectuurpunt Zoetermeer',
   kind: 'local_document',
   secondary: false
 };
@@ -795,15 +404,192 @@ SET n += {
   secondary: false
 };
 
-MERGE (n:Source {id: 'source:spanningsveld-stedelijke-herinrichting-2016'})
+// --- Added in the rebuild on primary sources (issue 17)
+
+MERGE (n:Source {id: 'source:scp-werk-aan-de-wijk-2013'})
 SET n += {
-  name: 'Stedelijke herinrichting: succes of niet?',
-  nameEn: 'Urban redevelopment: success or not?',
-  description: 'Blogbericht dat het SCP aanhaalt: geen robuuste effecten van het krachtwijkenbeleid op leefbaarheid en veiligheid. Secundair en onbevestigd.',
-  descriptionEn: 'Blog post citing the SCP: no robust effects of the Krachtwijken policy on liveability and safety. Secondary and unconfirmed.',
-  url: 'https://spanningsveld.blogspot.com/2016/12/stedelijke-herinrichting-succes-of-niet.html',
-  year: 2016,
-  publisher: 'Spanningsveld (blog)',
-  kind: 'secondary',
+  name: 'Werk aan de wijk. Een quasi-experimentele evaluatie van het krachtwijkenbeleid',
+  nameEn: 'Work on the neighbourhood: a quasi-experimental evaluation of the strong-neighbourhoods policy',
+  description: 'SCP-rapport (30 juli 2013) van Matthieu Permentier, Jeanet Kullberg en Lonneke van Noije, op verzoek van BZK (DG Wonen en Bouwen). Het krachtwijkenbeleid had tussen 2008 en 2012 geen onderscheidend gunstig effect op sociale stijging, leefbaarheid en veiligheid in de veertig aandachtswijken; gunstige effecten op leefbaarheid en veiligheid blijken eerder het gevolg van herstructurering. Gaat ook in op selectieve migratie: lage inkomens die instromen, hogere die uitstromen. Gelezen via de samenvatting op gebiedsontwikkeling.nu en de flaptekst.',
+  descriptionEn: 'SCP report (30 July 2013) by Matthieu Permentier, Jeanet Kullberg and Lonneke van Noije, at the request of the Ministry of the Interior (DG Housing and Construction). Between 2008 and 2012 the strong-neighbourhoods policy had no distinguishing favourable effect on social mobility, liveability and safety in the forty focus neighbourhoods; favourable effects on liveability and safety rather came from restructuring. Also covers selective migration: low incomes moving in, higher incomes moving out. Read through the summary on gebiedsontwikkeling.nu and the cover text.',
+  publisher: 'Sociaal en Cultureel Planbureau (SCP)',
+  year: 2013,
+  date: date('2013-07-30'),
+  kind: 'research',
+  secondary: false,
+  retrievedVia: 'https://www.gebiedsontwikkeling.nu/artikelen/werk-aan-de-wijk/'
+};
+
+MERGE (n:Source {id: 'source:rvo-volkshuisvestingsfonds-2021'})
+SET n += {
+  name: 'Volkshuisvestingsfonds (VHF)',
+  nameEn: 'Public Housing Fund (VHF)',
+  description: 'Regelingspagina van RVO (gepubliceerd 26 februari 2021, gecontroleerd 18 juli 2024): met de meerjarige specifieke uitkering verbeteren gemeenten de veiligheid en leefbaarheid in kwetsbare wijken door te investeren in woningvoorraad, leefomgeving en openbare ruimte; voorrang voor de 20 stedelijke focusgebieden en 13 grensregio\'s; bijdragen voor woningverbetering (ook energieprestatie en levensloopgeschikt maken), transformatie van gebouwen naar woningen, sloop en nieuwbouw en het inponden van woningen.',
+  descriptionEn: 'Scheme page of the Netherlands Enterprise Agency (RVO), published 26 February 2021, checked 18 July 2024: with this multi-year specific grant municipalities improve safety and liveability in vulnerable neighbourhoods by investing in housing, living environment and public space; priority for the 20 urban focus areas and 13 border regions; contributions for improving homes (including energy performance and making them fit for old age), converting buildings into homes, demolition and new construction, and buying up homes.',
+  url: 'https://www.rvo.nl/subsidies-financiering/volkshuisvestingsfonds-vhf',
+  publisher: 'Rijksdienst voor Ondernemend Nederland (RVO)',
+  year: 2021,
+  date: date('2021-02-26'),
+  kind: 'government_policy',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:gemeente-nu-vhf-2023'})
+SET n += {
+  name: 'Aanmelden voor bijdrage Volkshuisvestingsfonds weer mogelijk',
+  nameEn: 'Applications for the Public Housing Fund open again',
+  description: 'Nieuwsbericht (juli 2023): gemeenten kunnen weer een bijdrage uit het Volkshuisvestingsfonds aanvragen om in kwetsbare wijken de leefbaarheid te verbeteren door herstructurering van woningen; de regeling 2021 verdeelde 450 miljoen euro over 33 deelplannen in 20 gemeenten; volgens het ministerie van Binnenlandse Zaken is de aanvraag eenvoudiger gemaakt.',
+  descriptionEn: 'News item (July 2023): municipalities can again apply to the Public Housing Fund to improve liveability in vulnerable neighbourhoods by restructuring housing; the 2021 round distributed 450 million euros over 33 plans in 20 municipalities; according to the Ministry of the Interior the application has been simplified.',
+  url: 'https://www.gemeente.nu/ruimte-milieu/wonen/aanmelden-voor-bijdrage-volkshuisvestingfonds-weer-mogelijk/',
+  publisher: 'Gemeente.nu',
+  year: 2023,
+  kind: 'news',
   secondary: true
+};
+
+MERGE (n:Source {id: 'source:rvo-woningbouwimpuls-2020'})
+SET n += {
+  name: 'Woningbouwimpuls voor gemeenten',
+  nameEn: 'Housing construction boost for municipalities',
+  description: 'Regelingspagina van RVO (gepubliceerd 14 mei 2020, gecontroleerd 18 mei 2022): er is een groot tekort aan betaalbare en geschikte woningen; met de Woningbouwimpuls krijgen gemeenten een bijdrage om dat tekort op te lossen en de bouw te versnellen; het ministerie van BZK onderzoekt aanpassing van de regeling; het kabinet wil jaarlijks ongeveer 75.000 woningen toevoegen.',
+  descriptionEn: 'Scheme page of the Netherlands Enterprise Agency (RVO), published 14 May 2020, checked 18 May 2022: there is a large shortage of affordable and suitable homes; through the Housing Construction Boost municipalities get a contribution to tackle it and speed up construction; the Ministry of the Interior is looking into changes to the scheme; the cabinet aims to add about 75,000 homes a year.',
+  url: 'https://www.rvo.nl/subsidies-financiering/woningbouwimpuls',
+  publisher: 'Rijksdienst voor Ondernemend Nederland (RVO)',
+  year: 2020,
+  date: date('2020-05-14'),
+  kind: 'government_policy',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:binnenlandsbestuur-regio-deals-2022'})
+SET n += {
+  name: 'Nieuwe ronde van Regio Deals open op 15 juli',
+  nameEn: 'New round of Region Deals opens on 15 July',
+  description: 'Partnerbijdrage van RVO (2022): van 15 juli tot 15 november 2022 konden regio\'s voorstellen indienen voor de vierde tranche van de Regio Deals, waarin regionale partijen en het Rijk samenwerken om de brede welvaart te vergroten; de minister van BZK nodigde met een Kamerbrief van 1 juli 2022 partijen uit; 900 miljoen euro uit de Regio Envelop voor 2022-2025, per deal 5 tot 40 miljoen euro met cofinanciering; waar de ene regio kampt met krapte op de woningmarkt, staan in een andere voorzieningen onder druk.',
+  descriptionEn: 'Partner contribution by RVO (2022): from 15 July to 15 November 2022 regions could submit proposals for the fourth round of Region Deals, in which regional parties and the state work together to increase broad prosperity; the Minister of the Interior invited parties by a letter to parliament of 1 July 2022; 900 million euros from the Region Envelope for 2022-2025, 5 to 40 million per deal with co-financing; where one region struggles with a tight housing market, amenities are under pressure in another.',
+  url: 'https://www.binnenlandsbestuur.nl/ruimte-en-milieu/rijksdienst-voor-ondernemend-nederland-rvo/nieuwe-ronde-van-regio-deals-open-op-15',
+  publisher: 'Binnenlands Bestuur (partnerbijdrage van RVO)',
+  year: 2022,
+  kind: 'news',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:lelystad-begroting-2019'})
+SET n += {
+  name: 'Programmabegroting 2019, bijlage 1: Stand van zaken thematafels (Lelystad Next Level)',
+  nameEn: 'Programme budget 2019, annex 1: state of the theme tables (Lelystad Next Level)',
+  description: 'Gemeente Lelystad: de stadsvernieuwing in Amsterdam in de jaren zeventig bracht een grote trek naar Lelystad; een aanzienlijk deel van die huishoudens verkeerde in een sociaal zwakke positie (laag inkomen, schulden, werkloosheid, gezondheidsproblemen) en bleef afhankelijk van ondersteuning; veel van deze eerste inwoners zijn nu gepensioneerd; het aantal 80-plussers groeit in 20 jaar met bijna 270 procent (van 2.100 naar 7.700), tegen bijna 220 procent landelijk.',
+  descriptionEn: 'Municipality of Lelystad: the urban renewal in Amsterdam in the 1970s brought a large influx to Lelystad; a considerable share of those households was in a socially weak position (low income, debts, unemployment, health problems) and remained dependent on support; many of these first residents are now retired; the number of people over 80 grows by almost 270 per cent in 20 years (from 2,100 to 7,700), against almost 220 per cent nationally.',
+  url: 'https://lelystad.begrotingsapp.nl/programmabegroting-2019/programma/bijlagen',
+  publisher: 'Gemeente Lelystad',
+  year: 2019,
+  kind: 'local_document',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:hoorn-begroting-2020'})
+SET n += {
+  name: 'Begroting 2020: Aantrekkelijke woonstad',
+  nameEn: 'Budget 2020: Attractive residential town',
+  description: 'Gemeente Hoorn noemt vier uitdagingen als woonstad: een evenwichtige bevolkingsopbouw om vergrijzing en ontgroening (jongeren die wegtrekken) tegen te gaan; het woningtekort terugdringen met aanbod in alle categorieën; inspelen op toekomstige woonwensen met kleinere woningen en appartementen; de doorstroming op gang brengen. Hoorn gaat door met het vernieuwen van bestaande wijken en het verduurzamen van de woningvoorraad.',
+  descriptionEn: 'The municipality of Hoorn names four challenges as a residential town: a balanced population structure to counter ageing and young people moving away; reducing the housing shortage with supply in all categories; meeting future housing needs with smaller homes and flats; getting people to move on in the housing market. Hoorn continues renewing existing neighbourhoods and making its housing stock sustainable.',
+  url: 'https://hoorn.begroting-2020.nl/p2049/aantrekkelijke-woonstad',
+  publisher: 'Gemeente Hoorn',
+  year: 2020,
+  kind: 'local_document',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:nhnieuws-kersenboogerd-2019'})
+SET n += {
+  name: 'Staat Kersenboogerd dan uiteindelijk toch een zonnige toekomst te wachten?',
+  nameEn: 'A sunny future for the Kersenboogerd after all?',
+  description: 'NH Nieuws (november 2019): de wijk Kersenboogerd in Hoorn kampt met uitdagingen op het gebied van leefbaarheid, overlast en criminaliteit; ruim anderhalf jaar eerder begonnen gemeente en woningcorporatie Intermaris (verhuurder van ongeveer twee derde van de sociale woningen in de wijk) een wijklab met spreekuren van corporatie en handhavers, vaste camera\'s in het stationsgebied en een politie- en handhaversteam in de weekendavonden.',
+  descriptionEn: 'NH Nieuws (November 2019): the Kersenboogerd neighbourhood in Hoorn faces problems of liveability, nuisance and crime; some eighteen months earlier the municipality and housing association Intermaris (landlord of about two thirds of the social homes there) started a neighbourhood lab with office hours of the association and enforcement officers, fixed cameras around the station and a police and enforcement team on weekend evenings.',
+  url: 'https://www.nhnieuws.nl/nieuws/257138/staat-kersenboogerd-dan-uiteindelijk-toch-een-zonnige-toekomst-te-wachten',
+  publisher: 'NH Nieuws',
+  year: 2019,
+  kind: 'news',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:purmerend-wheermolen-oost-2019'})
+SET n += {
+  name: 'Bewoners Wheermolen-Oost herkennen zich in ontwikkelplan',
+  nameEn: 'Residents of Wheermolen-Oost recognise themselves in the development plan',
+  description: 'Gemeente Purmerend (6 november 2019): gemeente en woningcorporatie Intermaris werken samen aan een globaal ontwikkelplan voor Wheermolen-Oost, waarin niet alleen de sociale huurwoningen maar ook de openbare ruimte worden aangepakt, langs de pijlers gezellig, gezond en gemengd; 390 bewoners gaven hun mening; verbeterpunten: het winkelcentrum, onderhoud van wegen, groen en afval.',
+  descriptionEn: 'Municipality of Purmerend (6 November 2019): the municipality and housing association Intermaris work together on an outline development plan for Wheermolen-Oost, tackling not only the social rented homes but also the public space, along three pillars (sociable, healthy, mixed); 390 residents gave their views; points to improve: the shopping centre, road maintenance, greenery and waste.',
+  url: 'https://www.purmerend.nl/bewoners-wheermolen-oost-herkennen-zich-ontwikkelplan',
+  publisher: 'Gemeente Purmerend',
+  year: 2019,
+  date: date('2019-11-06'),
+  kind: 'local_document',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:helmond-begroting-2019'})
+SET n += {
+  name: 'Programmabegroting 2019-2022: Wat willen we bereiken? (stedelijke vernieuwing)',
+  nameEn: 'Programme budget 2019-2022: What do we want to achieve? (urban renewal)',
+  description: 'Gemeente Helmond wil voor een aantal kwetsbare wijken een duurzame, aantrekkelijke en gezonde woonomgeving creëren met een langjarig proces van herstructurering en transformatie (Centrum, Binnenstad Oost sinds 2002, Helmond West sinds 2009, Suytkade, Annawijk; ambitie voor Helmond Oost en Helmond Noord samen met de corporaties); in het centrum leegstand terugdringen onder meer door transformatie van (kantoor)gebouwen.',
+  descriptionEn: 'The municipality of Helmond aims at a sustainable, attractive and healthy living environment for several vulnerable neighbourhoods through a long process of restructuring and transformation (Centre, Binnenstad Oost since 2002, Helmond West since 2009, Suytkade, Annawijk; an ambition for Helmond Oost and Helmond Noord together with the housing associations); in the centre, reducing vacancy among other things by converting (office) buildings.',
+  url: 'https://helmond.begroting-2019.nl/p3586/wat-willen-we-bereiken',
+  publisher: 'Gemeente Helmond',
+  year: 2019,
+  kind: 'local_document',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:volkshuisvestingnederland-helmond-2024'})
+SET n += {
+  name: 'Schaalsprong in Helmond: integrale aanpak dankzij versnellingsgelden',
+  nameEn: 'Helmond scaling up: an integrated approach thanks to acceleration funds',
+  description: 'Praktijkverhaal (februari 2024) op Volkshuisvesting Nederland, de site van de Rijksoverheid over volkshuisvesting: Helmond wil de woningnood aanpakken door uitbreiding en verdichting en groeien van circa 94.967 naar 115.000 inwoners in 2040; die schaalsprong vraagt passende maatregelen voor mobiliteit en bereikbaarheid; het centrum heeft een achterstand in sociaaleconomisch opzicht en in voorzieningen.',
+  descriptionEn: 'Practice story (February 2024) on Volkshuisvesting Nederland, the government site on housing: Helmond wants to tackle the housing shortage by expansion and densification and grow from about 94,967 to 115,000 residents by 2040; that leap requires suitable measures for mobility and accessibility; the centre lags behind socio-economically and in amenities.',
+  url: 'https://www.volkshuisvestingnederland.nl/documenten/praktijkverhalen/2024/02/schaalsprong-in-helmond-integrale-aanpak-dankzij-versnellingsgelden/schaalsprong-in-helmond-integrale-aanpak-dankzij-versnellingsgelden',
+  publisher: 'Volkshuisvesting Nederland (Rijksoverheid)',
+  year: 2024,
+  kind: 'government_policy',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:onshouten-woondebat-2015'})
+SET n += {
+  name: 'Woondebat over Woonvisie 2025',
+  nameEn: 'Housing debate on the Housing Vision 2025',
+  description: 'Ons Houten (30 oktober 2015), verslag van het woondebat van de gemeente Houten: de gemeente (beleidsadviseur wonen) noemt als ontwikkelingen minder jonge gezinnen, kleinere huishoudens, vergrijzing (65-plussers van 20 procent in 2015 naar 31 procent in 2025 en 40 procent in 2035) en meer lage inkomens; er is behoefte aan 1.800 extra woningen; 70 procent koop, 30 procent huur, 26 procent van woningcorporatie Viveste.',
+  descriptionEn: 'Ons Houten (30 October 2015), report of the municipality of Houten\'s housing debate: the municipality (housing policy adviser) names fewer young families, smaller households, ageing (over-65s from 20 per cent in 2015 to 31 per cent in 2025 and 40 per cent in 2035) and more low incomes; 1,800 extra homes are needed; 70 per cent owner-occupied, 30 per cent rented, 26 per cent owned by housing association Viveste.',
+  url: 'https://onshouten.nl/buitengebieden/item/7443-woondebat-over-woonvisie-2025',
+  publisher: 'Ons Houten',
+  year: 2015,
+  date: date('2015-10-30'),
+  kind: 'news',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:nhnieuws-huizen-woningbouw-2024'})
+SET n += {
+  name: 'Woningmarkt piept en kraakt, maar Huizen bouwt niets: dit is hoe dat zit',
+  nameEn: 'The housing market creaks, but Huizen builds nothing',
+  description: 'NH Nieuws (15 mei 2024): net als de rest van het land gaat Huizen gebukt onder woningnood, maar er komt weinig nieuwbouw; veertien projecten zouden over 26 jaar 648 woningen opleveren; de gemeente noemt kwaliteiten die op gespannen voet staan met woningbouw.',
+  descriptionEn: 'NH Nieuws (15 May 2024): like the rest of the country Huizen suffers from a housing shortage, but little is built; fourteen projects would deliver 648 homes over 26 years; the municipality points to qualities at odds with building.',
+  url: 'https://www.nhnieuws.nl/nieuws/335985/woningmarkt-piept-en-kraakt-maar-huizen-bouwt-niets-dit-is-hoe-dat-zit',
+  publisher: 'NH Nieuws',
+  year: 2024,
+  date: date('2024-05-15'),
+  kind: 'news',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:almere-feiten-en-cijfers-2017'})
+SET n += {
+  name: 'Feiten en cijfers Almere',
+  nameEn: 'Facts and figures Almere',
+  description: 'Pagina van de gemeente Almere, in de versie met het inwonertal per 1 april 2017 (201.454); het jaar is dat van die versie. Vat de Veiligheidsmonitor-Wijkpeiling 2013 samen: de onveiligheidsgevoelens in Almere zijn iets groter dan gemiddeld in de grote steden, bewoners denken vaker dat criminaliteit veel voorkomt en ervaren meer fysieke verloedering.',
+  descriptionEn: 'Page of the municipality of Almere, in the version giving the population on 1 April 2017 (201,454); the year is that of this version. Summarises the 2013 safety monitor: feelings of insecurity in Almere are somewhat higher than the average of the large cities, residents more often think crime is common and experience more physical decay.',
+  url: 'http://www.almere.nl/over-almere/feiten-en-cijfers/',
+  publisher: 'Gemeente Almere',
+  year: 2017,
+  kind: 'local_document',
+  secondary: false
 };

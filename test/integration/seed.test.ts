@@ -181,7 +181,6 @@ describe('the seed graph', () => {
         'municipality:GM0612->municipality:GM1930',
         'municipality:GM0568->municipality:GM1930',
         'municipality:GM0530->municipality:GM1992',
-        'municipality:GM0370->municipality:GM0439',
       ]),
     );
     for (const n of nodes.filter((x) => x.labels.includes('Neighbourhood') && x.props.code)) {
