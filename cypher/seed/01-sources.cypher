@@ -376,8 +376,9 @@ SET n += {
   descriptionEn: 'News item: the housing association Maasdelta replaces 688 flats from the 1960s in Sterrenkwartier-Hoog with about 425 homes.',
   url: 'http://www.rijnmond.nl/nieuws/156338/Zestien-flats-Spijkenisse-worden-gesloopt',
   publisher: 'RTV Rijnmond',
-  kind: 'news',
-  secondary: false
+  secondary: false,
+  year: 2017,
+  kind: 'news'
 };
 
 MERGE (n:Source {id: 'source:linqmedia-plein-vlinderveen'})
@@ -388,8 +389,10 @@ SET n += {
   descriptionEn: 'News item on the opening of Plein Vlinderveen, redesigned together with residents, in the Spijkenisse neighbourhood of Waterland (Waterland neighbourhood approach). The name is derived from the URL.',
   url: 'https://www.linqmedia.nl/nieuws/groen-en-samenleven-plein-vlinderveen-in-waterland-feestelijk-geopend',
   publisher: 'LinQmedia',
-  kind: 'news',
-  secondary: false
+  secondary: false,
+  year: 2025,
+  date: date('2025-05-09'),
+  kind: 'news'
 };
 
 MERGE (n:Source {id: 'source:ccv-hoe-helpt-het-ccv-gemeente'})
@@ -591,5 +594,20 @@ SET n += {
   publisher: 'Gemeente Almere',
   year: 2017,
   kind: 'local_document',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:kamerbrief-preventie-jeugdcriminaliteit-2022'})
+SET n += {
+  name: 'Brief van de ministers van Justitie en Veiligheid en voor Rechtsbescherming over de preventie van jeugdcriminaliteit',
+  nameEn: 'Letter of the Ministers of Justice and Security and for Legal Protection on preventing youth crime',
+  description: 'Kamerstuk 28 741, nr. 86 (1 juli 2022): meer kwetsbare jongeren raken betrokken bij zware criminaliteit; in kwetsbare wijken, waar jongeren opgroeien in gezinnen met armoede, schulden en werkloosheid, is de verleiding om snel geld te verdienen groot; het kabinet investeert met coalitieakkoordmiddelen voor het eerst structureel in de preventie van jeugdcriminaliteit (60 miljoen euro in 2022, oplopend naar 143 miljoen vanaf 2025).',
+  descriptionEn: 'Parliamentary paper 28 741, no. 86 (1 July 2022): more vulnerable young people get involved in serious crime; in vulnerable neighbourhoods, where young people grow up in families with poverty, debts and unemployment, the temptation to make quick money is great; the cabinet invests structurally in preventing youth crime for the first time (60 million euros in 2022, rising to 143 million from 2025).',
+  url: 'https://zoek.officielebekendmakingen.nl/kst-28741-86.html',
+  identifier: 'Kamerstuk 28 741, nr. 86',
+  publisher: 'Ministerie van Justitie en Veiligheid',
+  year: 2022,
+  date: date('2022-07-01'),
+  kind: 'government_policy',
   secondary: false
 };

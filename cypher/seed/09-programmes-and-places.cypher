@@ -898,3 +898,72 @@ MERGE (a)-[r:SUPPORTED_BY]->(b);
 MATCH (a:Municipality {id: 'municipality:GM0995'})
 MATCH (b:Source {id: 'source:lelystad-begroting-2019'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+// --- Youth crime: a cause and an intervention from the ministers' own letter
+
+MERGE (n:Actor {id: 'actor:ministerie-jenv'})
+SET n += {
+  name: 'Ministerie van Justitie en Veiligheid (JenV)',
+  nameEn: 'Ministry of Justice and Security (JenV)',
+  description: 'Ministerie dat met coalitieakkoordmiddelen structureel investeert in de preventie van jeugdcriminaliteit (Kamerbrief 1 juli 2022).',
+  descriptionEn: 'Ministry that invests structurally in preventing youth crime with coalition-agreement funds (letter of 1 July 2022).',
+  kind: 'ministry'
+};
+
+MATCH (a:Actor {id: 'actor:ministerie-jenv'})
+MATCH (b:Source {id: 'source:kamerbrief-preventie-jeugdcriminaliteit-2022'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MERGE (n:Intervention {id: 'intervention:preventie-jeugdcriminaliteit-jenv'})
+SET n += {
+  name: 'Preventieve aanpak van jeugdcriminaliteit',
+  nameEn: 'Preventive approach to youth crime',
+  description: 'Structurele investering van het kabinet in de preventie van (ondermijnende en georganiseerde) jeugdcriminaliteit: 60 miljoen euro in 2022, oplopend naar 143 miljoen vanaf 2025.',
+  descriptionEn: 'Structural cabinet investment in preventing (subversive and organised) youth crime: 60 million euros in 2022, rising to 143 million from 2025.',
+  domains: ['veiligheid', 'sociaal'],
+  kind: 'programme',
+  period: '2022-'
+};
+
+MATCH (a:Intervention {id: 'intervention:preventie-jeugdcriminaliteit-jenv'})
+MATCH (b:Source {id: 'source:kamerbrief-preventie-jeugdcriminaliteit-2022'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Actor {id: 'actor:ministerie-jenv'})
+MATCH (b:Intervention {id: 'intervention:preventie-jeugdcriminaliteit-jenv'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'lead',
+  sources: ['source:kamerbrief-preventie-jeugdcriminaliteit-2022']
+};
+
+MATCH (a:Intervention {id: 'intervention:preventie-jeugdcriminaliteit-jenv'})
+MATCH (b:Challenge {id: 'challenge:jeugdcriminaliteit'})
+MERGE (a)-[r:ADDRESSES]->(b)
+SET r += {
+  confidence: 'hypothesis',
+  sources: ['source:kamerbrief-preventie-jeugdcriminaliteit-2022'],
+  note: 'Het doel van de investering volgens de ministers; de brief meet geen effect.',
+  noteEn: 'The aim of the investment according to the ministers; the letter measures no effect.'
+};
+
+MATCH (a:Challenge {id: 'challenge:armoede-en-lage-sociale-cohesie'})
+MATCH (b:Challenge {id: 'challenge:jeugdcriminaliteit'})
+MERGE (a)-[r:CAUSES]->(b)
+SET r += {
+  polarity: '+',
+  confidence: 'indicative',
+  sources: ['source:kamerbrief-preventie-jeugdcriminaliteit-2022'],
+  note: 'De ministers: in kwetsbare wijken, waar jongeren opgroeien in gezinnen met armoede, schulden en werkloosheid, is de verleiding om snel geld te verdienen groot.',
+  noteEn: 'The ministers: in vulnerable neighbourhoods, where young people grow up in families with poverty, debts and unemployment, the temptation to make quick money is great.'
+};
+
+// --- Nissewaard runs the Waterland approach (LINQ Media, 2025)
+
+MATCH (a:Municipality {id: 'municipality:GM1930'})
+MATCH (b:Intervention {id: 'intervention:wijkaanpak-waterland'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'lead',
+  sources: ['source:linqmedia-plein-vlinderveen']
+};
