@@ -611,3 +611,18 @@ SET n += {
   kind: 'government_policy',
   secondary: false
 };
+
+MERGE (n:Source {id: 'source:cbs-kerncijfers-wijken-en-buurten-2020'})
+SET n += {
+  name: 'Kerncijfers wijken en buurten 2020',
+  nameEn: 'Key figures districts and neighbourhoods 2020',
+  description: 'CBS StatLine-tabel 84799NED met bevolking, huishoudens en migratieachtergrond per gemeente, wijk en buurt op 1 januari 2020. Gelezen: de regels van Almere (gemeente 211.893 inwoners; Wijk 01 Almere Haven 23.270).',
+  descriptionEn: 'CBS StatLine table 84799NED with population, households and migration background per municipality, district and neighbourhood on 1 January 2020. Read: the rows for Almere (municipality 211,893 residents; district 01 Almere Haven 23,270).',
+  url: 'https://www.cbs.nl/nl-nl/cijfers/detail/84799NED',
+  identifier: '84799NED',
+  publisher: 'Centraal Bureau voor de Statistiek (CBS)',
+  year: 2020,
+  date: date('2020-01-01'),
+  kind: 'official_statistics',
+  secondary: false
+};

@@ -30,7 +30,10 @@ SET n += {
   descriptionEn: 'Former growth centre; kopgroep municipality and signatory of the declaration (2022), member of the New Town Alliance and one of the five Ortega municipalities. About 218,000 residents in 2022 according to newtowncongres.nl.',
   code: 'GM0034',
   province: 'Flevoland',
-  groeikern: true
+  groeikern: true,
+  population: 211893,
+  populationYear: 2020,
+  populationSource: 'source:cbs-kerncijfers-wijken-en-buurten-2020'
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0034'})

@@ -967,3 +967,26 @@ SET r += {
   role: 'lead',
   sources: ['source:linqmedia-plein-vlinderveen']
 };
+
+// --- Almere: population and its first district from CBS Kerncijfers wijken en buurten 2020 (84799NED)
+
+MATCH (a:Municipality {id: 'municipality:GM0034'})
+MATCH (b:Source {id: 'source:cbs-kerncijfers-wijken-en-buurten-2020'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MERGE (n:Neighbourhood {id: 'neighbourhood:almere-haven'})
+SET n += {
+  name: 'Almere Haven',
+  nameEn: 'Almere Haven',
+  description: 'Wijk 01 van Almere in de CBS-indeling van 2020, met 23.270 inwoners op 1 januari 2020.',
+  descriptionEn: 'District 01 of Almere in the CBS division of 2020, with 23,270 residents on 1 January 2020.',
+  kind: 'wijk'
+};
+
+MATCH (a:Neighbourhood {id: 'neighbourhood:almere-haven'})
+MATCH (b:Municipality {id: 'municipality:GM0034'})
+MERGE (a)-[r:PART_OF]->(b);
+
+MATCH (a:Neighbourhood {id: 'neighbourhood:almere-haven'})
+MATCH (b:Source {id: 'source:cbs-kerncijfers-wijken-en-buurten-2020'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);

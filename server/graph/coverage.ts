@@ -16,7 +16,8 @@ export const CLAIM_TYPES = ['FACES', 'HAS_OPPORTUNITY', 'CAUSES', 'ADDRESSES', '
 export interface Coverage {
   sources: number;
   sourcesByKind: Record<string, number>;
-  sourcesWithoutPublisherOrYear: string[];
+  sourcesWithoutPublisher: string[];
+  sourcesWithoutYear: string[];
   sourcesOnCopyHosts: string[];
   claims: number;
   claimsByGrade: Record<EvidenceGrade, number>;
@@ -73,7 +74,8 @@ export async function coverage(db: Db): Promise<Coverage> {
   return {
     sources: rows.length,
     sourcesByKind: byKind,
-    sourcesWithoutPublisherOrYear: rows.filter(({ props }) => !props.publisher || props.year == null).map((r) => r.id),
+    sourcesWithoutPublisher: rows.filter(({ props }) => !props.publisher).map((r) => r.id),
+    sourcesWithoutYear: rows.filter(({ props }) => props.year == null).map((r) => r.id),
     sourcesOnCopyHosts: rows.filter(({ props }) => typeof props.url === 'string' && copyHostOf(props.url)).map((r) => r.id),
     claims: claims.records.length,
     claimsByGrade: grades,
@@ -98,7 +100,8 @@ export function coverageText(c: Coverage): string {
       .join(', ');
   return [
     `sources: ${c.sources} (${counts(c.sourcesByKind)})`,
-    `sources without publisher or year: ${list(c.sourcesWithoutPublisherOrYear)}`,
+    `sources without publisher: ${list(c.sourcesWithoutPublisher)}`,
+    `sources without year: ${list(c.sourcesWithoutYear)}`,
     `sources on a copy or content site: ${list(c.sourcesOnCopyHosts)}`,
     `claims: ${c.claims} by evidence grade (${counts(c.claimsByGrade)})`,
     `challenges: ${c.challenges}; without a cause: ${list(c.challengesWithoutCause)}`,
@@ -108,4 +111,26 @@ export function coverageText(c: Coverage): string {
     `groeikernen by population year: ${counts(c.populationYears)}`,
     `neighbourhoods: ${c.neighbourhoods}, with a CBS code: ${c.neighbourhoodsWithCbsCode}`,
   ].join('\n');
+}
+
+/** The coverage as the rows of docs/data.md's coverage table: what a reader checks, and the seed test keeps true. */
+export function coverageRows(c: Coverage): [string, number][] {
+  return [
+    ['sources', c.sources],
+    ...Object.entries(c.sourcesByKind).map(([k, v]): [string, number] => [`sources of kind ${k}`, v]),
+    ['sources without publisher', c.sourcesWithoutPublisher.length],
+    ['sources without year', c.sourcesWithoutYear.length],
+    ['sources on a copy or content site', c.sourcesOnCopyHosts.length],
+    ['claims', c.claims],
+    ...Object.entries(c.claimsByGrade).map(([k, v]): [string, number] => [`claims graded ${k}`, v]),
+    ['challenges', c.challenges],
+    ['challenges without a cause', c.challengesWithoutCause.length],
+    ['challenges without an intervention', c.challengesWithoutIntervention.length],
+    ['interventions', c.interventions],
+    ['interventions without an implementing actor', c.interventionsWithoutActor.length],
+    ['groeikernen without a sourced challenge or opportunity', c.townsWithoutSourcedProfile.length],
+    ['groeikernen with a population', Object.entries(c.populationYears).reduce((n, [year, count]) => (year === 'none' ? n : n + count), 0)],
+    ['neighbourhoods', c.neighbourhoods],
+    ['neighbourhoods with a CBS code', c.neighbourhoodsWithCbsCode],
+  ];
 }
