@@ -16,6 +16,7 @@ export const COPY_HOSTS: readonly string[] = [
   '5dok.net',
   'fdocuments.net',
   'opennieuwsbank.nl',
+  'nieuwsbank.nl',
   'mytinyfeed.com',
   // Found in the seed audit of December 2026: Wikipedia mirrors, document mirrors and content farms.
   'wikizero.org',

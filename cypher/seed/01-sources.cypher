@@ -626,3 +626,87 @@ SET n += {
   kind: 'official_statistics',
   secondary: false
 };
+
+MERGE (n:Source {id: 'source:rijksoverheid-aardgasvrije-wijken-purmerend-2019'})
+SET n += {
+  name: 'Eerste woning proeftuin Purmerend aangesloten op warmtenet',
+  nameEn: 'First home in the Purmerend pilot connected to the heat network',
+  description: 'Rijksoverheid (9 oktober 2019): Overwhere-Zuid in Purmerend is een van de 27 proeftuinen van het Programma Aardgasvrije Wijken, waarin BZK, EZK, het IPO, de Unie van Waterschappen en de VNG samenwerken om gemeenten te helpen wijken aardgasvrij te maken; ruim 400 miljoen euro tot en met 2030. In Purmerend is al 75 procent van de woningen aangesloten op het warmtenet (de norm sinds de jaren tachtig); de rest, vooral oudere woningen, moet nog aardgasvrij worden.',
+  descriptionEn: 'Government of the Netherlands (9 October 2019): Overwhere-Zuid in Purmerend is one of the 27 pilots of the Natural-Gas-Free Neighbourhoods Programme, in which the Ministries of the Interior and of Economic Affairs and Climate, the provinces, the water boards and the VNG work together to help municipalities make neighbourhoods gas-free; over 400 million euros until 2030. In Purmerend 75 per cent of homes are already on the heat network (the norm since the 1980s); the rest, mostly older homes, still has to go gas-free.',
+  url: 'https://www.rijksoverheid.nl/actueel/nieuws/2019/10/09/eerste-woning-proeftuin-purmerend-aangesloten-op-warmtenet',
+  publisher: 'Rijksoverheid',
+  year: 2019,
+  date: date('2019-10-09'),
+  kind: 'government_policy',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:alkmaar-oudorperpolder-zuid-2003'})
+SET n += {
+  name: 'Verbetering leefbaarheid Oudorperpolder-Zuid',
+  nameEn: 'Improving liveability in Oudorperpolder-Zuid',
+  description: 'Persbericht van de gemeente Alkmaar (29 januari 2003): gemeente en Woningstichting Willibrordus starten een project om de leefbaarheid in Oudorperpolder-Zuid te verbeteren; knelpunten rond galerijflats en portiekwoningen: veel misdrijven, drugshandel, overlast van jongeren, vandalisme, verwaarloosd groen; het gevoel van onveiligheid is groot. Gelezen in het persberichtenarchief van nieuwsbank.nl.',
+  descriptionEn: 'Press release of the municipality of Alkmaar (29 January 2003): the municipality and housing association Willibrordus start a project to improve liveability in Oudorperpolder-Zuid; problems around gallery flats and walk-up flats: many offences, drug dealing, nuisance by young people, vandalism, neglected greenery; feelings of insecurity are strong. Read in the press-release archive of nieuwsbank.nl.',
+  publisher: 'Gemeente Alkmaar',
+  year: 2003,
+  date: date('2003-01-29'),
+  kind: 'local_document',
+  secondary: false,
+  retrievedVia: 'https://www.nieuwsbank.nl/archief/verbetering-leefbaarheid-oudorperpolder-zuid-in-alkmaar?id=1715945'
+};
+
+MERGE (n:Source {id: 'source:blikopnieuws-overdie-krachtwijk-2007'})
+SET n += {
+  name: 'Alkmaarse wijk Overdie onderdeel van Actieplan Krachtwijken',
+  nameEn: 'Overdie in Alkmaar part of the strong-neighbourhoods action plan',
+  description: 'Nieuwsbericht (7 december 2007): Overdie is een van de veertig wijken van het Actieplan Krachtwijken van minister Vogelaar; gemeente en woningcorporaties stelden met bewoners een wijkactieplan op; prestatieafspraken in een charter tussen het ministerie van VROM en de gemeente Alkmaar volgen in 2008.',
+  descriptionEn: 'News item (7 December 2007): Overdie is one of the forty neighbourhoods of Minister Vogelaar\'s strong-neighbourhoods action plan; the municipality and housing associations drew up a neighbourhood action plan with residents; performance agreements in a charter between the Ministry of VROM and the municipality of Alkmaar follow in 2008.',
+  url: 'https://www.blikopnieuws.nl/2007/alkmaarse-wijk-overdie-onderdeel-van-actieplan-krachtwijken',
+  publisher: 'Blik op nieuws',
+  year: 2007,
+  date: date('2007-12-07'),
+  kind: 'news',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:hellevoetsluis-woonvisie-2020'})
+SET n += {
+  name: 'Persbericht van de gemeenteraad: Passende woningen voor iedereen',
+  nameEn: 'Council press release: suitable homes for everyone',
+  description: 'Gemeente Hellevoetsluis: de gemeenteraad stelde op 10 december 2020 de nieuwe Woonvisie vast; er is meer vraag naar woningen dan aanbod; nieuwbouw vooral in typen waar te weinig van zijn, zoals middenhuur en gelijkvloerse woningen voor ouderen, met het oog op de sterk toenemende vergrijzing; ieder nieuw project minimaal 20 procent sociale woningen.',
+  descriptionEn: 'Municipality of Hellevoetsluis: on 10 December 2020 the council adopted the new Housing Vision; demand for homes exceeds supply; new building mainly of types in short supply, such as mid-rent and single-storey homes for older people, in view of rapidly increasing ageing; every new project at least 20 per cent social housing.',
+  url: 'https://www.hellevoetsluis.nl/Inwoners/Actueel/Nieuwsberichten/Persbericht_van_de_raad_Passende_woningen_voor_iedereen',
+  publisher: 'Gemeente Hellevoetsluis',
+  year: 2020,
+  kind: 'local_document',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:regiobode-liemerse-woonagenda-2017'})
+SET n += {
+  name: 'Liemerse gemeenten kunnen 2800 woningen bouwen',
+  nameEn: 'Liemers municipalities can build 2,800 homes',
+  description: 'De Regiobode (9 oktober 2017): de wethouders Wonen van Duiven, Doesburg, Montferland, Rijnwaarden, Westervoort en Zevenaar ondertekenden de Liemerse Woonagenda 2017-2027: ruim 2.800 nieuwbouwwoningen in tien jaar, bij voorkeur binnen de bestaande kernen, aandacht voor transformatie van bestaande gebouwen tot woningen en voor verduurzaming en vernieuwing van de bestaande woningvoorraad.',
+  descriptionEn: 'De Regiobode (9 October 2017): the housing aldermen of Duiven, Doesburg, Montferland, Rijnwaarden, Westervoort and Zevenaar signed the Liemers Housing Agenda 2017-2027: over 2,800 new homes in ten years, preferably within existing villages, with attention to converting existing buildings into homes and to making the existing stock sustainable and renewing it.',
+  url: 'http://www.regiobode.nl/nieuws/09-10-2017-16-13-doesburg-liemerse-gemeenten-kunnen-2800-woningen-bouwen/',
+  publisher: 'De Regiobode',
+  year: 2017,
+  date: date('2017-10-09'),
+  kind: 'news',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:haarlemmermeer-omgevingsvisie-2024'})
+SET n += {
+  name: 'Omgevingsvisie gemeente Haarlemmermeer',
+  nameEn: 'Environmental vision of the municipality of Haarlemmermeer',
+  description: 'De omgevingsvisie van Haarlemmermeer (geldend vanaf 9 oktober 2024), bekendgemaakt in de Centrale Voorziening Decentrale Regelgeving: een integrale visie op Haarlemmermeer in 2040; bij wonen gaat het om veel huizen bouwen, met ruimte voor groen, scholen, sport en recreatie; mobiliteit en infrastructuur hangen samen met gezondheid.',
+  descriptionEn: 'The environmental vision of Haarlemmermeer (in force from 9 October 2024), published in the national register of local regulations: an integrated vision of Haarlemmermeer in 2040; housing means building many homes, with room for greenery, schools, sport and recreation; mobility and infrastructure are linked with health.',
+  url: 'https://lokaleregelgeving.overheid.nl/CVDR725224/1',
+  identifier: 'CVDR725224',
+  publisher: 'Gemeente Haarlemmermeer',
+  year: 2024,
+  date: date('2024-10-09'),
+  kind: 'local_document',
+  secondary: false
+};

@@ -990,3 +990,180 @@ MERGE (a)-[r:PART_OF]->(b);
 MATCH (a:Neighbourhood {id: 'neighbourhood:almere-haven'})
 MATCH (b:Source {id: 'source:cbs-kerncijfers-wijken-en-buurten-2020'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+// --- The Natural-Gas-Free Neighbourhoods Programme (energy transition), with Purmerend as a pilot
+
+MERGE (n:Actor {id: 'actor:ministerie-ezk'})
+SET n += {
+  name: 'Ministerie van Economische Zaken en Klimaat (EZK)',
+  nameEn: 'Ministry of Economic Affairs and Climate Policy (EZK)',
+  description: 'Partner in het Programma Aardgasvrije Wijken (2019).',
+  descriptionEn: 'Partner in the Natural-Gas-Free Neighbourhoods Programme (2019).',
+  kind: 'ministry'
+};
+
+MATCH (a:Actor {id: 'actor:ministerie-ezk'})
+MATCH (b:Source {id: 'source:rijksoverheid-aardgasvrije-wijken-purmerend-2019'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MERGE (n:Intervention {id: 'intervention:programma-aardgasvrije-wijken'})
+SET n += {
+  name: 'Programma Aardgasvrije Wijken',
+  nameEn: 'Natural-Gas-Free Neighbourhoods Programme',
+  description: 'Programma van Rijk, provincies, waterschappen en gemeenten met 27 proeftuinen (vanaf 2018) waarin gemeenten met bewoners, gebouweigenaren, netbeheerders en energieleveranciers leren hoe een wijkgerichte aanpak werkt; doel: in 2050 alle woningen en gebouwen duurzaam verwarmd.',
+  descriptionEn: 'Programme of the state, provinces, water boards and municipalities with 27 pilot neighbourhoods (from 2018) in which municipalities learn with residents, building owners, grid operators and energy suppliers how a neighbourhood approach works; aim: all homes and buildings heated sustainably by 2050.',
+  domains: ['energie', 'wonen'],
+  kind: 'programme',
+  period: '2018-'
+};
+
+MATCH (a:Intervention {id: 'intervention:programma-aardgasvrije-wijken'})
+MATCH (b:Source {id: 'source:rijksoverheid-aardgasvrije-wijken-purmerend-2019'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Actor {id: 'actor:ministerie-bzk'})
+MATCH (b:Intervention {id: 'intervention:programma-aardgasvrije-wijken'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'lead',
+  sources: ['source:rijksoverheid-aardgasvrije-wijken-purmerend-2019']
+};
+
+MATCH (a:Actor {id: 'actor:ministerie-ezk'})
+MATCH (b:Intervention {id: 'intervention:programma-aardgasvrije-wijken'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'partner',
+  sources: ['source:rijksoverheid-aardgasvrije-wijken-purmerend-2019']
+};
+
+MATCH (a:Actor {id: 'actor:vng'})
+MATCH (b:Intervention {id: 'intervention:programma-aardgasvrije-wijken'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'partner',
+  sources: ['source:rijksoverheid-aardgasvrije-wijken-purmerend-2019']
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0439'})
+MATCH (b:Intervention {id: 'intervention:programma-aardgasvrije-wijken'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'partner',
+  sources: ['source:rijksoverheid-aardgasvrije-wijken-purmerend-2019']
+};
+
+MATCH (a:Intervention {id: 'intervention:programma-aardgasvrije-wijken'})
+MATCH (b:Municipality {id: 'municipality:GM0439'})
+MERGE (a)-[r:APPLIED_IN]->(b)
+SET r += {
+  period: '2018-',
+  sources: ['source:rijksoverheid-aardgasvrije-wijken-purmerend-2019'],
+  note: 'Proeftuin Overwhere-Zuid; de eerste woning werd in oktober 2019 op het warmtenet aangesloten.',
+  noteEn: 'Pilot Overwhere-Zuid; the first home was connected to the heat network in October 2019.'
+};
+
+MATCH (a:Intervention {id: 'intervention:programma-aardgasvrije-wijken'})
+MATCH (b:Challenge {id: 'challenge:energietransitie'})
+MERGE (a)-[r:ADDRESSES]->(b)
+SET r += {
+  confidence: 'hypothesis',
+  sources: ['source:rijksoverheid-aardgasvrije-wijken-purmerend-2019'],
+  note: 'De proeftuinen zijn bedoeld om te leren hoe wijken aardgasvrij worden; een effect meet de bron niet.',
+  noteEn: 'The pilots are meant to learn how neighbourhoods go gas-free; the source measures no effect.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0439'})
+MATCH (b:Challenge {id: 'challenge:energietransitie'})
+MERGE (a)-[r:FACES]->(b)
+SET r += {
+  sources: ['source:rijksoverheid-aardgasvrije-wijken-purmerend-2019'],
+  note: 'Een kwart van de woningen in Purmerend, vooral van voor de jaren tachtig, moet nog aardgasvrij worden.',
+  noteEn: 'A quarter of Purmerend\'s homes, mostly from before the 1980s, still has to go gas-free.'
+};
+
+// --- Alkmaar, Hellevoetsluis, Duiven, Westervoort and Haarlemmermeer from their own documents
+
+MATCH (a:Municipality {id: 'municipality:GM0361'})
+MATCH (b:Source {id: 'source:alkmaar-oudorperpolder-zuid-2003'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0361'})
+MATCH (b:Challenge {id: 'challenge:leefbaarheid-en-veiligheid'})
+MERGE (a)-[r:FACES]->(b)
+SET r += {
+  sources: ['source:alkmaar-oudorperpolder-zuid-2003'],
+  note: 'Oudorperpolder-Zuid (2003): veel misdrijven, drugshandel, overlast van jongeren en vandalisme rond galerijflats; het gevoel van onveiligheid is groot.',
+  noteEn: 'Oudorperpolder-Zuid (2003): many offences, drug dealing, youth nuisance and vandalism around gallery flats; strong feelings of insecurity.'
+};
+
+MATCH (a:Intervention {id: 'intervention:krachtwijkenbeleid'})
+MATCH (b:Municipality {id: 'municipality:GM0361'})
+MERGE (a)-[r:APPLIED_IN]->(b)
+SET r += {
+  period: '2008-',
+  sources: ['source:blikopnieuws-overdie-krachtwijk-2007'],
+  note: 'Overdie was een van de veertig krachtwijken; een charter tussen VROM en Alkmaar volgde in 2008.',
+  noteEn: 'Overdie was one of the forty strong neighbourhoods; a charter between VROM and Alkmaar followed in 2008.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0530'})
+MATCH (b:Source {id: 'source:hellevoetsluis-woonvisie-2020'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0530'})
+MATCH (b:Challenge {id: 'challenge:woningnood'})
+MERGE (a)-[r:FACES]->(b)
+SET r += {
+  sources: ['source:hellevoetsluis-woonvisie-2020'],
+  note: 'Woonvisie 2020: er is meer vraag naar woningen dan aanbod.',
+  noteEn: 'Housing Vision 2020: demand for homes exceeds supply.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0530'})
+MATCH (b:Challenge {id: 'challenge:vergrijzing'})
+MERGE (a)-[r:FACES]->(b)
+SET r += {
+  sources: ['source:hellevoetsluis-woonvisie-2020'],
+  note: 'Woonvisie 2020: gelijkvloerse woningen voor ouderen met het oog op de sterk toenemende vergrijzing.',
+  noteEn: 'Housing Vision 2020: single-storey homes for older people in view of rapidly increasing ageing.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0226'})
+MATCH (b:Source {id: 'source:regiobode-liemerse-woonagenda-2017'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0226'})
+MATCH (b:Opportunity {id: 'opportunity:ruimte-voor-woningbouw'})
+MERGE (a)-[r:HAS_OPPORTUNITY]->(b)
+SET r += {
+  sources: ['source:regiobode-liemerse-woonagenda-2017'],
+  note: 'De gemeente ondertekende de Liemerse Woonagenda 2017-2027: ruim 2.800 nieuwbouwwoningen in de regio in tien jaar, bij voorkeur binnen de kernen.',
+  noteEn: 'The municipality signed the Liemers Housing Agenda 2017-2027: over 2,800 new homes in the region in ten years, preferably within the villages.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0293'})
+MATCH (b:Source {id: 'source:regiobode-liemerse-woonagenda-2017'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0293'})
+MATCH (b:Opportunity {id: 'opportunity:ruimte-voor-woningbouw'})
+MERGE (a)-[r:HAS_OPPORTUNITY]->(b)
+SET r += {
+  sources: ['source:regiobode-liemerse-woonagenda-2017'],
+  note: 'De gemeente ondertekende de Liemerse Woonagenda 2017-2027: ruim 2.800 nieuwbouwwoningen in de regio in tien jaar, bij voorkeur binnen de kernen.',
+  noteEn: 'The municipality signed the Liemers Housing Agenda 2017-2027: over 2,800 new homes in the region in ten years, preferably within the villages.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0394'})
+MATCH (b:Source {id: 'source:haarlemmermeer-omgevingsvisie-2024'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0394'})
+MATCH (b:Challenge {id: 'challenge:woningnood'})
+MERGE (a)-[r:FACES]->(b)
+SET r += {
+  sources: ['source:haarlemmermeer-omgevingsvisie-2024'],
+  note: 'Omgevingsvisie 2024: bij wonen gaat het om veel huizen bouwen, met ruimte voor groen, scholen, sport en recreatie.',
+  noteEn: 'Environmental vision 2024: housing means building many homes, with room for greenery, schools, sport and recreation.'
+};
