@@ -1167,3 +1167,7 @@ SET r += {
   note: 'Omgevingsvisie 2024: bij wonen gaat het om veel huizen bouwen, met ruimte voor groen, scholen, sport en recreatie.',
   noteEn: 'Environmental vision 2024: housing means building many homes, with room for greenery, schools, sport and recreation.'
 };
+
+MATCH (a:Intervention {id: 'intervention:krachtwijkenbeleid'})
+MATCH (b:Source {id: 'source:blikopnieuws-overdie-krachtwijk-2007'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
