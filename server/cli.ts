@@ -22,6 +22,8 @@ const USAGE = `newtowns <command>
                              import a Cypher dataset: validated, all-or-nothing, recorded
   imports [--json]           list past imports
   undo IMPORT_ID [--json]    revert one import
+  coverage [--json]          how well the knowledge is sourced: sources by kind, claims by evidence
+                             grade, challenges without cause or intervention, interventions without actor
   token create --role participant|partner|admin --name NAME | token list | token revoke ID
                              bearer tokens for the GraphQL mutations (the secret is shown once)
   accounts create|invite|list|disable|sign-out ...
@@ -143,7 +145,22 @@ const accounts: Command = async (args, config) => {
   }
 };
 
+/** `newtowns coverage [--json]`: how well the graph's knowledge is sourced (server/graph/coverage.ts). */
+const coverageCommand: Command = async (args, config) => {
+  const { values } = parseArgs({ args, options: { json: { type: 'boolean' } } });
+  const { coverage, coverageText } = await import('./graph/coverage.ts');
+  const opened = await openDatabase(config, () => {});
+  try {
+    const c = await coverage(opened.db);
+    process.stdout.write((values.json ? JSON.stringify(c, null, 2) : coverageText(c)) + '\n');
+    return 0;
+  } finally {
+    await opened.close();
+  }
+};
+
 export const COMMANDS: Record<string, Command> = {
+  coverage: coverageCommand,
   token,
   accounts,
   serve,

@@ -131,6 +131,7 @@ export const DOMAIN_NAMES: Readonly<Record<Domain, Names>> = {
 export const ACTOR_KINDS = [
   'ministry',
   'directorate',
+  'agency',
   'municipality',
   'province',
   'housing_association',
@@ -147,6 +148,7 @@ export const ACTOR_KINDS = [
 export const ACTOR_KIND_NAMES: Readonly<Record<(typeof ACTOR_KINDS)[number], Names>> = {
   ministry: { nl: 'Ministerie', en: 'Ministry' },
   directorate: { nl: 'Directoraat-generaal', en: 'Directorate-general' },
+  agency: { nl: 'Uitvoeringsorganisatie van het Rijk', en: 'Government agency' },
   municipality: { nl: 'Gemeente', en: 'Municipality' },
   province: { nl: 'Provincie', en: 'Province' },
   housing_association: { nl: 'Woningcorporatie', en: 'Housing association' },
@@ -169,8 +171,52 @@ export const INTERVENTION_KIND_NAMES: Readonly<Record<(typeof INTERVENTION_KINDS
   instrument: { nl: 'Instrument', en: 'Instrument' },
 };
 
-/** `own_experience`: what a named organisation of the network saw itself (a contribution's source). */
-export const SOURCE_KINDS = ['report', 'policy_document', 'news', 'website', 'dataset', 'article', 'database', 'own_experience'] as const;
+/**
+ * What a source is, on an ordered scale of credibility, most credible first. A claim's evidence is
+ * summarised from the kinds of its sources (see `EVIDENCE_GRADES` and server/graph/evidence.ts).
+ */
+export const SOURCE_KINDS = [
+  'official_statistics',
+  'research',
+  'government_policy',
+  'local_document',
+  'practice_database',
+  'own_experience',
+  'news',
+  'secondary',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+export const SOURCE_KIND_NAMES: Readonly<Record<SourceKind, Names>> = {
+  official_statistics: { nl: 'Officiële statistiek of register', en: 'Official statistics or register' },
+  research: { nl: 'Planbureau of wetenschappelijk onderzoek', en: 'Planning bureau or peer-reviewed research' },
+  government_policy: { nl: 'Beleidsdocument van het Rijk of de provincie', en: 'Government policy document' },
+  local_document: { nl: 'Document van gemeente of woningcorporatie', en: 'Municipal or housing-association document' },
+  practice_database: { nl: 'Erkende interventiedatabank', en: 'Recognised practice database' },
+  own_experience: { nl: 'Eigen ervaring van een organisatie uit het netwerk', en: "Own experience of an organisation of the network" },
+  news: { nl: 'Nieuws', en: 'News' },
+  secondary: { nl: 'Encyclopedie of andere secundaire tekst', en: 'Encyclopedia or other secondary text' },
+};
+/** Kinds whose texts report what others found: a claim resting on these alone is secondary-only. */
+export const SECONDARY_KINDS: readonly SourceKind[] = ['news', 'secondary'];
+
+/**
+ * A claim's evidence grade, lowest first, summarised from its sources and confidence:
+ * - none: no source;
+ * - weak: only news or secondary texts;
+ * - fair: at best a municipal, housing-association or practice-database document, or a better
+ *   source for what is only a hypothesis;
+ * - good: official statistics, research or a government document, from one publisher;
+ * - strong: such a source and two or more independent publishers, and more than a hypothesis.
+ */
+export const EVIDENCE_GRADES = ['none', 'weak', 'fair', 'good', 'strong'] as const;
+export type EvidenceGrade = (typeof EVIDENCE_GRADES)[number];
+export const EVIDENCE_GRADE_NAMES: Readonly<Record<EvidenceGrade, Names>> = {
+  none: { nl: 'Geen bron', en: 'No source' },
+  weak: { nl: 'Zwak: alleen nieuws of secundaire teksten', en: 'Weak: news or secondary texts only' },
+  fair: { nl: 'Redelijk: lokale documenten of een hypothese', en: 'Fair: local documents or a hypothesis' },
+  good: { nl: 'Goed: primaire bron, één uitgever', en: 'Good: primary source, one publisher' },
+  strong: { nl: 'Sterk: primaire bron, meerdere uitgevers', en: 'Strong: primary source, several publishers' },
+};
 
 /**
  * Names of the roles relationships carry (MEMBER_OF, IMPLEMENTS, INVOLVES, PUBLISHED_BY `role`).
@@ -473,19 +519,35 @@ export const LABELS = {
     symbol: '■',
     properties: {
       ...common,
-      url: { type: 'string', names: { nl: 'Adres', en: 'URL' }, description: 'Where to read it.' },
+      url: {
+        type: 'string',
+        names: { nl: 'Adres', en: 'URL' },
+        description: "The publication on its publisher's own address (never a copy, mirror or content site).",
+      },
       year: { type: 'integer', names: { nl: 'Jaar', en: 'Year' }, description: 'Year of publication.' },
-      publisher: { type: 'string', names: { nl: 'Uitgever', en: 'Publisher' }, description: 'Publisher or author.' },
+      date: { type: 'date', names: { nl: 'Datum', en: 'Date' }, description: 'Date of publication (or the reference date of a table), where known.' },
+      publisher: { type: 'string', names: { nl: 'Uitgever', en: 'Publisher' }, description: 'The body that published it (an author where there is no publisher).' },
       kind: {
         type: 'string',
         values: SOURCE_KINDS,
         names: { nl: 'Soort bron', en: 'Kind of source' },
-        description: 'report, policy_document, news, website, dataset, article, database, own_experience (what the publisher, an organisation of the network, saw itself).',
+        description:
+          'On the credibility scale, most credible first: official_statistics (statistics and registers), research (planning bureaus, peer-reviewed research), government_policy, local_document (municipalities, housing associations), practice_database (Movisie, Loket Gezond Leven), own_experience (what an organisation of the network saw itself: the source of a contribution), news, secondary (encyclopedias and other secondary texts).',
+      },
+      identifier: {
+        type: 'string',
+        names: { nl: 'Kenmerk', en: 'Identifier' },
+        description: 'Where one exists: CBS table id (85318NED), Staatsblad or Staatscourant number (Stb. 2021, 123), DOI or ISBN.',
+      },
+      retrievedVia: {
+        type: 'string',
+        names: { nl: 'Gelezen via', en: 'Retrieved via' },
+        description: 'Where it was actually read when that is not `url` (an archive or a mirror): the citation stays the publication itself.',
       },
       secondary: {
         type: 'boolean',
         names: { nl: 'Secundaire bron', en: 'Secondary source' },
-        description: 'True when the source only reports what another says (a mirror, a news summary).',
+        description: 'True when the source only reports what another says (a news summary of a report); counted as secondary in the evidence summary.',
       },
       ...recorded,
     },

@@ -16,12 +16,45 @@ export const COPY_HOSTS: readonly string[] = [
   '5dok.net',
   'fdocuments.net',
   'opennieuwsbank.nl',
+  'nieuwsbank.nl',
   'mytinyfeed.com',
+  // Found in the seed audit of December 2026: Wikipedia mirrors, document mirrors and content farms.
+  'wikizero.org',
+  'wikimili.com',
+  'wikikids.nl',
+  'classicistranieri.com',
+  'encycloreader.org',
+  'dokumen123.com',
+  'infokontak.com',
+  'nina.az',
+  'lunar.icu',
+  'bradmurray.com',
+  'hawaiilibrary.net',
+  'informatio.nl',
+  'earthpressnews.com',
+  'blogspot.com',
+  'fdocuments.nl',
+  'vdocuments.pub',
+  'adoc.pub',
+  'studylibnl.com',
+  'expydoc.com',
+  'yumpu.com',
+  'slideshare.net',
 ];
 
+export type SourcePolicyRule = 'source-without-publisher' | 'source-without-year' | 'source-on-copy-site';
+
 export interface SourcePolicyIssue {
-  rule: 'source-without-publisher' | 'source-without-year' | 'source-on-copy-site';
+  rule: SourcePolicyRule;
   message: string;
+}
+
+/** What an import does with a finding: one answer for every rule, or one per rule (warn where not named). */
+export type SourcePolicy = 'warn' | 'refuse' | Readonly<Partial<Record<SourcePolicyRule, 'warn' | 'refuse'>>>;
+
+export function policyFor(policy: SourcePolicy | undefined, rule: SourcePolicyRule): 'warn' | 'refuse' {
+  if (policy === undefined || typeof policy === 'string') return policy ?? 'warn';
+  return policy[rule] ?? 'warn';
 }
 
 /** The host of `url`, lower case, without `www.`; undefined when it is not an http(s) address. */

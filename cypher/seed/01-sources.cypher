@@ -14,19 +14,7 @@ SET n += {
   descriptionEn: 'Founding document of the learning network, signed on 28 November 2022 in Zoetermeer by the Director-General for Housing and Construction (BZK) and on behalf of the five kopgroep municipalities. Names opportunities, worrying patterns, aims, intended coalition and its place under the NPLV.',
   year: 2022,
   publisher: 'Ministerie van BZK en de gemeenten Almere, Capelle aan den IJssel, Nieuwegein, Nissewaard en Zoetermeer',
-  kind: 'policy_document',
-  secondary: false
-};
-
-MERGE (n:Source {id: 'source:zoetermeer-nieuws-new-towns-bekrachtigen-samenwerking'})
-SET n += {
-  name: 'New Towns bekrachtigen samenwerking',
-  nameEn: 'New Towns confirm their cooperation',
-  description: 'Nieuwsbericht over de ondertekening van de intentieverklaring op het eerste New Town Congres in het Stadstheater Zoetermeer; noemt de ondertekenaars en de thema\'s woningnood, energietransitie en leefbaarheid.',
-  descriptionEn: 'News item on the signing of the declaration at the first New Town Congres in the Stadstheater Zoetermeer; names the signatories and the themes housing shortage, energy transition and liveability.',
-  url: 'https://zoetermeer.nieuws.nl/gemeente/new-towns-bekrachtigen-samenwerking',
-  publisher: 'Zoetermeer Nieuws (nieuws.nl)',
-  kind: 'news',
+  kind: 'government_policy',
   secondary: false
 };
 
@@ -51,7 +39,7 @@ SET n += {
   descriptionEn: 'Web page on the New Town Alliance: 15 places designated as growth centres under clustered deconcentration, Zoetermeer the first, about 1.5 million residents together; Almere about 218,000 residents (2022).',
   url: 'https://newtowncongres.nl/new-town-alliantie/',
   publisher: 'New Town Congres',
-  kind: 'website',
+  kind: 'local_document',
   secondary: false
 };
 
@@ -63,7 +51,7 @@ SET n += {
   descriptionEn: 'Research report commissioned by BZK and the New Town Alliance, handed to Minister Mona Keijzer (VRO) at Nieuwspoort on 13 November 2024. In this seed known only through the summaries by the municipality of Zoetermeer and the trade press; the report itself has not been checked yet.',
   year: 2024,
   publisher: 'Verwey-Jonker Instituut, Bureau Louter en Platform31',
-  kind: 'report',
+  kind: 'research',
   secondary: false
 };
 
@@ -80,127 +68,7 @@ SET n += {
   secondary: true
 };
 
-MERGE (n:Source {id: 'source:earthpressnews-nieuwegein-2024'})
-SET n += {
-  name: 'Unique problems in young cities like Nieuwegein: the government must take action',
-  nameEn: 'Unique problems in young cities like Nieuwegein: the government must take action',
-  description: 'Nieuwsbericht over het rapport Zorgen voor New Towns; noemt de opdrachtgevers en de zeven leden van de New Town Alliantie. Secundair.',
-  descriptionEn: 'News item on the report Zorgen voor New Towns; names its commissioners and the seven members of the New Town Alliance. Secondary.',
-  url: 'https://earthpressnews.com/unique-problems-in-young-cities-like-nieuwegein-the-government-must-take-action',
-  publisher: 'Earth Press News',
-  kind: 'news',
-  secondary: true
-};
-
-MERGE (n:Source {id: 'source:romagazine-groeikernen-tweede-leven'})
-SET n += {
-  name: 'Groeikernen vragen om tweede leven',
-  nameEn: 'Growth centres ask for a second life',
-  description: 'Vakblad-artikel over het rapport Zorgen voor New Towns; ook een van de bronnen voor het mechanisme stedenbouwkundige vorm. Secundair voor wat het rapport zegt.',
-  descriptionEn: 'Trade-journal article on the report Zorgen voor New Towns; also one of the sources for the urban-form mechanism. Secondary for what the report says.',
-  url: 'https://romagazine.nl/artikel/28467/groeikernen-vragen-om-tweede-leven',
-  publisher: 'ROm magazine',
-  kind: 'article',
-  secondary: true
-};
-
 // --- Municipalities: codes, populations, mergers (mostly secondary: Wikipedia and mirrors; verify against CBS StatLine)
-
-MERGE (n:Source {id: 'source:cbs-37259eng'})
-SET n += {
-  name: 'CBS StatLine, tabel 37259eng',
-  nameEn: 'CBS StatLine, table 37259eng',
-  description: 'CBS-tabel met bevolkingscijfers; bron voor het inwonertal van Haarlemmermeer op 1 januari 2023. De naam is beschrijvend; de titel van de tabel is nog niet nagelezen.',
-  descriptionEn: 'CBS table with population figures; source of the population of Haarlemmermeer on 1 January 2023. The name is descriptive; the table title has not been checked.',
-  url: 'https://cbs.nl/en-gb/figures/detail/37259eng',
-  publisher: 'Centraal Bureau voor de Statistiek (CBS)',
-  kind: 'dataset',
-  secondary: false
-};
-
-MERGE (n:Source {id: 'source:wiki-de-alkmaar-biermuseum'})
-SET n += {
-  name: 'Niederländisches Biermuseum Alkmaar (Wikipedia, Duits)',
-  nameEn: 'Niederländisches Biermuseum Alkmaar (German Wikipedia)',
-  description: 'Duitstalig Wikipedia-artikel dat het inwonertal van Alkmaar op 1 januari 2024 vermeldt.',
-  descriptionEn: 'German Wikipedia article that gives the population of Alkmaar on 1 January 2024.',
-  url: 'https://de.m.wikipedia.org./wiki/Niederl%C3%A4ndisches_Biermuseum_Alkmaar',
-  publisher: 'Wikipedia (Duitstalig)',
-  kind: 'website',
-  secondary: true
-};
-
-MERGE (n:Source {id: 'source:vanpelt-alkmaar-2017'})
-SET n += {
-  name: 'Alkmaar (fotogalerij)',
-  nameEn: 'Alkmaar (photo gallery)',
-  description: 'Fotosite met een toelichting op Alkmaar; vermeldt de samenvoeging met Graft-De Rijp en Schermer in 2015.',
-  descriptionEn: 'Photography site with a note on Alkmaar; mentions the 2015 merger with Graft-De Rijp and Schermer.',
-  url: 'http://ronaldvanpeltfotografie.nl/galleries/nederland/2017-alkmaar',
-  publisher: 'Ronald van Pelt Fotografie',
-  kind: 'website',
-  secondary: true
-};
-
-MERGE (n:Source {id: 'source:wiki-de-almere-mirror'})
-SET n += {
-  name: 'Almere (Wikipedia, Duits; via spiegelsite)',
-  nameEn: 'Almere (German Wikipedia, via a mirror)',
-  description: 'Spiegel van de Duitstalige Wikipedia; bron voor het inwonertal van Almere op 1 januari 2025.',
-  descriptionEn: 'Mirror of German Wikipedia; source of the population of Almere on 1 January 2025.',
-  url: 'https://wikiless.lunar.icu/w/index.php?oldid=77357961&title=Help%3A%E8%AE%A1%E7%AE%97',
-  publisher: 'Wikipedia (Duitstalig), via wikiless-spiegel',
-  kind: 'website',
-  secondary: true
-};
-
-MERGE (n:Source {id: 'source:wiki-de-capelle'})
-SET n += {
-  name: 'Capelle aan den IJssel (Wikipedia, Duits)',
-  nameEn: 'Capelle aan den IJssel (German Wikipedia)',
-  description: 'Duitstalig Wikipedia-artikel; inwonertal op 1 januari 2024.',
-  descriptionEn: 'German Wikipedia article; population on 1 January 2024.',
-  url: 'https://de.wikipedia.org/wiki/Capelle_aan_den_IJssel',
-  publisher: 'Wikipedia (Duitstalig)',
-  kind: 'website',
-  secondary: true
-};
-
-MERGE (n:Source {id: 'source:wiki-li-duiven'})
-SET n += {
-  name: 'Duiven (Wikipedia, Duits; via wiki.li)',
-  nameEn: 'Duiven (German Wikipedia, via wiki.li)',
-  description: 'Spiegel van de Duitstalige Wikipedia; Duiven was van 1986 tot 1994 een door het Rijk aangewezen groeigemeente.',
-  descriptionEn: 'Mirror of German Wikipedia; Duiven was a state-designated growth municipality from 1986 to 1994.',
-  url: 'https://de.wiki.li/Duiven',
-  publisher: 'Wikipedia (Duitstalig), via wiki.li',
-  kind: 'website',
-  secondary: true
-};
-
-MERGE (n:Source {id: 'source:dokumen123-duiven'})
-SET n += {
-  name: 'Duiven (gemeente)',
-  nameEn: 'Duiven (municipality)',
-  description: 'Spiegel van een Wikipedia-artikel; inwonertal van Duiven op 1 januari 2024.',
-  descriptionEn: 'Mirror of a Wikipedia article; population of Duiven on 1 January 2024.',
-  url: 'https://dokumen123.com/nl/Duiven_(gemeente)',
-  publisher: 'dokumen123 (spiegel van Wikipedia)',
-  kind: 'website',
-  secondary: true
-};
-
-MERGE (n:Source {id: 'source:wiki-de-westervoort-mirror'})
-SET n += {
-  name: 'Westervoort (Wikipedia, Duits; via spiegelsite)',
-  nameEn: 'Westervoort (German Wikipedia, via a mirror)',
-  description: 'Spiegel van de Duitstalige Wikipedia; inwonertal van Westervoort op 1 januari 2023.',
-  descriptionEn: 'Mirror of German Wikipedia; population of Westervoort on 1 January 2023.',
-  url: 'https://www.wiki-data.de-de.nina.az/Westervoort.html',
-  publisher: 'Wikipedia (Duitstalig), via nina.az',
-  kind: 'website',
-  secondary: true
-};
 
 MERGE (n:Source {id: 'source:zuid-holland-zienswijze-voorne-aan-zee-2021'})
 SET n += {
@@ -211,179 +79,25 @@ SET n += {
   url: 'https://www.zuid-holland.nl/overons/bestuur-zh/gedeputeerde-staten/besluiten/2021/mei/25-mei/zienswijze-gedeputeerde-staten-vrijwillige/',
   year: 2021,
   publisher: 'Provincie Zuid-Holland',
-  kind: 'policy_document',
+  kind: 'government_policy',
   secondary: false
-};
-
-MERGE (n:Source {id: 'source:wiki-de-hellevoetsluis-mirror'})
-SET n += {
-  name: 'Hellevoetsluis (Wikipedia, Duits; via spiegelsite)',
-  nameEn: 'Hellevoetsluis (German Wikipedia, via a mirror)',
-  description: 'Spiegel van de Duitstalige Wikipedia; Hellevoetsluis sinds 1 januari 2023 deel van Voorne aan Zee (circa 72.000 inwoners); de plaats Hellevoetsluis telde 39.925 inwoners op 1 januari 2024.',
-  descriptionEn: 'Mirror of German Wikipedia; Hellevoetsluis part of Voorne aan Zee since 1 January 2023 (about 72,000 residents); the town of Hellevoetsluis had 39,925 residents on 1 January 2024.',
-  url: 'https://wikipedia.bradmurray.com/wiki/Hellevoetsluis?lang=de',
-  publisher: 'Wikipedia (Duitstalig), via spiegelsite',
-  kind: 'website',
-  secondary: true
-};
-
-MERGE (n:Source {id: 'source:helmond-sociaaleconomisch-profiel'})
-SET n += {
-  name: 'Sociaaleconomisch profiel van de stad',
-  nameEn: 'Socio-economic profile of the city',
-  description: 'Feiten en cijfers van de gemeente Helmond: woningvoorraad 2019 voor 30,8% gebouwd in 1950-1979 en voor 23,4% in 1980-1989.',
-  descriptionEn: 'Facts and figures of the municipality of Helmond: housing stock 2019 built 30.8% in 1950-1979 and 23.4% in 1980-1989.',
-  url: 'https://www.helmond.nl/1/feitenencijfers/Sociaaleconomisch-profiel-van-de-stad',
-  publisher: 'Gemeente Helmond',
-  kind: 'website',
-  secondary: false
-};
-
-MERGE (n:Source {id: 'source:infokontak-hoorn'})
-SET n += {
-  name: 'Hoorn (infokontak)',
-  nameEn: 'Hoorn (infokontak)',
-  description: 'Spiegel van de Duitstalige Wikipedia; inwonertal van Hoorn op 1 januari 2024.',
-  descriptionEn: 'Mirror of German Wikipedia; population of Hoorn on 1 January 2024.',
-  url: 'https://infokontak.com/de/Hoorn',
-  publisher: 'infokontak (spiegel van Wikipedia)',
-  kind: 'website',
-  secondary: true
-};
-
-MERGE (n:Source {id: 'source:encycloreader-houten'})
-SET n += {
-  name: 'Houten (EncycloReader)',
-  nameEn: 'Houten (EncycloReader)',
-  description: 'Spiegel van de Duitstalige Wikipedia; inwonertal van Houten op 1 januari 2024.',
-  descriptionEn: 'Mirror of German Wikipedia; population of Houten on 1 January 2024.',
-  url: 'https://encycloreader.org/r/wikipedia_de.php?q=Houten',
-  publisher: 'EncycloReader (spiegel van Wikipedia)',
-  kind: 'website',
-  secondary: true
-};
-
-MERGE (n:Source {id: 'source:wikiwand-huizen'})
-SET n += {
-  name: 'Huizen (Wikiwand)',
-  nameEn: 'Huizen (Wikiwand)',
-  description: 'Spiegel van de Duitstalige Wikipedia; inwonertal van Huizen op 1 januari 2024.',
-  descriptionEn: 'Mirror of German Wikipedia; population of Huizen on 1 January 2024.',
-  url: 'https://wikiwand.com/de/articles/Huizen',
-  publisher: 'Wikiwand (spiegel van Wikipedia)',
-  kind: 'website',
-  secondary: true
-};
-
-MERGE (n:Source {id: 'source:wiki-de-lelystad'})
-SET n += {
-  name: 'Lelystad (Wikipedia, Duits)',
-  nameEn: 'Lelystad (German Wikipedia)',
-  description: 'Duitstalig Wikipedia-artikel; inwonertal van Lelystad op 1 januari 2024.',
-  descriptionEn: 'German Wikipedia article; population of Lelystad on 1 January 2024.',
-  url: 'http://de.wikipedia.org./wiki/Lelystad',
-  publisher: 'Wikipedia (Duitstalig)',
-  kind: 'website',
-  secondary: true
-};
-
-MERGE (n:Source {id: 'source:wiki-de-nieuwegein'})
-SET n += {
-  name: 'Nieuwegein (Wikipedia, Duits)',
-  nameEn: 'Nieuwegein (German Wikipedia)',
-  description: 'Duitstalig Wikipedia-artikel; Nieuwegein ontstond op 1 juli 1971 uit Jutphaas en Vreeswijk; inwonertal op 1 januari 2024.',
-  descriptionEn: 'German Wikipedia article; Nieuwegein was formed on 1 July 1971 from Jutphaas and Vreeswijk; population on 1 January 2024.',
-  url: 'http://de.wikipedia.org./wiki/Nieuwegein',
-  publisher: 'Wikipedia (Duitstalig)',
-  kind: 'website',
-  secondary: true
-};
-
-MERGE (n:Source {id: 'source:wiki-de-nissewaard'})
-SET n += {
-  name: 'Nissewaard (Wikipedia, Duits)',
-  nameEn: 'Nissewaard (German Wikipedia)',
-  description: 'Duitstalig Wikipedia-artikel; Nissewaard ontstond op 1 januari 2015 uit Spijkenisse en Bernisse; inwonertal op 1 januari 2024 (gemeente en stad Spijkenisse).',
-  descriptionEn: 'German Wikipedia article; Nissewaard was formed on 1 January 2015 from Spijkenisse and Bernisse; population on 1 January 2024 (municipality and town of Spijkenisse).',
-  url: 'http://de.wikipedia.org/wiki/Nissewaard?oldid=152066807',
-  publisher: 'Wikipedia (Duitstalig)',
-  kind: 'website',
-  secondary: true
 };
 
 MERGE (n:Source {id: 'source:metatopos-stb-2014-189'})
 SET n += {
-  name: 'Staatsblad 2014, 189 (metatopos)',
-  nameEn: 'Bulletin of Acts and Decrees 2014, 189 (metatopos)',
-  description: 'Weergave van het Staatsblad 2014, 189 op metatopos.eu, de wettelijke grondslag van de samenvoeging van Spijkenisse en Bernisse tot Nissewaard.',
-  descriptionEn: 'Copy on metatopos.eu of Staatsblad 2014, 189, the legal basis of the merger of Spijkenisse and Bernisse into Nissewaard.',
-  url: 'https://metatopos.eu/extrastb2014189.html',
-  publisher: 'metatopos.eu',
-  kind: 'website',
-  secondary: true
-};
-
-MERGE (n:Source {id: 'source:wiki-li-purmerend'})
-SET n += {
-  name: 'Purmerend (Wikipedia, Duits; via wiki.li)',
-  nameEn: 'Purmerend (German Wikipedia, via wiki.li)',
-  description: 'Spiegel van de Duitstalige Wikipedia; Beemster ging op 1 januari 2022 op in Purmerend; circa 92.000 inwoners inclusief Beemster (91.781 op 1 januari 2021).',
-  descriptionEn: 'Mirror of German Wikipedia; Beemster merged into Purmerend on 1 January 2022; about 92,000 residents including Beemster (91,781 on 1 January 2021).',
-  url: 'https://de.wiki.li/Purmerend',
-  publisher: 'Wikipedia (Duitstalig), via wiki.li',
-  kind: 'website',
-  secondary: true
-};
-
-MERGE (n:Source {id: 'source:behoud-waterland-beemster'})
-SET n += {
-  name: 'Stichting Behoud Waterland (over de fusie Beemster-Purmerend)',
-  nameEn: 'Stichting Behoud Waterland (on the Beemster-Purmerend merger)',
-  description: 'Webpagina van een regionale stichting; bevestigt de samenvoeging van Beemster met Purmerend.',
-  descriptionEn: 'Web page of a regional foundation; confirms the merger of Beemster with Purmerend.',
-  url: 'https://stichtingbehoudwaterland.nl/index.php?option=com_content&view=article&id=46&Itemid=167',
-  publisher: 'Stichting Behoud Waterland',
-  kind: 'website',
-  secondary: true
-};
-
-MERGE (n:Source {id: 'source:wiki-de-zoetermeer-mirror'})
-SET n += {
-  name: 'Zoetermeer (Wikipedia, Duits; via spiegelsite)',
-  nameEn: 'Zoetermeer (German Wikipedia, via a mirror)',
-  description: 'Spiegel van de Duitstalige Wikipedia; Zoetermeer in 1962 aangewezen als groeikern; inwonertal op 1 januari 2024.',
-  descriptionEn: 'Mirror of German Wikipedia; Zoetermeer designated a growth centre in 1962; population on 1 January 2024.',
-  url: 'https://dnhewrhegkli.shop/wiki/Zoetermeer',
-  publisher: 'Wikipedia (Duitstalig), via spiegelsite',
-  kind: 'website',
-  secondary: true
+  name: 'Staatsblad 2014, 189',
+  nameEn: 'Bulletin of Acts and Decrees 2014, 189',
+  description: 'Het Staatsblad 2014, 189: de wettelijke grondslag van de samenvoeging van Spijkenisse en Bernisse tot Nissewaard. Gelezen in de weergave op metatopos.eu.',
+  descriptionEn: 'Bulletin of Acts and Decrees 2014, 189: the legal basis of the merger of Spijkenisse and Bernisse into Nissewaard. Read in the copy on metatopos.eu.',
+  publisher: 'Staatsblad van het Koninkrijk der Nederlanden',
+  year: 2014,
+  identifier: 'Stb. 2014, 189',
+  kind: 'official_statistics',
+  secondary: false,
+  retrievedVia: 'https://metatopos.eu/extrastb2014189.html'
 };
 
 // --- Neighbourhoods
-
-MERGE (n:Source {id: 'source:wiki-de-stadtteile-almere'})
-SET n += {
-  name: 'Liste der Stadtteile von Almere (Wikipedia, Duits)',
-  nameEn: 'List of the districts of Almere (German Wikipedia)',
-  description: 'Lijst van de stadsdelen en wijken van Almere, met het jaar van de eerste woningen per stadsdeel en de gemeentelijke wijknummers (geen CBS-codes).',
-  descriptionEn: 'List of the districts and neighbourhoods of Almere, with the year of the first homes per district and the municipal neighbourhood numbers (not CBS codes).',
-  url: 'https://de.m.wikipedia.org./wiki/Liste_der_Stadtteile_von_Almere',
-  publisher: 'Wikipedia (Duitstalig)',
-  kind: 'website',
-  secondary: true
-};
-
-MERGE (n:Source {id: 'source:wikizero-almere-stad'})
-SET n += {
-  name: 'Almere Stad (Wikipedia, Duits; via WikiZero)',
-  nameEn: 'Almere Stad (German Wikipedia, via WikiZero)',
-  description: 'Almere Stad bestaat uit Stad Centrum, Stad Oost en Stad West en telde 110.915 inwoners op 1 januari 2024.',
-  descriptionEn: 'Almere Stad consists of Stad Centrum, Stad Oost and Stad West and had 110,915 residents on 1 January 2024.',
-  url: 'https://wikizero.org/wiki/de/Almere_Stad',
-  publisher: 'WikiZero (spiegel van Wikipedia)',
-  kind: 'website',
-  secondary: true
-};
 
 MERGE (n:Source {id: 'source:cbs-wijken-en-buurten-2024'})
 SET n += {
@@ -391,23 +105,11 @@ SET n += {
   nameEn: 'CBS Districts and Neighbourhoods 2024 (PDOK OGC API, districts collection)',
   description: 'De CBS-wijkindeling 2024. De Capelse wijkcodes in deze seed zijn overgenomen uit een publiek codebestand dat op deze API is gebouwd; nog niet rechtstreeks tegen de API gecontroleerd.',
   descriptionEn: 'The CBS district division of 2024. The Capelle district codes in this seed were taken from a public code file built on this API; not yet checked directly against the API.',
-  url: 'https://api.pdok.nl/cbs/wijken-en-buurten-2024/ogc/v1/collections/wijken/items',
   year: 2024,
-  publisher: 'CBS, via PDOK',
-  kind: 'dataset',
-  secondary: false
-};
-
-MERGE (n:Source {id: 'source:johnooms-capelle'})
-SET n += {
-  name: 'Capelle aan den IJssel (dorpen en steden)',
-  nameEn: 'Capelle aan den IJssel (villages and towns)',
-  description: 'Particuliere website met de gangbare wijkindeling van Capelle aan den IJssel; komt overeen met de CBS-wijken 2024.',
-  descriptionEn: 'Private website with the usual neighbourhood list of Capelle aan den IJssel; matches the CBS districts of 2024.',
-  url: 'http://johnooms.nl/dorpen-en-steden/capelle-aan-den-ijssel/',
-  publisher: 'johnooms.nl',
-  kind: 'website',
-  secondary: true
+  kind: 'official_statistics',
+  secondary: false,
+  publisher: 'Centraal Bureau voor de Statistiek (CBS)',
+  retrievedVia: 'https://api.pdok.nl/cbs/wijken-en-buurten-2024/ogc/v1/collections/wijken/items'
 };
 
 MERGE (n:Source {id: 'source:canon-nieuwegein'})
@@ -418,7 +120,7 @@ SET n += {
   descriptionEn: 'Regional canon on how Nieuwegein came to be; mentions 15 residential neighbourhoods.',
   url: 'https://www.canonvannederland.nl/en/utrecht/regio-zuidwest/nieuwegein/van-jutphaas-en-vreeswijk-tot--119824001',
   publisher: 'Canon van Nederland',
-  kind: 'website',
+  kind: 'local_document',
   secondary: false
 };
 
@@ -430,44 +132,8 @@ SET n += {
   descriptionEn: 'Project page on the NPLV area Centrale As: the eastern parts of Batau-Noord and Batau-Zuid, the western part of Zuilenstein, most of Jutphaas-Wijkersloot, Merwestein and Fokkesteeg.',
   url: 'https://www.nieuwegein.nl/projecten/nationaal-programma-leefbaarheid-en-veiligheid',
   publisher: 'Gemeente Nieuwegein',
-  kind: 'website',
+  kind: 'local_document',
   secondary: false
-};
-
-MERGE (n:Source {id: 'source:wiki-li-nissewaard'})
-SET n += {
-  name: 'Nissewaard (Wikipedia, Limburgs)',
-  nameEn: 'Nissewaard (Limburgish Wikipedia)',
-  description: 'Noemt de kernen van Nissewaard: Spijkenisse, Abbenbroek, Geervliet, Heenvliet, Hekelingen, Oudenhoorn, Simonshaven (met Biert) en Zuidland.',
-  descriptionEn: 'Lists the villages and towns of Nissewaard: Spijkenisse, Abbenbroek, Geervliet, Heenvliet, Hekelingen, Oudenhoorn, Simonshaven (with Biert) and Zuidland.',
-  url: 'https://li.m.wikipedia.org/wiki/Nissewaard',
-  publisher: 'Wikipedia (Limburgstalig)',
-  kind: 'website',
-  secondary: true
-};
-
-MERGE (n:Source {id: 'source:wiki-nl-straten-spijkenisse'})
-SET n += {
-  name: 'Lijst van straten in Spijkenisse (Wikipedia)',
-  nameEn: 'List of streets in Spijkenisse (Dutch Wikipedia)',
-  description: 'Stratenlijst van Spijkenisse, geordend naar de wijken van de CBS-indeling.',
-  descriptionEn: 'List of the streets of Spijkenisse, arranged by the neighbourhoods of the CBS division.',
-  url: 'https://nl.wikipedia.org/wiki/Lijst_van_straten_in_Spijkenisse',
-  publisher: 'Wikipedia (Nederlandstalig)',
-  kind: 'website',
-  secondary: true
-};
-
-MERGE (n:Source {id: 'source:classicistranieri-zoetermeer'})
-SET n += {
-  name: 'Zoetermeer (Wikipedia, Engels; via classicistranieri)',
-  nameEn: 'Zoetermeer (English Wikipedia, via classicistranieri)',
-  description: 'Spiegel van een (oudere) Engelstalige Wikipedia-versie; noemt tien stadswijken van Zoetermeer.',
-  descriptionEn: 'Mirror of an (older) English Wikipedia version; lists ten city districts of Zoetermeer.',
-  url: 'https://classicistranieri.com/en/z/o/e/Zoetermeer.html',
-  publisher: 'classicistranieri.com (spiegel van Wikipedia)',
-  kind: 'website',
-  secondary: true
 };
 
 // --- Nationaal Programma Leefbaarheid en Veiligheid (NPLV)
@@ -494,7 +160,7 @@ SET n += {
   url: 'https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?did=2023D25513&id=2023D25513',
   year: 2023,
   publisher: 'Rijksoverheid (brief aan de Tweede Kamer)',
-  kind: 'policy_document',
+  kind: 'government_policy',
   secondary: false
 };
 
@@ -519,8 +185,8 @@ SET n += {
   descriptionEn: 'Article on the launch of WijkWijzer on the Dag van de Buurt, with partners Platform31, Verwey-Jonker Instituut, Movisie, CCV, LPB, LSA and VNG.',
   url: 'https://www.movisie.nl/artikel/wijkwijzer-kennisplatform-over-leefbaarheid-veiligheid',
   publisher: 'Movisie',
-  kind: 'article',
-  secondary: false
+  secondary: false,
+  kind: 'practice_database'
 };
 
 // --- Literature on mechanisms (PBL, RIGO, Platform31/ABF, Uitvoeringsagenda 2009, others)
@@ -534,7 +200,7 @@ SET n += {
   url: 'https://www.pbl.nl/publicaties/de-grijze-groeikern',
   year: 2017,
   publisher: 'Planbureau voor de Leefomgeving (PBL)',
-  kind: 'report',
+  kind: 'research',
   secondary: false
 };
 
@@ -547,7 +213,7 @@ SET n += {
   url: 'https://www.pbl.nl/publicaties/nieuwe-perspectieven-voor-groeikernen',
   year: 2015,
   publisher: 'Planbureau voor de Leefomgeving (PBL)',
-  kind: 'report',
+  kind: 'research',
   secondary: false
 };
 
@@ -569,34 +235,10 @@ SET n += {
   nameEn: 'New towns in the Randstad',
   description: 'PBL-studie naar de groeikernen in de Randstad: het groeikernenbeleid eindigde eind jaren tachtig, de compacte stad nam het over en de groeikernen kregen daarna weinig beleidsaandacht. Gelezen via een kopie op 5dok.net.',
   descriptionEn: 'PBL study of the growth centres in the Randstad: the growth-centre policy ended in the late 1980s, the compact city took over and the growth centres got little policy attention afterwards. Read through a copy on 5dok.net.',
-  url: 'https://5dok.net/document/4yr30kvy-nieuwe-steden-in-de-randstad.html',
-  publisher: 'Planbureau voor de Leefomgeving (PBL); kopie op 5dok.net',
-  kind: 'report',
-  secondary: false
-};
-
-MERGE (n:Source {id: 'source:informatio-pbl-groeikernen-metropoolregios'})
-SET n += {
-  name: 'PBL: meer aandacht nodig voor betekenis groeikernen in metropoolregio\'s',
-  nameEn: 'PBL: more attention needed for the role of growth centres in metropolitan regions',
-  description: 'Geaggregeerd nieuwsbericht over een PBL-publicatie die meer aandacht vraagt voor de groeikernen. Secundair.',
-  descriptionEn: 'Aggregated news item on a PBL publication asking for more attention for the growth centres. Secondary.',
-  url: 'https://informatio.nl/aggregated/pbl-meer-aandacht-nodig-voor-betekenis-groeikernen-in-metropoolregios/',
-  publisher: 'informatio.nl (nieuwsaggregator)',
-  kind: 'news',
-  secondary: true
-};
-
-MERGE (n:Source {id: 'source:blaauwberg-new-town'})
-SET n += {
-  name: 'New Town',
-  nameEn: 'New Town',
-  description: 'Projectpagina van adviesbureau Blaauwberg over New Towns: vergrijzing van homogene cohorten en het risico op achterblijf-sentiment en wantrouwen in de overheid.',
-  descriptionEn: 'Project page of the consultancy Blaauwberg on New Towns: ageing of homogeneous cohorts and the risk of a left-behind sentiment and distrust of government.',
-  url: 'https://blaauwberg.nl/portfolio-items/new-town/',
-  publisher: 'Blaauwberg',
-  kind: 'website',
-  secondary: false
+  secondary: false,
+  publisher: 'Planbureau voor de Leefomgeving',
+  kind: 'research',
+  retrievedVia: 'https://5dok.net/document/4yr30kvy-nieuwe-steden-in-de-randstad.html'
 };
 
 MERGE (n:Source {id: 'source:opennieuwsbank-uitvoeringsagenda-2009'})
@@ -605,11 +247,12 @@ SET n += {
   nameEn: 'Implementation agenda New Towns (press release, Government Information Service, 17 December 2009)',
   description: 'Persbericht bij de Uitvoeringsagenda New Towns: circa driekwart van de woningvoorraad dateert van na 1971 en "het overgrote deel van woningen vergt op termijn gelijktijdig groot onderhoud". De titel is beschrijvend.',
   descriptionEn: 'Press release on the Implementation agenda New Towns: about three-quarters of the housing stock dates from after 1971 and most homes will in time need major maintenance at the same time. The name is descriptive.',
-  url: 'http://www.opennieuwsbank.nl/bericht/2009/12/17/E094-rijksvoorlichtingsdienst.html',
+  secondary: false,
+  publisher: 'Rijksvoorlichtingsdienst',
+  kind: 'government_policy',
   year: 2009,
-  publisher: 'Rijksvoorlichtingsdienst, via Open Nieuwsbank',
-  kind: 'news',
-  secondary: false
+  date: date('2009-12-17'),
+  retrievedVia: 'http://www.opennieuwsbank.nl/bericht/2009/12/17/E094-rijksvoorlichtingsdienst.html'
 };
 
 MERGE (n:Source {id: 'source:uitvoeringsagenda-new-towns-2009'})
@@ -618,23 +261,11 @@ SET n += {
   nameEn: 'The implementation agenda of the New Towns: from clearing arrears to preventing them',
   description: 'Uitvoeringsagenda van de Ortega-gemeenten met vier preventiestrategieën: Bruisende centrumvoorzieningen, Wijken van waarde, Stad van nieuwe kansen en Vanzelfsprekende veiligheid. Noemt eenvormige woonwijken die anoniem en onveilig zijn. Gelezen via een kopie op docplayer.nl.',
   descriptionEn: 'Implementation agenda of the Ortega municipalities with four prevention strategies: Vibrant town-centre amenities, Neighbourhoods of value, City of new opportunities and Self-evident safety. Mentions uniform housing estates that are anonymous and unsafe. Read through a copy on docplayer.nl.',
-  url: 'http://docplayer.nl/1713132-De-uitvoeringsagenda-van-new-towns-van-het-wegwerken-van-achterstanden-naar-het-voorkomen-van-achterstanden.html',
+  secondary: false,
+  publisher: 'De vijf Ortega-gemeenten (Almere, Apeldoorn, Ede, Haarlemmermeer, Zoetermeer) en het ministerie van VROM/WWI',
+  kind: 'local_document',
   year: 2009,
-  publisher: 'De vijf Ortega-gemeenten (Almere, Apeldoorn, Ede, Haarlemmermeer, Zoetermeer); kopie op docplayer.nl',
-  kind: 'policy_document',
-  secondary: false
-};
-
-MERGE (n:Source {id: 'source:publicresult-ortega'})
-SET n += {
-  name: 'New Towns: de vijf Ortega-gemeentes',
-  nameEn: 'New Towns: the five Ortega municipalities',
-  description: 'Projectpagina van adviesbureau Public Result over de vijf Ortega-gemeenten Almere, Apeldoorn, Ede, Haarlemmermeer en Zoetermeer en hun uitvoeringsagenda.',
-  descriptionEn: 'Project page of the consultancy Public Result on the five Ortega municipalities Almere, Apeldoorn, Ede, Haarlemmermeer and Zoetermeer and their implementation agenda.',
-  url: 'https://www.publicresult.nl/project/new-towns-de-vijf-ortega-gemeentes/',
-  publisher: 'Public Result',
-  kind: 'website',
-  secondary: false
+  retrievedVia: 'http://docplayer.nl/1713132-De-uitvoeringsagenda-van-new-towns-van-het-wegwerken-van-achterstanden-naar-het-voorkomen-van-achterstanden.html'
 };
 
 MERGE (n:Source {id: 'source:rigo-veerkracht-corporatiebezit'})
@@ -644,9 +275,11 @@ SET n += {
   description: 'Studie van RIGO voor Aedes (ook op hetccv.nl): door de versmalling van de sociale huur en de afbouw van intramurale zorg stromen kwetsbare huurders in goedkope, eenzijdige corporatiewijken in; overlast stijgt, samenredzaamheid daalt en de leefbaarheid gaat sinds 2012 achteruit. Kwaliteit van het bezit, sturing op instroom, afspraken met zorgpartners en sociaal beheer hangen samen met stabiele leefbaarheid.',
   descriptionEn: 'RIGO study for Aedes (also on hetccv.nl): as social housing narrows to the lowest incomes and institutional care is cut back, vulnerable tenants flow into cheap, one-sided housing-association neighbourhoods; nuisance rises, mutual self-reliance falls and liveability has declined since 2012. Stock quality, steering on who moves in, agreements with care partners and social management go with stable liveability.',
   url: 'https://www.rigo.nl/veerkracht-in-het-corporatiebezit/',
-  publisher: 'RIGO Research en Advies en Aedes',
-  kind: 'report',
-  secondary: false
+  secondary: false,
+  publisher: 'RIGO Research en Advies, in opdracht van Aedes',
+  year: 2018,
+  date: date('2018-11-08'),
+  kind: 'research'
 };
 
 MERGE (n:Source {id: 'source:rigo-omslagzones-leefbaarheid'})
@@ -655,10 +288,10 @@ SET n += {
   nameEn: 'The predictive value of tipping zones in liveability',
   description: 'Onderzoek naar omslagzones: zakt de leefbaarheidsscore van een buurt onder een drempel, dan versnelt de selectieve migratie en volgt verval.',
   descriptionEn: 'Study of tipping zones: when a neighbourhood\'s liveability score falls below a threshold, selective migration accelerates and decline follows.',
-  url: 'http://docplayer.nl/8782629-De-voorspellende-waarde-van-omslagzones-in-leefbaarheid.html',
-  publisher: 'RIGO Research en Advies en Atlas voor gemeenten; kopie op docplayer.nl',
-  kind: 'report',
-  secondary: false
+  secondary: false,
+  publisher: 'RIGO Research en Advies en Atlas voor gemeenten',
+  kind: 'research',
+  retrievedVia: 'http://docplayer.nl/8782629-De-voorspellende-waarde-van-omslagzones-in-leefbaarheid.html'
 };
 
 MERGE (n:Source {id: 'source:capelle-schollevaar'})
@@ -669,7 +302,7 @@ SET n += {
   descriptionEn: 'Municipal page on Schollevaar: built in the late 1970s and early 1980s at high building costs and interest rates, financed with the dynamic cost price (DKP); rents high for the quality offered, building defects, vacancy and social problems in Schollevaar-Oost.',
   url: 'https://www.capelleaandenijssel.nl/wonen-verkeer-en-veiligheid/schollevaar_3605/',
   publisher: 'Gemeente Capelle aan den IJssel',
-  kind: 'website',
+  kind: 'local_document',
   secondary: false
 };
 
@@ -697,18 +330,6 @@ SET n += {
   secondary: true
 };
 
-MERGE (n:Source {id: 'source:mytinyfeed-dutch-new-towns'})
-SET n += {
-  name: 'Dutch new towns struggle',
-  nameEn: 'Dutch new towns struggle',
-  description: 'Nieuwssamenvatting over de problemen van Nederlandse New Towns. Secundair.',
-  descriptionEn: 'News summary on the problems of Dutch New Towns. Secondary.',
-  url: 'https://mytinyfeed.com/article/dutch-new-towns-struggle',
-  publisher: 'mytinyfeed',
-  kind: 'news',
-  secondary: true
-};
-
 MERGE (n:Source {id: 'source:inti-groeikernen'})
 SET n += {
   name: 'INTI over de Nederlandse groeikernen',
@@ -717,19 +338,7 @@ SET n += {
   descriptionEn: 'INTI page with a list of challenges of the growth centres. The name is descriptive.',
   url: 'https://newtowninstitute.org/spip.php?article1328',
   publisher: 'International New Town Institute (INTI)',
-  kind: 'website',
-  secondary: false
-};
-
-MERGE (n:Source {id: 'source:architectuurpunt-meerzicht'})
-SET n += {
-  name: 'New Town Lab Meerzicht (INTI groeikernen)',
-  nameEn: 'New Town Lab Meerzicht (INTI growth centres)',
-  description: 'Pagina over het New Town Lab in de Zoetermeerse wijk Meerzicht, met het Pleintjesplan als voorbeeld van groen en experimenteel jong erfgoed. De titel is afgeleid uit het adres.',
-  descriptionEn: 'Page on the New Town Lab in the Zoetermeer district of Meerzicht, with the Pleintjesplan as an example of green, experimental young heritage. The name is derived from the URL.',
-  url: 'https://www.architectuurpuntzoetermeer.nl/new-town-lab-meerzicht-inti-groeikernen/',
-  publisher: 'Architectuurpunt Zoetermeer',
-  kind: 'website',
+  kind: 'local_document',
   secondary: false
 };
 
@@ -743,7 +352,7 @@ SET n += {
   descriptionEn: 'Website on the renewal of Palenstein: covenant in 2005, neighbourhood vision in 2012, five gallery-access blocks demolished, about 700 new homes, a programme of about €300 million, aimed at a mix of rental and owner-occupied homes.',
   url: 'https://palensteinzoetermeer.nl/woonplek/vernieuwing/',
   publisher: 'palensteinzoetermeer.nl',
-  kind: 'website',
+  kind: 'local_document',
   secondary: false
 };
 
@@ -767,8 +376,9 @@ SET n += {
   descriptionEn: 'News item: the housing association Maasdelta replaces 688 flats from the 1960s in Sterrenkwartier-Hoog with about 425 homes.',
   url: 'http://www.rijnmond.nl/nieuws/156338/Zestien-flats-Spijkenisse-worden-gesloopt',
   publisher: 'RTV Rijnmond',
-  kind: 'news',
-  secondary: false
+  secondary: false,
+  year: 2017,
+  kind: 'news'
 };
 
 MERGE (n:Source {id: 'source:linqmedia-plein-vlinderveen'})
@@ -779,8 +389,10 @@ SET n += {
   descriptionEn: 'News item on the opening of Plein Vlinderveen, redesigned together with residents, in the Spijkenisse neighbourhood of Waterland (Waterland neighbourhood approach). The name is derived from the URL.',
   url: 'https://www.linqmedia.nl/nieuws/groen-en-samenleven-plein-vlinderveen-in-waterland-feestelijk-geopend',
   publisher: 'LinQmedia',
-  kind: 'news',
-  secondary: false
+  secondary: false,
+  year: 2025,
+  date: date('2025-05-09'),
+  kind: 'news'
 };
 
 MERGE (n:Source {id: 'source:ccv-hoe-helpt-het-ccv-gemeente'})
@@ -791,19 +403,310 @@ SET n += {
   descriptionEn: 'CCV page for municipalities; mentions, among others, the barrier model for young people drifting into drug crime.',
   url: 'https://hetccv.nl/themas/integraal-veiligheidsbeleid/integraal-veiligheidsbeleid/hoe-helpt-het-ccv-jou-als-gemeente/',
   publisher: 'Centrum voor Criminaliteitspreventie en Veiligheid (CCV)',
-  kind: 'website',
+  kind: 'local_document',
   secondary: false
 };
 
-MERGE (n:Source {id: 'source:spanningsveld-stedelijke-herinrichting-2016'})
+// --- Added in the rebuild on primary sources (issue 17)
+
+MERGE (n:Source {id: 'source:scp-werk-aan-de-wijk-2013'})
 SET n += {
-  name: 'Stedelijke herinrichting: succes of niet?',
-  nameEn: 'Urban redevelopment: success or not?',
-  description: 'Blogbericht dat het SCP aanhaalt: geen robuuste effecten van het krachtwijkenbeleid op leefbaarheid en veiligheid. Secundair en onbevestigd.',
-  descriptionEn: 'Blog post citing the SCP: no robust effects of the Krachtwijken policy on liveability and safety. Secondary and unconfirmed.',
-  url: 'https://spanningsveld.blogspot.com/2016/12/stedelijke-herinrichting-succes-of-niet.html',
-  year: 2016,
-  publisher: 'Spanningsveld (blog)',
-  kind: 'article',
+  name: 'Werk aan de wijk. Een quasi-experimentele evaluatie van het krachtwijkenbeleid',
+  nameEn: 'Work on the neighbourhood: a quasi-experimental evaluation of the strong-neighbourhoods policy',
+  description: 'SCP-rapport (30 juli 2013) van Matthieu Permentier, Jeanet Kullberg en Lonneke van Noije, op verzoek van BZK (DG Wonen en Bouwen). Het krachtwijkenbeleid had tussen 2008 en 2012 geen onderscheidend gunstig effect op sociale stijging, leefbaarheid en veiligheid in de veertig aandachtswijken; gunstige effecten op leefbaarheid en veiligheid blijken eerder het gevolg van herstructurering. Gaat ook in op selectieve migratie: lage inkomens die instromen, hogere die uitstromen. Gelezen via de samenvatting op gebiedsontwikkeling.nu en de flaptekst.',
+  descriptionEn: 'SCP report (30 July 2013) by Matthieu Permentier, Jeanet Kullberg and Lonneke van Noije, at the request of the Ministry of the Interior (DG Housing and Construction). Between 2008 and 2012 the strong-neighbourhoods policy had no distinguishing favourable effect on social mobility, liveability and safety in the forty focus neighbourhoods; favourable effects on liveability and safety rather came from restructuring. Also covers selective migration: low incomes moving in, higher incomes moving out. Read through the summary on gebiedsontwikkeling.nu and the cover text.',
+  publisher: 'Sociaal en Cultureel Planbureau (SCP)',
+  year: 2013,
+  date: date('2013-07-30'),
+  kind: 'research',
+  secondary: false,
+  retrievedVia: 'https://www.gebiedsontwikkeling.nu/artikelen/werk-aan-de-wijk/'
+};
+
+MERGE (n:Source {id: 'source:rvo-volkshuisvestingsfonds-2021'})
+SET n += {
+  name: 'Volkshuisvestingsfonds (VHF)',
+  nameEn: 'Public Housing Fund (VHF)',
+  description: 'Regelingspagina van RVO (gepubliceerd 26 februari 2021, gecontroleerd 18 juli 2024): met de meerjarige specifieke uitkering verbeteren gemeenten de veiligheid en leefbaarheid in kwetsbare wijken door te investeren in woningvoorraad, leefomgeving en openbare ruimte; voorrang voor de 20 stedelijke focusgebieden en 13 grensregio\'s; bijdragen voor woningverbetering (ook energieprestatie en levensloopgeschikt maken), transformatie van gebouwen naar woningen, sloop en nieuwbouw en het inponden van woningen.',
+  descriptionEn: 'Scheme page of the Netherlands Enterprise Agency (RVO), published 26 February 2021, checked 18 July 2024: with this multi-year specific grant municipalities improve safety and liveability in vulnerable neighbourhoods by investing in housing, living environment and public space; priority for the 20 urban focus areas and 13 border regions; contributions for improving homes (including energy performance and making them fit for old age), converting buildings into homes, demolition and new construction, and buying up homes.',
+  url: 'https://www.rvo.nl/subsidies-financiering/volkshuisvestingsfonds-vhf',
+  publisher: 'Rijksdienst voor Ondernemend Nederland (RVO)',
+  year: 2021,
+  date: date('2021-02-26'),
+  kind: 'government_policy',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:gemeente-nu-vhf-2023'})
+SET n += {
+  name: 'Aanmelden voor bijdrage Volkshuisvestingsfonds weer mogelijk',
+  nameEn: 'Applications for the Public Housing Fund open again',
+  description: 'Nieuwsbericht (juli 2023): gemeenten kunnen weer een bijdrage uit het Volkshuisvestingsfonds aanvragen om in kwetsbare wijken de leefbaarheid te verbeteren door herstructurering van woningen; de regeling 2021 verdeelde 450 miljoen euro over 33 deelplannen in 20 gemeenten; volgens het ministerie van Binnenlandse Zaken is de aanvraag eenvoudiger gemaakt.',
+  descriptionEn: 'News item (July 2023): municipalities can again apply to the Public Housing Fund to improve liveability in vulnerable neighbourhoods by restructuring housing; the 2021 round distributed 450 million euros over 33 plans in 20 municipalities; according to the Ministry of the Interior the application has been simplified.',
+  url: 'https://www.gemeente.nu/ruimte-milieu/wonen/aanmelden-voor-bijdrage-volkshuisvestingfonds-weer-mogelijk/',
+  publisher: 'Gemeente.nu',
+  year: 2023,
+  kind: 'news',
   secondary: true
+};
+
+MERGE (n:Source {id: 'source:rvo-woningbouwimpuls-2020'})
+SET n += {
+  name: 'Woningbouwimpuls voor gemeenten',
+  nameEn: 'Housing construction boost for municipalities',
+  description: 'Regelingspagina van RVO (gepubliceerd 14 mei 2020, gecontroleerd 18 mei 2022): er is een groot tekort aan betaalbare en geschikte woningen; met de Woningbouwimpuls krijgen gemeenten een bijdrage om dat tekort op te lossen en de bouw te versnellen; het ministerie van BZK onderzoekt aanpassing van de regeling; het kabinet wil jaarlijks ongeveer 75.000 woningen toevoegen.',
+  descriptionEn: 'Scheme page of the Netherlands Enterprise Agency (RVO), published 14 May 2020, checked 18 May 2022: there is a large shortage of affordable and suitable homes; through the Housing Construction Boost municipalities get a contribution to tackle it and speed up construction; the Ministry of the Interior is looking into changes to the scheme; the cabinet aims to add about 75,000 homes a year.',
+  url: 'https://www.rvo.nl/subsidies-financiering/woningbouwimpuls',
+  publisher: 'Rijksdienst voor Ondernemend Nederland (RVO)',
+  year: 2020,
+  date: date('2020-05-14'),
+  kind: 'government_policy',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:binnenlandsbestuur-regio-deals-2022'})
+SET n += {
+  name: 'Nieuwe ronde van Regio Deals open op 15 juli',
+  nameEn: 'New round of Region Deals opens on 15 July',
+  description: 'Partnerbijdrage van RVO (2022): van 15 juli tot 15 november 2022 konden regio\'s voorstellen indienen voor de vierde tranche van de Regio Deals, waarin regionale partijen en het Rijk samenwerken om de brede welvaart te vergroten; de minister van BZK nodigde met een Kamerbrief van 1 juli 2022 partijen uit; 900 miljoen euro uit de Regio Envelop voor 2022-2025, per deal 5 tot 40 miljoen euro met cofinanciering; waar de ene regio kampt met krapte op de woningmarkt, staan in een andere voorzieningen onder druk.',
+  descriptionEn: 'Partner contribution by RVO (2022): from 15 July to 15 November 2022 regions could submit proposals for the fourth round of Region Deals, in which regional parties and the state work together to increase broad prosperity; the Minister of the Interior invited parties by a letter to parliament of 1 July 2022; 900 million euros from the Region Envelope for 2022-2025, 5 to 40 million per deal with co-financing; where one region struggles with a tight housing market, amenities are under pressure in another.',
+  url: 'https://www.binnenlandsbestuur.nl/ruimte-en-milieu/rijksdienst-voor-ondernemend-nederland-rvo/nieuwe-ronde-van-regio-deals-open-op-15',
+  publisher: 'Binnenlands Bestuur (partnerbijdrage van RVO)',
+  year: 2022,
+  kind: 'news',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:lelystad-begroting-2019'})
+SET n += {
+  name: 'Programmabegroting 2019, bijlage 1: Stand van zaken thematafels (Lelystad Next Level)',
+  nameEn: 'Programme budget 2019, annex 1: state of the theme tables (Lelystad Next Level)',
+  description: 'Gemeente Lelystad: de stadsvernieuwing in Amsterdam in de jaren zeventig bracht een grote trek naar Lelystad; een aanzienlijk deel van die huishoudens verkeerde in een sociaal zwakke positie (laag inkomen, schulden, werkloosheid, gezondheidsproblemen) en bleef afhankelijk van ondersteuning; veel van deze eerste inwoners zijn nu gepensioneerd; het aantal 80-plussers groeit in 20 jaar met bijna 270 procent (van 2.100 naar 7.700), tegen bijna 220 procent landelijk.',
+  descriptionEn: 'Municipality of Lelystad: the urban renewal in Amsterdam in the 1970s brought a large influx to Lelystad; a considerable share of those households was in a socially weak position (low income, debts, unemployment, health problems) and remained dependent on support; many of these first residents are now retired; the number of people over 80 grows by almost 270 per cent in 20 years (from 2,100 to 7,700), against almost 220 per cent nationally.',
+  url: 'https://lelystad.begrotingsapp.nl/programmabegroting-2019/programma/bijlagen',
+  publisher: 'Gemeente Lelystad',
+  year: 2019,
+  kind: 'local_document',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:hoorn-begroting-2020'})
+SET n += {
+  name: 'Begroting 2020: Aantrekkelijke woonstad',
+  nameEn: 'Budget 2020: Attractive residential town',
+  description: 'Gemeente Hoorn noemt vier uitdagingen als woonstad: een evenwichtige bevolkingsopbouw om vergrijzing en ontgroening (jongeren die wegtrekken) tegen te gaan; het woningtekort terugdringen met aanbod in alle categorieën; inspelen op toekomstige woonwensen met kleinere woningen en appartementen; de doorstroming op gang brengen. Hoorn gaat door met het vernieuwen van bestaande wijken en het verduurzamen van de woningvoorraad.',
+  descriptionEn: 'The municipality of Hoorn names four challenges as a residential town: a balanced population structure to counter ageing and young people moving away; reducing the housing shortage with supply in all categories; meeting future housing needs with smaller homes and flats; getting people to move on in the housing market. Hoorn continues renewing existing neighbourhoods and making its housing stock sustainable.',
+  url: 'https://hoorn.begroting-2020.nl/p2049/aantrekkelijke-woonstad',
+  publisher: 'Gemeente Hoorn',
+  year: 2020,
+  kind: 'local_document',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:nhnieuws-kersenboogerd-2019'})
+SET n += {
+  name: 'Staat Kersenboogerd dan uiteindelijk toch een zonnige toekomst te wachten?',
+  nameEn: 'A sunny future for the Kersenboogerd after all?',
+  description: 'NH Nieuws (november 2019): de wijk Kersenboogerd in Hoorn kampt met uitdagingen op het gebied van leefbaarheid, overlast en criminaliteit; ruim anderhalf jaar eerder begonnen gemeente en woningcorporatie Intermaris (verhuurder van ongeveer twee derde van de sociale woningen in de wijk) een wijklab met spreekuren van corporatie en handhavers, vaste camera\'s in het stationsgebied en een politie- en handhaversteam in de weekendavonden.',
+  descriptionEn: 'NH Nieuws (November 2019): the Kersenboogerd neighbourhood in Hoorn faces problems of liveability, nuisance and crime; some eighteen months earlier the municipality and housing association Intermaris (landlord of about two thirds of the social homes there) started a neighbourhood lab with office hours of the association and enforcement officers, fixed cameras around the station and a police and enforcement team on weekend evenings.',
+  url: 'https://www.nhnieuws.nl/nieuws/257138/staat-kersenboogerd-dan-uiteindelijk-toch-een-zonnige-toekomst-te-wachten',
+  publisher: 'NH Nieuws',
+  year: 2019,
+  kind: 'news',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:purmerend-wheermolen-oost-2019'})
+SET n += {
+  name: 'Bewoners Wheermolen-Oost herkennen zich in ontwikkelplan',
+  nameEn: 'Residents of Wheermolen-Oost recognise themselves in the development plan',
+  description: 'Gemeente Purmerend (6 november 2019): gemeente en woningcorporatie Intermaris werken samen aan een globaal ontwikkelplan voor Wheermolen-Oost, waarin niet alleen de sociale huurwoningen maar ook de openbare ruimte worden aangepakt, langs de pijlers gezellig, gezond en gemengd; 390 bewoners gaven hun mening; verbeterpunten: het winkelcentrum, onderhoud van wegen, groen en afval.',
+  descriptionEn: 'Municipality of Purmerend (6 November 2019): the municipality and housing association Intermaris work together on an outline development plan for Wheermolen-Oost, tackling not only the social rented homes but also the public space, along three pillars (sociable, healthy, mixed); 390 residents gave their views; points to improve: the shopping centre, road maintenance, greenery and waste.',
+  url: 'https://www.purmerend.nl/bewoners-wheermolen-oost-herkennen-zich-ontwikkelplan',
+  publisher: 'Gemeente Purmerend',
+  year: 2019,
+  date: date('2019-11-06'),
+  kind: 'local_document',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:helmond-begroting-2019'})
+SET n += {
+  name: 'Programmabegroting 2019-2022: Wat willen we bereiken? (stedelijke vernieuwing)',
+  nameEn: 'Programme budget 2019-2022: What do we want to achieve? (urban renewal)',
+  description: 'Gemeente Helmond wil voor een aantal kwetsbare wijken een duurzame, aantrekkelijke en gezonde woonomgeving creëren met een langjarig proces van herstructurering en transformatie (Centrum, Binnenstad Oost sinds 2002, Helmond West sinds 2009, Suytkade, Annawijk; ambitie voor Helmond Oost en Helmond Noord samen met de corporaties); in het centrum leegstand terugdringen onder meer door transformatie van (kantoor)gebouwen.',
+  descriptionEn: 'The municipality of Helmond aims at a sustainable, attractive and healthy living environment for several vulnerable neighbourhoods through a long process of restructuring and transformation (Centre, Binnenstad Oost since 2002, Helmond West since 2009, Suytkade, Annawijk; an ambition for Helmond Oost and Helmond Noord together with the housing associations); in the centre, reducing vacancy among other things by converting (office) buildings.',
+  url: 'https://helmond.begroting-2019.nl/p3586/wat-willen-we-bereiken',
+  publisher: 'Gemeente Helmond',
+  year: 2019,
+  kind: 'local_document',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:volkshuisvestingnederland-helmond-2024'})
+SET n += {
+  name: 'Schaalsprong in Helmond: integrale aanpak dankzij versnellingsgelden',
+  nameEn: 'Helmond scaling up: an integrated approach thanks to acceleration funds',
+  description: 'Praktijkverhaal (februari 2024) op Volkshuisvesting Nederland, de site van de Rijksoverheid over volkshuisvesting: Helmond wil de woningnood aanpakken door uitbreiding en verdichting en groeien van circa 94.967 naar 115.000 inwoners in 2040; die schaalsprong vraagt passende maatregelen voor mobiliteit en bereikbaarheid; het centrum heeft een achterstand in sociaaleconomisch opzicht en in voorzieningen.',
+  descriptionEn: 'Practice story (February 2024) on Volkshuisvesting Nederland, the government site on housing: Helmond wants to tackle the housing shortage by expansion and densification and grow from about 94,967 to 115,000 residents by 2040; that leap requires suitable measures for mobility and accessibility; the centre lags behind socio-economically and in amenities.',
+  url: 'https://www.volkshuisvestingnederland.nl/documenten/praktijkverhalen/2024/02/schaalsprong-in-helmond-integrale-aanpak-dankzij-versnellingsgelden/schaalsprong-in-helmond-integrale-aanpak-dankzij-versnellingsgelden',
+  publisher: 'Volkshuisvesting Nederland (Rijksoverheid)',
+  year: 2024,
+  kind: 'government_policy',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:onshouten-woondebat-2015'})
+SET n += {
+  name: 'Woondebat over Woonvisie 2025',
+  nameEn: 'Housing debate on the Housing Vision 2025',
+  description: 'Ons Houten (30 oktober 2015), verslag van het woondebat van de gemeente Houten: de gemeente (beleidsadviseur wonen) noemt als ontwikkelingen minder jonge gezinnen, kleinere huishoudens, vergrijzing (65-plussers van 20 procent in 2015 naar 31 procent in 2025 en 40 procent in 2035) en meer lage inkomens; er is behoefte aan 1.800 extra woningen; 70 procent koop, 30 procent huur, 26 procent van woningcorporatie Viveste.',
+  descriptionEn: 'Ons Houten (30 October 2015), report of the municipality of Houten\'s housing debate: the municipality (housing policy adviser) names fewer young families, smaller households, ageing (over-65s from 20 per cent in 2015 to 31 per cent in 2025 and 40 per cent in 2035) and more low incomes; 1,800 extra homes are needed; 70 per cent owner-occupied, 30 per cent rented, 26 per cent owned by housing association Viveste.',
+  url: 'https://onshouten.nl/buitengebieden/item/7443-woondebat-over-woonvisie-2025',
+  publisher: 'Ons Houten',
+  year: 2015,
+  date: date('2015-10-30'),
+  kind: 'news',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:nhnieuws-huizen-woningbouw-2024'})
+SET n += {
+  name: 'Woningmarkt piept en kraakt, maar Huizen bouwt niets: dit is hoe dat zit',
+  nameEn: 'The housing market creaks, but Huizen builds nothing',
+  description: 'NH Nieuws (15 mei 2024): net als de rest van het land gaat Huizen gebukt onder woningnood, maar er komt weinig nieuwbouw; veertien projecten zouden over 26 jaar 648 woningen opleveren; de gemeente noemt kwaliteiten die op gespannen voet staan met woningbouw.',
+  descriptionEn: 'NH Nieuws (15 May 2024): like the rest of the country Huizen suffers from a housing shortage, but little is built; fourteen projects would deliver 648 homes over 26 years; the municipality points to qualities at odds with building.',
+  url: 'https://www.nhnieuws.nl/nieuws/335985/woningmarkt-piept-en-kraakt-maar-huizen-bouwt-niets-dit-is-hoe-dat-zit',
+  publisher: 'NH Nieuws',
+  year: 2024,
+  date: date('2024-05-15'),
+  kind: 'news',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:almere-feiten-en-cijfers-2017'})
+SET n += {
+  name: 'Feiten en cijfers Almere',
+  nameEn: 'Facts and figures Almere',
+  description: 'Pagina van de gemeente Almere, in de versie met het inwonertal per 1 april 2017 (201.454); het jaar is dat van die versie. Vat de Veiligheidsmonitor-Wijkpeiling 2013 samen: de onveiligheidsgevoelens in Almere zijn iets groter dan gemiddeld in de grote steden, bewoners denken vaker dat criminaliteit veel voorkomt en ervaren meer fysieke verloedering.',
+  descriptionEn: 'Page of the municipality of Almere, in the version giving the population on 1 April 2017 (201,454); the year is that of this version. Summarises the 2013 safety monitor: feelings of insecurity in Almere are somewhat higher than the average of the large cities, residents more often think crime is common and experience more physical decay.',
+  url: 'http://www.almere.nl/over-almere/feiten-en-cijfers/',
+  publisher: 'Gemeente Almere',
+  year: 2017,
+  kind: 'local_document',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:kamerbrief-preventie-jeugdcriminaliteit-2022'})
+SET n += {
+  name: 'Brief van de ministers van Justitie en Veiligheid en voor Rechtsbescherming over de preventie van jeugdcriminaliteit',
+  nameEn: 'Letter of the Ministers of Justice and Security and for Legal Protection on preventing youth crime',
+  description: 'Kamerstuk 28 741, nr. 86 (1 juli 2022): meer kwetsbare jongeren raken betrokken bij zware criminaliteit; in kwetsbare wijken, waar jongeren opgroeien in gezinnen met armoede, schulden en werkloosheid, is de verleiding om snel geld te verdienen groot; het kabinet investeert met coalitieakkoordmiddelen voor het eerst structureel in de preventie van jeugdcriminaliteit (60 miljoen euro in 2022, oplopend naar 143 miljoen vanaf 2025).',
+  descriptionEn: 'Parliamentary paper 28 741, no. 86 (1 July 2022): more vulnerable young people get involved in serious crime; in vulnerable neighbourhoods, where young people grow up in families with poverty, debts and unemployment, the temptation to make quick money is great; the cabinet invests structurally in preventing youth crime for the first time (60 million euros in 2022, rising to 143 million from 2025).',
+  url: 'https://zoek.officielebekendmakingen.nl/kst-28741-86.html',
+  identifier: 'Kamerstuk 28 741, nr. 86',
+  publisher: 'Ministerie van Justitie en Veiligheid',
+  year: 2022,
+  date: date('2022-07-01'),
+  kind: 'government_policy',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:cbs-kerncijfers-wijken-en-buurten-2020'})
+SET n += {
+  name: 'Kerncijfers wijken en buurten 2020',
+  nameEn: 'Key figures districts and neighbourhoods 2020',
+  description: 'CBS StatLine-tabel 84799NED met bevolking, huishoudens en migratieachtergrond per gemeente, wijk en buurt op 1 januari 2020. Gelezen: de regels van Almere (gemeente 211.893 inwoners; Wijk 01 Almere Haven 23.270).',
+  descriptionEn: 'CBS StatLine table 84799NED with population, households and migration background per municipality, district and neighbourhood on 1 January 2020. Read: the rows for Almere (municipality 211,893 residents; district 01 Almere Haven 23,270).',
+  url: 'https://www.cbs.nl/nl-nl/cijfers/detail/84799NED',
+  identifier: '84799NED',
+  publisher: 'Centraal Bureau voor de Statistiek (CBS)',
+  year: 2020,
+  date: date('2020-01-01'),
+  kind: 'official_statistics',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:rijksoverheid-aardgasvrije-wijken-purmerend-2019'})
+SET n += {
+  name: 'Eerste woning proeftuin Purmerend aangesloten op warmtenet',
+  nameEn: 'First home in the Purmerend pilot connected to the heat network',
+  description: 'Rijksoverheid (9 oktober 2019): Overwhere-Zuid in Purmerend is een van de 27 proeftuinen van het Programma Aardgasvrije Wijken, waarin BZK, EZK, het IPO, de Unie van Waterschappen en de VNG samenwerken om gemeenten te helpen wijken aardgasvrij te maken; ruim 400 miljoen euro tot en met 2030. In Purmerend is al 75 procent van de woningen aangesloten op het warmtenet (de norm sinds de jaren tachtig); de rest, vooral oudere woningen, moet nog aardgasvrij worden.',
+  descriptionEn: 'Government of the Netherlands (9 October 2019): Overwhere-Zuid in Purmerend is one of the 27 pilots of the Natural-Gas-Free Neighbourhoods Programme, in which the Ministries of the Interior and of Economic Affairs and Climate, the provinces, the water boards and the VNG work together to help municipalities make neighbourhoods gas-free; over 400 million euros until 2030. In Purmerend 75 per cent of homes are already on the heat network (the norm since the 1980s); the rest, mostly older homes, still has to go gas-free.',
+  url: 'https://www.rijksoverheid.nl/actueel/nieuws/2019/10/09/eerste-woning-proeftuin-purmerend-aangesloten-op-warmtenet',
+  publisher: 'Rijksoverheid',
+  year: 2019,
+  date: date('2019-10-09'),
+  kind: 'government_policy',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:alkmaar-oudorperpolder-zuid-2003'})
+SET n += {
+  name: 'Verbetering leefbaarheid Oudorperpolder-Zuid',
+  nameEn: 'Improving liveability in Oudorperpolder-Zuid',
+  description: 'Persbericht van de gemeente Alkmaar (29 januari 2003): gemeente en Woningstichting Willibrordus starten een project om de leefbaarheid in Oudorperpolder-Zuid te verbeteren; knelpunten rond galerijflats en portiekwoningen: veel misdrijven, drugshandel, overlast van jongeren, vandalisme, verwaarloosd groen; het gevoel van onveiligheid is groot. Gelezen in het persberichtenarchief van nieuwsbank.nl.',
+  descriptionEn: 'Press release of the municipality of Alkmaar (29 January 2003): the municipality and housing association Willibrordus start a project to improve liveability in Oudorperpolder-Zuid; problems around gallery flats and walk-up flats: many offences, drug dealing, nuisance by young people, vandalism, neglected greenery; feelings of insecurity are strong. Read in the press-release archive of nieuwsbank.nl.',
+  publisher: 'Gemeente Alkmaar',
+  year: 2003,
+  date: date('2003-01-29'),
+  kind: 'local_document',
+  secondary: false,
+  retrievedVia: 'https://www.nieuwsbank.nl/archief/verbetering-leefbaarheid-oudorperpolder-zuid-in-alkmaar?id=1715945'
+};
+
+MERGE (n:Source {id: 'source:blikopnieuws-overdie-krachtwijk-2007'})
+SET n += {
+  name: 'Alkmaarse wijk Overdie onderdeel van Actieplan Krachtwijken',
+  nameEn: 'Overdie in Alkmaar part of the strong-neighbourhoods action plan',
+  description: 'Nieuwsbericht (7 december 2007): Overdie is een van de veertig wijken van het Actieplan Krachtwijken van minister Vogelaar; gemeente en woningcorporaties stelden met bewoners een wijkactieplan op; prestatieafspraken in een charter tussen het ministerie van VROM en de gemeente Alkmaar volgen in 2008.',
+  descriptionEn: 'News item (7 December 2007): Overdie is one of the forty neighbourhoods of Minister Vogelaar\'s strong-neighbourhoods action plan; the municipality and housing associations drew up a neighbourhood action plan with residents; performance agreements in a charter between the Ministry of VROM and the municipality of Alkmaar follow in 2008.',
+  url: 'https://www.blikopnieuws.nl/2007/alkmaarse-wijk-overdie-onderdeel-van-actieplan-krachtwijken',
+  publisher: 'Blik op nieuws',
+  year: 2007,
+  date: date('2007-12-07'),
+  kind: 'news',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:hellevoetsluis-woonvisie-2020'})
+SET n += {
+  name: 'Persbericht van de gemeenteraad: Passende woningen voor iedereen',
+  nameEn: 'Council press release: suitable homes for everyone',
+  description: 'Gemeente Hellevoetsluis: de gemeenteraad stelde op 10 december 2020 de nieuwe Woonvisie vast; er is meer vraag naar woningen dan aanbod; nieuwbouw vooral in typen waar te weinig van zijn, zoals middenhuur en gelijkvloerse woningen voor ouderen, met het oog op de sterk toenemende vergrijzing; ieder nieuw project minimaal 20 procent sociale woningen.',
+  descriptionEn: 'Municipality of Hellevoetsluis: on 10 December 2020 the council adopted the new Housing Vision; demand for homes exceeds supply; new building mainly of types in short supply, such as mid-rent and single-storey homes for older people, in view of rapidly increasing ageing; every new project at least 20 per cent social housing.',
+  url: 'https://www.hellevoetsluis.nl/Inwoners/Actueel/Nieuwsberichten/Persbericht_van_de_raad_Passende_woningen_voor_iedereen',
+  publisher: 'Gemeente Hellevoetsluis',
+  year: 2020,
+  kind: 'local_document',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:regiobode-liemerse-woonagenda-2017'})
+SET n += {
+  name: 'Liemerse gemeenten kunnen 2800 woningen bouwen',
+  nameEn: 'Liemers municipalities can build 2,800 homes',
+  description: 'De Regiobode (9 oktober 2017): de wethouders Wonen van Duiven, Doesburg, Montferland, Rijnwaarden, Westervoort en Zevenaar ondertekenden de Liemerse Woonagenda 2017-2027: ruim 2.800 nieuwbouwwoningen in tien jaar, bij voorkeur binnen de bestaande kernen, aandacht voor transformatie van bestaande gebouwen tot woningen en voor verduurzaming en vernieuwing van de bestaande woningvoorraad.',
+  descriptionEn: 'De Regiobode (9 October 2017): the housing aldermen of Duiven, Doesburg, Montferland, Rijnwaarden, Westervoort and Zevenaar signed the Liemers Housing Agenda 2017-2027: over 2,800 new homes in ten years, preferably within existing villages, with attention to converting existing buildings into homes and to making the existing stock sustainable and renewing it.',
+  url: 'http://www.regiobode.nl/nieuws/09-10-2017-16-13-doesburg-liemerse-gemeenten-kunnen-2800-woningen-bouwen/',
+  publisher: 'De Regiobode',
+  year: 2017,
+  date: date('2017-10-09'),
+  kind: 'news',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:haarlemmermeer-omgevingsvisie-2024'})
+SET n += {
+  name: 'Omgevingsvisie gemeente Haarlemmermeer',
+  nameEn: 'Environmental vision of the municipality of Haarlemmermeer',
+  description: 'De omgevingsvisie van Haarlemmermeer (geldend vanaf 9 oktober 2024), bekendgemaakt in de Centrale Voorziening Decentrale Regelgeving: een integrale visie op Haarlemmermeer in 2040; bij wonen gaat het om veel huizen bouwen, met ruimte voor groen, scholen, sport en recreatie; mobiliteit en infrastructuur hangen samen met gezondheid.',
+  descriptionEn: 'The environmental vision of Haarlemmermeer (in force from 9 October 2024), published in the national register of local regulations: an integrated vision of Haarlemmermeer in 2040; housing means building many homes, with room for greenery, schools, sport and recreation; mobility and infrastructure are linked with health.',
+  url: 'https://lokaleregelgeving.overheid.nl/CVDR725224/1',
+  identifier: 'CVDR725224',
+  publisher: 'Gemeente Haarlemmermeer',
+  year: 2024,
+  date: date('2024-10-09'),
+  kind: 'local_document',
+  secondary: false
 };

@@ -17,10 +17,6 @@ MATCH (a:Actor {id: 'actor:leernetwerk-toekomstbestendige-new-towns'})
 MATCH (b:Source {id: 'source:intentieverklaring-2022'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
-MATCH (a:Actor {id: 'actor:leernetwerk-toekomstbestendige-new-towns'})
-MATCH (b:Source {id: 'source:zoetermeer-nieuws-new-towns-bekrachtigen-samenwerking'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
 MERGE (n:Actor {id: 'actor:ministerie-bzk'})
 SET n += {
   name: 'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties (BZK)',
@@ -45,10 +41,6 @@ SET n += {
 
 MATCH (a:Actor {id: 'actor:dg-volkshuisvesting-en-bouwen'})
 MATCH (b:Source {id: 'source:intentieverklaring-2022'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Actor {id: 'actor:dg-volkshuisvesting-en-bouwen'})
-MATCH (b:Source {id: 'source:zoetermeer-nieuws-new-towns-bekrachtigen-samenwerking'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MERGE (n:Actor {id: 'actor:nplv'})
@@ -123,14 +115,6 @@ MATCH (b:Source {id: 'source:zoetermeer-nu-actie-nodig-2024'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MATCH (a:Actor {id: 'actor:new-town-alliantie'})
-MATCH (b:Source {id: 'source:earthpressnews-nieuwegein-2024'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Actor {id: 'actor:new-town-alliantie'})
-MATCH (b:Source {id: 'source:romagazine-groeikernen-tweede-leven'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Actor {id: 'actor:new-town-alliantie'})
 MATCH (b:Source {id: 'source:newtowncongres-new-town-alliantie'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
@@ -165,7 +149,7 @@ MATCH (b:Source {id: 'source:uitvoeringsagenda-new-towns-2009'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MATCH (a:Actor {id: 'actor:ortega-gemeenten'})
-MATCH (b:Source {id: 'source:publicresult-ortega'})
+MATCH (b:Source {id: 'source:uitvoeringsagenda-new-towns-2009'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MERGE (n:Actor {id: 'actor:metropoolregio-amsterdam'})
@@ -393,10 +377,6 @@ SET n += {
 
 MATCH (a:Actor {id: 'actor:inti'})
 MATCH (b:Source {id: 'source:inti-groeikernen'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Actor {id: 'actor:inti'})
-MATCH (b:Source {id: 'source:architectuurpunt-meerzicht'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MATCH (a:Actor {id: 'actor:platform31'})

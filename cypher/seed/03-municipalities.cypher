@@ -15,22 +15,11 @@ SET n += {
   descriptionEn: 'Former growth centre. Merged with Graft-De Rijp (GM0365) and Schermer (GM0458) in 2015; those former municipalities are not yet in the seed because the exact date is not in the sources.',
   code: 'GM0361',
   province: 'Noord-Holland',
-  groeikern: true,
-  population: 112311,
-  populationYear: 2024,
-  populationSource: 'source:wiki-de-alkmaar-biermuseum'
+  groeikern: true
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0361'})
 MATCH (b:Source {id: 'source:intentieverklaring-2022'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Municipality {id: 'municipality:GM0361'})
-MATCH (b:Source {id: 'source:wiki-de-alkmaar-biermuseum'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Municipality {id: 'municipality:GM0361'})
-MATCH (b:Source {id: 'source:vanpelt-alkmaar-2017'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MERGE (n:Municipality {id: 'municipality:GM0034'})
@@ -42,17 +31,13 @@ SET n += {
   code: 'GM0034',
   province: 'Flevoland',
   groeikern: true,
-  population: 229570,
-  populationYear: 2025,
-  populationSource: 'source:wiki-de-almere-mirror'
+  population: 211893,
+  populationYear: 2020,
+  populationSource: 'source:cbs-kerncijfers-wijken-en-buurten-2020'
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0034'})
 MATCH (b:Source {id: 'source:intentieverklaring-2022'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Municipality {id: 'municipality:GM0034'})
-MATCH (b:Source {id: 'source:wiki-de-almere-mirror'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MATCH (a:Municipality {id: 'municipality:GM0034'})
@@ -67,44 +52,26 @@ SET n += {
   descriptionEn: 'Former growth centre; kopgroep municipality and signatory of the declaration (2022) and member of the New Town Alliance. Nine CBS districts in the 2024 division.',
   code: 'GM0502',
   province: 'Zuid-Holland',
-  groeikern: true,
-  population: 67948,
-  populationYear: 2024,
-  populationSource: 'source:wiki-de-capelle'
+  groeikern: true
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0502'})
 MATCH (b:Source {id: 'source:intentieverklaring-2022'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Municipality {id: 'municipality:GM0502'})
-MATCH (b:Source {id: 'source:wiki-de-capelle'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MERGE (n:Municipality {id: 'municipality:GM0226'})
 SET n += {
   name: 'Duiven',
   nameEn: 'Duiven',
-  description: 'Voormalige groeikern, in de intentieverklaring samen met Westervoort genoemd (Duiven/Westervoort); een zelfstandige gemeente. Van 1986 tot 1994 een door het Rijk aangewezen groeigemeente.',
-  descriptionEn: 'Former growth centre, named together with Westervoort in the declaration (Duiven/Westervoort); a separate municipality. A state-designated growth municipality from 1986 to 1994.',
+  description: 'Voormalige groeikern, in de intentieverklaring samen met Westervoort genoemd (Duiven/Westervoort); een zelfstandige gemeente.',
+  descriptionEn: 'Former growth centre, named together with Westervoort in the declaration (Duiven/Westervoort); a separate municipality.',
   code: 'GM0226',
   province: 'Gelderland',
-  groeikern: true,
-  population: 24869,
-  populationYear: 2024,
-  populationSource: 'source:dokumen123-duiven'
+  groeikern: true
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0226'})
 MATCH (b:Source {id: 'source:intentieverklaring-2022'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Municipality {id: 'municipality:GM0226'})
-MATCH (b:Source {id: 'source:wiki-li-duiven'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Municipality {id: 'municipality:GM0226'})
-MATCH (b:Source {id: 'source:dokumen123-duiven'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MERGE (n:Municipality {id: 'municipality:GM0293'})
@@ -115,18 +82,11 @@ SET n += {
   descriptionEn: 'Former growth centre, named together with Duiven in the declaration (Duiven/Westervoort); a separate municipality.',
   code: 'GM0293',
   province: 'Gelderland',
-  groeikern: true,
-  population: 15110,
-  populationYear: 2023,
-  populationSource: 'source:wiki-de-westervoort-mirror'
+  groeikern: true
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0293'})
 MATCH (b:Source {id: 'source:intentieverklaring-2022'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Municipality {id: 'municipality:GM0293'})
-MATCH (b:Source {id: 'source:wiki-de-westervoort-mirror'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MERGE (n:Municipality {id: 'municipality:GM0394'})
@@ -137,18 +97,11 @@ SET n += {
   descriptionEn: 'Former growth centre and one of the five Ortega municipalities of the Implementation agenda New Towns (2009). Population according to CBS.',
   code: 'GM0394',
   province: 'Noord-Holland',
-  groeikern: true,
-  population: 162300,
-  populationYear: 2023,
-  populationSource: 'source:cbs-37259eng'
+  groeikern: true
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0394'})
 MATCH (b:Source {id: 'source:intentieverklaring-2022'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Municipality {id: 'municipality:GM0394'})
-MATCH (b:Source {id: 'source:cbs-37259eng'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MERGE (n:Municipality {id: 'municipality:GM0530'})
@@ -171,10 +124,6 @@ MATCH (a:Municipality {id: 'municipality:GM0530'})
 MATCH (b:Source {id: 'source:zuid-holland-zienswijze-voorne-aan-zee-2021'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
-MATCH (a:Municipality {id: 'municipality:GM0530'})
-MATCH (b:Source {id: 'source:wiki-de-hellevoetsluis-mirror'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
 MERGE (n:Municipality {id: 'municipality:GM0794'})
 SET n += {
   name: 'Helmond',
@@ -183,18 +132,11 @@ SET n += {
   descriptionEn: 'Former growth centre and member of the New Town Alliance. Of the housing stock (2019), 30.8% was built in 1950-1979 and 23.4% in 1980-1989.',
   code: 'GM0794',
   province: 'Noord-Brabant',
-  groeikern: true,
-  population: 95884,
-  populationYear: 2024,
-  populationSource: 'source:helmond-sociaaleconomisch-profiel'
+  groeikern: true
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0794'})
 MATCH (b:Source {id: 'source:intentieverklaring-2022'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Municipality {id: 'municipality:GM0794'})
-MATCH (b:Source {id: 'source:helmond-sociaaleconomisch-profiel'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MERGE (n:Municipality {id: 'municipality:GM0405'})
@@ -205,18 +147,11 @@ SET n += {
   descriptionEn: 'Former growth centre.',
   code: 'GM0405',
   province: 'Noord-Holland',
-  groeikern: true,
-  population: 75621,
-  populationYear: 2024,
-  populationSource: 'source:infokontak-hoorn'
+  groeikern: true
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0405'})
 MATCH (b:Source {id: 'source:intentieverklaring-2022'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Municipality {id: 'municipality:GM0405'})
-MATCH (b:Source {id: 'source:infokontak-hoorn'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MERGE (n:Municipality {id: 'municipality:GM0321'})
@@ -227,18 +162,11 @@ SET n += {
   descriptionEn: 'Former growth centre.',
   code: 'GM0321',
   province: 'Utrecht',
-  groeikern: true,
-  population: 50855,
-  populationYear: 2024,
-  populationSource: 'source:encycloreader-houten'
+  groeikern: true
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0321'})
 MATCH (b:Source {id: 'source:intentieverklaring-2022'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Municipality {id: 'municipality:GM0321'})
-MATCH (b:Source {id: 'source:encycloreader-houten'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MERGE (n:Municipality {id: 'municipality:GM0406'})
@@ -249,18 +177,11 @@ SET n += {
   descriptionEn: 'Former growth centre.',
   code: 'GM0406',
   province: 'Noord-Holland',
-  groeikern: true,
-  population: 41205,
-  populationYear: 2024,
-  populationSource: 'source:wikiwand-huizen'
+  groeikern: true
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0406'})
 MATCH (b:Source {id: 'source:intentieverklaring-2022'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Municipality {id: 'municipality:GM0406'})
-MATCH (b:Source {id: 'source:wikiwand-huizen'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MERGE (n:Municipality {id: 'municipality:GM0995'})
@@ -271,18 +192,11 @@ SET n += {
   descriptionEn: 'Former growth centre; Lelystad Oost is one of the 20 urban focus areas of the NPLV. According to the MRA (December 2023) Lelystad took part in the New Towns Alliance; it is not in the 2024 member list.',
   code: 'GM0995',
   province: 'Flevoland',
-  groeikern: true,
-  population: 84091,
-  populationYear: 2024,
-  populationSource: 'source:wiki-de-lelystad'
+  groeikern: true
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0995'})
 MATCH (b:Source {id: 'source:intentieverklaring-2022'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Municipality {id: 'municipality:GM0995'})
-MATCH (b:Source {id: 'source:wiki-de-lelystad'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MATCH (a:Municipality {id: 'municipality:GM0995'})
@@ -298,18 +212,11 @@ SET n += {
   code: 'GM0356',
   province: 'Utrecht',
   groeikern: true,
-  population: 65974,
-  populationYear: 2024,
-  populationSource: 'source:wiki-de-nieuwegein',
   validFrom: date('1971-07-01')
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0356'})
 MATCH (b:Source {id: 'source:intentieverklaring-2022'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Municipality {id: 'municipality:GM0356'})
-MATCH (b:Source {id: 'source:wiki-de-nieuwegein'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MATCH (a:Municipality {id: 'municipality:GM0356'})
@@ -325,18 +232,11 @@ SET n += {
   code: 'GM1930',
   province: 'Zuid-Holland',
   groeikern: true,
-  population: 87626,
-  populationYear: 2024,
-  populationSource: 'source:wiki-de-nissewaard',
   validFrom: date('2015-01-01')
 };
 
 MATCH (a:Municipality {id: 'municipality:GM1930'})
 MATCH (b:Source {id: 'source:intentieverklaring-2022'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Municipality {id: 'municipality:GM1930'})
-MATCH (b:Source {id: 'source:wiki-de-nissewaard'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MATCH (a:Municipality {id: 'municipality:GM1930'})
@@ -359,10 +259,6 @@ MATCH (b:Source {id: 'source:intentieverklaring-2022'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MATCH (a:Municipality {id: 'municipality:GM0439'})
-MATCH (b:Source {id: 'source:wiki-li-purmerend'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Municipality {id: 'municipality:GM0439'})
 MATCH (b:Source {id: 'source:mra-new-towns-alliantie-2023'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
@@ -374,18 +270,11 @@ SET n += {
   descriptionEn: 'The first growth centre, designated in 1962; kopgroep municipality and signatory of the declaration (2022), member of the New Town Alliance and one of the five Ortega municipalities. Ten city districts.',
   code: 'GM0637',
   province: 'Zuid-Holland',
-  groeikern: true,
-  population: 128424,
-  populationYear: 2024,
-  populationSource: 'source:wiki-de-zoetermeer-mirror'
+  groeikern: true
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0637'})
 MATCH (b:Source {id: 'source:intentieverklaring-2022'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Municipality {id: 'municipality:GM0637'})
-MATCH (b:Source {id: 'source:wiki-de-zoetermeer-mirror'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MATCH (a:Municipality {id: 'municipality:GM0637'})
@@ -407,10 +296,6 @@ SET n += {
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0612'})
-MATCH (b:Source {id: 'source:wiki-de-nissewaard'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Municipality {id: 'municipality:GM0612'})
 MATCH (b:Source {id: 'source:metatopos-stb-2014-189'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
@@ -425,10 +310,6 @@ SET n += {
   groeikern: false,
   validTo: date('2014-12-31')
 };
-
-MATCH (a:Municipality {id: 'municipality:GM0568'})
-MATCH (b:Source {id: 'source:wiki-de-nissewaard'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MATCH (a:Municipality {id: 'municipality:GM0568'})
 MATCH (b:Source {id: 'source:metatopos-stb-2014-189'})
@@ -450,10 +331,6 @@ MATCH (a:Municipality {id: 'municipality:GM1992'})
 MATCH (b:Source {id: 'source:zuid-holland-zienswijze-voorne-aan-zee-2021'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
-MATCH (a:Municipality {id: 'municipality:GM1992'})
-MATCH (b:Source {id: 'source:wiki-de-hellevoetsluis-mirror'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
 MERGE (n:Municipality {id: 'municipality:GM0501'})
 SET n += {
   name: 'Brielle',
@@ -468,10 +345,6 @@ SET n += {
 
 MATCH (a:Municipality {id: 'municipality:GM0501'})
 MATCH (b:Source {id: 'source:zuid-holland-zienswijze-voorne-aan-zee-2021'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Municipality {id: 'municipality:GM0501'})
-MATCH (b:Source {id: 'source:wiki-de-hellevoetsluis-mirror'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MERGE (n:Municipality {id: 'municipality:GM0614'})
@@ -490,30 +363,6 @@ MATCH (a:Municipality {id: 'municipality:GM0614'})
 MATCH (b:Source {id: 'source:zuid-holland-zienswijze-voorne-aan-zee-2021'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
-MATCH (a:Municipality {id: 'municipality:GM0614'})
-MATCH (b:Source {id: 'source:wiki-de-hellevoetsluis-mirror'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Municipality {id: 'municipality:GM0370'})
-SET n += {
-  name: 'Beemster',
-  nameEn: 'Beemster',
-  description: 'Voormalige gemeente; ging op 1 januari 2022 op in Purmerend.',
-  descriptionEn: 'Former municipality; merged into Purmerend on 1 January 2022.',
-  code: 'GM0370',
-  province: 'Noord-Holland',
-  groeikern: false,
-  validTo: date('2021-12-31')
-};
-
-MATCH (a:Municipality {id: 'municipality:GM0370'})
-MATCH (b:Source {id: 'source:wiki-li-purmerend'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Municipality {id: 'municipality:GM0370'})
-MATCH (b:Source {id: 'source:behoud-waterland-beemster'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
 // --- Mergers
 
 MATCH (a:Municipality {id: 'municipality:GM0612'})
@@ -521,7 +370,7 @@ MATCH (b:Municipality {id: 'municipality:GM1930'})
 MERGE (a)-[r:MERGED_INTO]->(b)
 SET r += {
   date: date('2015-01-01'),
-  sources: ['source:wiki-de-nissewaard', 'source:metatopos-stb-2014-189']
+  sources: ['source:metatopos-stb-2014-189']
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0568'})
@@ -529,7 +378,7 @@ MATCH (b:Municipality {id: 'municipality:GM1930'})
 MERGE (a)-[r:MERGED_INTO]->(b)
 SET r += {
   date: date('2015-01-01'),
-  sources: ['source:wiki-de-nissewaard', 'source:metatopos-stb-2014-189']
+  sources: ['source:metatopos-stb-2014-189']
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0530'})
@@ -537,7 +386,7 @@ MATCH (b:Municipality {id: 'municipality:GM1992'})
 MERGE (a)-[r:MERGED_INTO]->(b)
 SET r += {
   date: date('2023-01-01'),
-  sources: ['source:zuid-holland-zienswijze-voorne-aan-zee-2021', 'source:wiki-de-hellevoetsluis-mirror']
+  sources: ['source:zuid-holland-zienswijze-voorne-aan-zee-2021']
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0501'})
@@ -545,7 +394,7 @@ MATCH (b:Municipality {id: 'municipality:GM1992'})
 MERGE (a)-[r:MERGED_INTO]->(b)
 SET r += {
   date: date('2023-01-01'),
-  sources: ['source:zuid-holland-zienswijze-voorne-aan-zee-2021', 'source:wiki-de-hellevoetsluis-mirror']
+  sources: ['source:zuid-holland-zienswijze-voorne-aan-zee-2021']
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0614'})
@@ -553,15 +402,7 @@ MATCH (b:Municipality {id: 'municipality:GM1992'})
 MERGE (a)-[r:MERGED_INTO]->(b)
 SET r += {
   date: date('2023-01-01'),
-  sources: ['source:zuid-holland-zienswijze-voorne-aan-zee-2021', 'source:wiki-de-hellevoetsluis-mirror']
-};
-
-MATCH (a:Municipality {id: 'municipality:GM0370'})
-MATCH (b:Municipality {id: 'municipality:GM0439'})
-MERGE (a)-[r:MERGED_INTO]->(b)
-SET r += {
-  date: date('2022-01-01'),
-  sources: ['source:wiki-li-purmerend', 'source:behoud-waterland-beemster']
+  sources: ['source:zuid-holland-zienswijze-voorne-aan-zee-2021']
 };
 
 // --- The learning network: the kopgroep and BZK signed on 28 November 2022; the other groeikernen are the intended coalition
@@ -572,7 +413,7 @@ MERGE (a)-[r:MEMBER_OF]->(b)
 SET r += {
   role: 'signatory',
   since: date('2022-11-28'),
-  sources: ['source:intentieverklaring-2022', 'source:zoetermeer-nieuws-new-towns-bekrachtigen-samenwerking']
+  sources: ['source:intentieverklaring-2022']
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0502'})
@@ -581,7 +422,7 @@ MERGE (a)-[r:MEMBER_OF]->(b)
 SET r += {
   role: 'signatory',
   since: date('2022-11-28'),
-  sources: ['source:intentieverklaring-2022', 'source:zoetermeer-nieuws-new-towns-bekrachtigen-samenwerking']
+  sources: ['source:intentieverklaring-2022']
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0356'})
@@ -590,7 +431,7 @@ MERGE (a)-[r:MEMBER_OF]->(b)
 SET r += {
   role: 'signatory',
   since: date('2022-11-28'),
-  sources: ['source:intentieverklaring-2022', 'source:zoetermeer-nieuws-new-towns-bekrachtigen-samenwerking']
+  sources: ['source:intentieverklaring-2022']
 };
 
 MATCH (a:Municipality {id: 'municipality:GM1930'})
@@ -599,7 +440,7 @@ MERGE (a)-[r:MEMBER_OF]->(b)
 SET r += {
   role: 'signatory',
   since: date('2022-11-28'),
-  sources: ['source:intentieverklaring-2022', 'source:zoetermeer-nieuws-new-towns-bekrachtigen-samenwerking']
+  sources: ['source:intentieverklaring-2022']
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0637'})
@@ -608,7 +449,7 @@ MERGE (a)-[r:MEMBER_OF]->(b)
 SET r += {
   role: 'signatory',
   since: date('2022-11-28'),
-  sources: ['source:intentieverklaring-2022', 'source:zoetermeer-nieuws-new-towns-bekrachtigen-samenwerking']
+  sources: ['source:intentieverklaring-2022']
 };
 
 MATCH (a:Actor {id: 'actor:ministerie-bzk'})
@@ -617,7 +458,7 @@ MERGE (a)-[r:MEMBER_OF]->(b)
 SET r += {
   role: 'signatory',
   since: date('2022-11-28'),
-  sources: ['source:intentieverklaring-2022', 'source:zoetermeer-nieuws-new-towns-bekrachtigen-samenwerking']
+  sources: ['source:intentieverklaring-2022']
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0361'})
@@ -682,7 +523,7 @@ MATCH (b:Actor {id: 'actor:new-town-alliantie'})
 MERGE (a)-[r:MEMBER_OF]->(b)
 SET r += {
   role: 'member',
-  sources: ['source:zoetermeer-nu-actie-nodig-2024', 'source:earthpressnews-nieuwegein-2024', 'source:romagazine-groeikernen-tweede-leven']
+  sources: ['source:zoetermeer-nu-actie-nodig-2024']
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0502'})
@@ -690,7 +531,7 @@ MATCH (b:Actor {id: 'actor:new-town-alliantie'})
 MERGE (a)-[r:MEMBER_OF]->(b)
 SET r += {
   role: 'member',
-  sources: ['source:zoetermeer-nu-actie-nodig-2024', 'source:earthpressnews-nieuwegein-2024', 'source:romagazine-groeikernen-tweede-leven']
+  sources: ['source:zoetermeer-nu-actie-nodig-2024']
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0794'})
@@ -698,7 +539,7 @@ MATCH (b:Actor {id: 'actor:new-town-alliantie'})
 MERGE (a)-[r:MEMBER_OF]->(b)
 SET r += {
   role: 'member',
-  sources: ['source:zoetermeer-nu-actie-nodig-2024', 'source:earthpressnews-nieuwegein-2024', 'source:romagazine-groeikernen-tweede-leven']
+  sources: ['source:zoetermeer-nu-actie-nodig-2024']
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0356'})
@@ -706,7 +547,7 @@ MATCH (b:Actor {id: 'actor:new-town-alliantie'})
 MERGE (a)-[r:MEMBER_OF]->(b)
 SET r += {
   role: 'member',
-  sources: ['source:zoetermeer-nu-actie-nodig-2024', 'source:earthpressnews-nieuwegein-2024', 'source:romagazine-groeikernen-tweede-leven']
+  sources: ['source:zoetermeer-nu-actie-nodig-2024']
 };
 
 MATCH (a:Municipality {id: 'municipality:GM1930'})
@@ -714,7 +555,7 @@ MATCH (b:Actor {id: 'actor:new-town-alliantie'})
 MERGE (a)-[r:MEMBER_OF]->(b)
 SET r += {
   role: 'member',
-  sources: ['source:zoetermeer-nu-actie-nodig-2024', 'source:earthpressnews-nieuwegein-2024', 'source:romagazine-groeikernen-tweede-leven']
+  sources: ['source:zoetermeer-nu-actie-nodig-2024']
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0439'})
@@ -722,7 +563,7 @@ MATCH (b:Actor {id: 'actor:new-town-alliantie'})
 MERGE (a)-[r:MEMBER_OF]->(b)
 SET r += {
   role: 'member',
-  sources: ['source:zoetermeer-nu-actie-nodig-2024', 'source:earthpressnews-nieuwegein-2024', 'source:romagazine-groeikernen-tweede-leven']
+  sources: ['source:zoetermeer-nu-actie-nodig-2024']
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0637'})
@@ -730,7 +571,7 @@ MATCH (b:Actor {id: 'actor:new-town-alliantie'})
 MERGE (a)-[r:MEMBER_OF]->(b)
 SET r += {
   role: 'member',
-  sources: ['source:zoetermeer-nu-actie-nodig-2024', 'source:earthpressnews-nieuwegein-2024', 'source:romagazine-groeikernen-tweede-leven']
+  sources: ['source:zoetermeer-nu-actie-nodig-2024']
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0034'})
@@ -763,7 +604,7 @@ MATCH (b:Actor {id: 'actor:ortega-gemeenten'})
 MERGE (a)-[r:MEMBER_OF]->(b)
 SET r += {
   role: 'member',
-  sources: ['source:uitvoeringsagenda-new-towns-2009', 'source:publicresult-ortega']
+  sources: ['source:uitvoeringsagenda-new-towns-2009']
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0394'})
@@ -771,7 +612,7 @@ MATCH (b:Actor {id: 'actor:ortega-gemeenten'})
 MERGE (a)-[r:MEMBER_OF]->(b)
 SET r += {
   role: 'member',
-  sources: ['source:uitvoeringsagenda-new-towns-2009', 'source:publicresult-ortega']
+  sources: ['source:uitvoeringsagenda-new-towns-2009']
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0637'})
@@ -779,7 +620,7 @@ MATCH (b:Actor {id: 'actor:ortega-gemeenten'})
 MERGE (a)-[r:MEMBER_OF]->(b)
 SET r += {
   role: 'member',
-  sources: ['source:uitvoeringsagenda-new-towns-2009', 'source:publicresult-ortega']
+  sources: ['source:uitvoeringsagenda-new-towns-2009']
 };
 
 // --- Part of the Metropoolregio Amsterdam, as the MRA source says

@@ -6,281 +6,6 @@
 
 // --- Almere (GM0034): stadsdelen with the year of their first homes
 
-MERGE (n:Neighbourhood {id: 'neighbourhood:almere-haven'})
-SET n += {
-  name: 'Almere Haven',
-  nameEn: 'Almere Haven',
-  description: 'Eerste stadsdeel van Almere; eerste woningen in 1976. Gemeentelijke wijknummers 1xx.',
-  descriptionEn: 'First district of Almere; first homes in 1976. Municipal neighbourhood numbers 1xx.',
-  kind: 'stadsdeel',
-  builtFrom: 1976
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:almere-haven'})
-MATCH (b:Municipality {id: 'municipality:GM0034'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:almere-haven'})
-MATCH (b:Source {id: 'source:wiki-de-stadtteile-almere'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:almere-stad'})
-SET n += {
-  name: 'Almere Stad',
-  nameEn: 'Almere Stad',
-  description: 'Stadsdeel met de eerste woningen in 1980; bestaat uit Stad Centrum, Stad Oost en Stad West en telde 110.915 inwoners op 1 januari 2024. Gemeentelijke wijknummers 2xx.',
-  descriptionEn: 'District with its first homes in 1980; consists of Stad Centrum, Stad Oost and Stad West and had 110,915 residents on 1 January 2024. Municipal neighbourhood numbers 2xx.',
-  kind: 'stadsdeel',
-  builtFrom: 1980
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:almere-stad'})
-MATCH (b:Municipality {id: 'municipality:GM0034'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:almere-stad'})
-MATCH (b:Source {id: 'source:wiki-de-stadtteile-almere'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:almere-stad'})
-MATCH (b:Source {id: 'source:wikizero-almere-stad'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:almere-buiten'})
-SET n += {
-  name: 'Almere Buiten',
-  nameEn: 'Almere Buiten',
-  description: 'Stadsdeel; eerste woningen in 1984.',
-  descriptionEn: 'District; first homes in 1984.',
-  kind: 'stadsdeel',
-  builtFrom: 1984
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:almere-buiten'})
-MATCH (b:Municipality {id: 'municipality:GM0034'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:almere-buiten'})
-MATCH (b:Source {id: 'source:wiki-de-stadtteile-almere'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:almere-hout'})
-SET n += {
-  name: 'Almere Hout',
-  nameEn: 'Almere Hout',
-  description: 'Stadsdeel; eerste woningen in 1991.',
-  descriptionEn: 'District; first homes in 1991.',
-  kind: 'stadsdeel',
-  builtFrom: 1991
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:almere-hout'})
-MATCH (b:Municipality {id: 'municipality:GM0034'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:almere-hout'})
-MATCH (b:Source {id: 'source:wiki-de-stadtteile-almere'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:almere-poort'})
-SET n += {
-  name: 'Almere Poort',
-  nameEn: 'Almere Poort',
-  description: 'Stadsdeel; eerste woningen in 2000.',
-  descriptionEn: 'District; first homes in 2000.',
-  kind: 'stadsdeel',
-  builtFrom: 2000
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:almere-poort'})
-MATCH (b:Municipality {id: 'municipality:GM0034'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:almere-poort'})
-MATCH (b:Source {id: 'source:wiki-de-stadtteile-almere'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:almere-pampus'})
-SET n += {
-  name: 'Almere Pampus',
-  nameEn: 'Almere Pampus',
-  description: 'Gepland stadsdeel.',
-  descriptionEn: 'Planned district.',
-  kind: 'stadsdeel'
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:almere-pampus'})
-MATCH (b:Municipality {id: 'municipality:GM0034'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:almere-pampus'})
-MATCH (b:Source {id: 'source:wiki-de-stadtteile-almere'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:almere-oosterwold'})
-SET n += {
-  name: 'Oosterwold',
-  nameEn: 'Oosterwold',
-  description: 'Gepland stadsdeel.',
-  descriptionEn: 'Planned district.',
-  kind: 'stadsdeel'
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:almere-oosterwold'})
-MATCH (b:Municipality {id: 'municipality:GM0034'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:almere-oosterwold'})
-MATCH (b:Source {id: 'source:wiki-de-stadtteile-almere'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:almere-stad-centrum'})
-SET n += {
-  name: 'Almere Stad Centrum',
-  nameEn: 'Almere Stad Centrum',
-  description: 'Deel van Almere Stad.',
-  descriptionEn: 'Part of Almere Stad.',
-  kind: 'wijk'
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:almere-stad-centrum'})
-MATCH (b:Municipality {id: 'municipality:GM0034'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:almere-stad-centrum'})
-MATCH (b:Neighbourhood {id: 'neighbourhood:almere-stad'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:almere-stad-centrum'})
-MATCH (b:Source {id: 'source:wikizero-almere-stad'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:almere-stad-oost'})
-SET n += {
-  name: 'Almere Stad Oost',
-  nameEn: 'Almere Stad Oost',
-  description: 'Deel van Almere Stad.',
-  descriptionEn: 'Part of Almere Stad.',
-  kind: 'wijk'
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:almere-stad-oost'})
-MATCH (b:Municipality {id: 'municipality:GM0034'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:almere-stad-oost'})
-MATCH (b:Neighbourhood {id: 'neighbourhood:almere-stad'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:almere-stad-oost'})
-MATCH (b:Source {id: 'source:wikizero-almere-stad'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:almere-stad-west'})
-SET n += {
-  name: 'Almere Stad West',
-  nameEn: 'Almere Stad West',
-  description: 'Deel van Almere Stad.',
-  descriptionEn: 'Part of Almere Stad.',
-  kind: 'wijk'
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:almere-stad-west'})
-MATCH (b:Municipality {id: 'municipality:GM0034'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:almere-stad-west'})
-MATCH (b:Neighbourhood {id: 'neighbourhood:almere-stad'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:almere-stad-west'})
-MATCH (b:Source {id: 'source:wikizero-almere-stad'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:almere-filmwijk'})
-SET n += {
-  name: 'Filmwijk',
-  nameEn: 'Filmwijk',
-  description: 'Wijk in Almere Stad met gemeentelijk wijknummer 202 (geen CBS-code).',
-  descriptionEn: 'Neighbourhood in Almere Stad with municipal number 202 (not a CBS code).',
-  kind: 'wijk'
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:almere-filmwijk'})
-MATCH (b:Municipality {id: 'municipality:GM0034'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:almere-filmwijk'})
-MATCH (b:Neighbourhood {id: 'neighbourhood:almere-stad'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:almere-filmwijk'})
-MATCH (b:Source {id: 'source:wiki-de-stadtteile-almere'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:almere-waterwijk'})
-SET n += {
-  name: 'Waterwijk',
-  nameEn: 'Waterwijk',
-  description: 'Wijk in Almere Stad met gemeentelijk wijknummer 206 (geen CBS-code).',
-  descriptionEn: 'Neighbourhood in Almere Stad with municipal number 206 (not a CBS code).',
-  kind: 'wijk'
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:almere-waterwijk'})
-MATCH (b:Municipality {id: 'municipality:GM0034'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:almere-waterwijk'})
-MATCH (b:Neighbourhood {id: 'neighbourhood:almere-stad'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:almere-waterwijk'})
-MATCH (b:Source {id: 'source:wiki-de-stadtteile-almere'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:almere-kruidenwijk'})
-SET n += {
-  name: 'Kruidenwijk',
-  nameEn: 'Kruidenwijk',
-  description: 'Wijk in Almere Stad met gemeentelijk wijknummer 210 (geen CBS-code).',
-  descriptionEn: 'Neighbourhood in Almere Stad with municipal number 210 (not a CBS code).',
-  kind: 'wijk'
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:almere-kruidenwijk'})
-MATCH (b:Municipality {id: 'municipality:GM0034'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:almere-kruidenwijk'})
-MATCH (b:Neighbourhood {id: 'neighbourhood:almere-stad'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:almere-kruidenwijk'})
-MATCH (b:Source {id: 'source:wiki-de-stadtteile-almere'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:almere-muziekwijk-zuid'})
-SET n += {
-  name: 'Muziekwijk Zuid',
-  nameEn: 'Muziekwijk Zuid',
-  description: 'Wijk in Almere Stad met gemeentelijk wijknummer 213 (geen CBS-code).',
-  descriptionEn: 'Neighbourhood in Almere Stad with municipal number 213 (not a CBS code).',
-  kind: 'wijk'
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:almere-muziekwijk-zuid'})
-MATCH (b:Municipality {id: 'municipality:GM0034'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:almere-muziekwijk-zuid'})
-MATCH (b:Neighbourhood {id: 'neighbourhood:almere-stad'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:almere-muziekwijk-zuid'})
-MATCH (b:Source {id: 'source:wiki-de-stadtteile-almere'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
 // --- Capelle aan den IJssel (GM0502): the 9 CBS wijken of 2024 (codes from a public code file on the PDOK API; verify)
 
 MERGE (n:Neighbourhood {id: 'neighbourhood:WK050201'})
@@ -302,10 +27,6 @@ MATCH (a:Neighbourhood {id: 'neighbourhood:WK050201'})
 MATCH (b:Source {id: 'source:cbs-wijken-en-buurten-2024'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
-MATCH (a:Neighbourhood {id: 'neighbourhood:WK050201'})
-MATCH (b:Source {id: 'source:johnooms-capelle'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
 MERGE (n:Neighbourhood {id: 'neighbourhood:WK050202'})
 SET n += {
   name: 'Middelwatering-West',
@@ -323,10 +44,6 @@ MERGE (a)-[r:PART_OF]->(b);
 
 MATCH (a:Neighbourhood {id: 'neighbourhood:WK050202'})
 MATCH (b:Source {id: 'source:cbs-wijken-en-buurten-2024'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:WK050202'})
-MATCH (b:Source {id: 'source:johnooms-capelle'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MERGE (n:Neighbourhood {id: 'neighbourhood:WK050203'})
@@ -348,10 +65,6 @@ MATCH (a:Neighbourhood {id: 'neighbourhood:WK050203'})
 MATCH (b:Source {id: 'source:cbs-wijken-en-buurten-2024'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
-MATCH (a:Neighbourhood {id: 'neighbourhood:WK050203'})
-MATCH (b:Source {id: 'source:johnooms-capelle'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
 MERGE (n:Neighbourhood {id: 'neighbourhood:WK050204'})
 SET n += {
   name: 'Oostgaarde-Zuid',
@@ -369,10 +82,6 @@ MERGE (a)-[r:PART_OF]->(b);
 
 MATCH (a:Neighbourhood {id: 'neighbourhood:WK050204'})
 MATCH (b:Source {id: 'source:cbs-wijken-en-buurten-2024'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:WK050204'})
-MATCH (b:Source {id: 'source:johnooms-capelle'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MERGE (n:Neighbourhood {id: 'neighbourhood:WK050205'})
@@ -394,10 +103,6 @@ MATCH (a:Neighbourhood {id: 'neighbourhood:WK050205'})
 MATCH (b:Source {id: 'source:cbs-wijken-en-buurten-2024'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
-MATCH (a:Neighbourhood {id: 'neighbourhood:WK050205'})
-MATCH (b:Source {id: 'source:johnooms-capelle'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
 MERGE (n:Neighbourhood {id: 'neighbourhood:WK050206'})
 SET n += {
   name: 'Schenkel',
@@ -415,10 +120,6 @@ MERGE (a)-[r:PART_OF]->(b);
 
 MATCH (a:Neighbourhood {id: 'neighbourhood:WK050206'})
 MATCH (b:Source {id: 'source:cbs-wijken-en-buurten-2024'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:WK050206'})
-MATCH (b:Source {id: 'source:johnooms-capelle'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MERGE (n:Neighbourhood {id: 'neighbourhood:WK050207'})
@@ -440,10 +141,6 @@ MATCH (a:Neighbourhood {id: 'neighbourhood:WK050207'})
 MATCH (b:Source {id: 'source:cbs-wijken-en-buurten-2024'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
-MATCH (a:Neighbourhood {id: 'neighbourhood:WK050207'})
-MATCH (b:Source {id: 'source:johnooms-capelle'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
 MERGE (n:Neighbourhood {id: 'neighbourhood:WK050208'})
 SET n += {
   name: 'Schollevaar-Noord',
@@ -463,10 +160,6 @@ MATCH (a:Neighbourhood {id: 'neighbourhood:WK050208'})
 MATCH (b:Source {id: 'source:cbs-wijken-en-buurten-2024'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
-MATCH (a:Neighbourhood {id: 'neighbourhood:WK050208'})
-MATCH (b:Source {id: 'source:johnooms-capelle'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
 MERGE (n:Neighbourhood {id: 'neighbourhood:WK050209'})
 SET n += {
   name: 'Rivium & Fascinatio',
@@ -484,10 +177,6 @@ MERGE (a)-[r:PART_OF]->(b);
 
 MATCH (a:Neighbourhood {id: 'neighbourhood:WK050209'})
 MATCH (b:Source {id: 'source:cbs-wijken-en-buurten-2024'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:WK050209'})
-MATCH (b:Source {id: 'source:johnooms-capelle'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MERGE (n:Neighbourhood {id: 'neighbourhood:capelle-schollevaar-oost'})
@@ -760,146 +449,6 @@ MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 // --- Nissewaard (GM1930): kernen, and wijken of Spijkenisse
 
-MERGE (n:Neighbourhood {id: 'neighbourhood:nissewaard-spijkenisse'})
-SET n += {
-  name: 'Spijkenisse',
-  nameEn: 'Spijkenisse',
-  description: 'Stad en grootste kern van Nissewaard; 73.405 inwoners op 1 januari 2024.',
-  descriptionEn: 'Town and largest centre of Nissewaard; 73,405 residents on 1 January 2024.',
-  kind: 'kern'
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nissewaard-spijkenisse'})
-MATCH (b:Municipality {id: 'municipality:GM1930'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nissewaard-spijkenisse'})
-MATCH (b:Source {id: 'source:wiki-li-nissewaard'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nissewaard-spijkenisse'})
-MATCH (b:Source {id: 'source:wiki-de-nissewaard'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:nissewaard-abbenbroek'})
-SET n += {
-  name: 'Abbenbroek',
-  nameEn: 'Abbenbroek',
-  description: 'Kern van Nissewaard.',
-  descriptionEn: 'Village of Nissewaard.',
-  kind: 'kern'
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nissewaard-abbenbroek'})
-MATCH (b:Municipality {id: 'municipality:GM1930'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nissewaard-abbenbroek'})
-MATCH (b:Source {id: 'source:wiki-li-nissewaard'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:nissewaard-geervliet'})
-SET n += {
-  name: 'Geervliet',
-  nameEn: 'Geervliet',
-  description: 'Kern van Nissewaard.',
-  descriptionEn: 'Village of Nissewaard.',
-  kind: 'kern'
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nissewaard-geervliet'})
-MATCH (b:Municipality {id: 'municipality:GM1930'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nissewaard-geervliet'})
-MATCH (b:Source {id: 'source:wiki-li-nissewaard'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:nissewaard-heenvliet'})
-SET n += {
-  name: 'Heenvliet',
-  nameEn: 'Heenvliet',
-  description: 'Kern van Nissewaard.',
-  descriptionEn: 'Village of Nissewaard.',
-  kind: 'kern'
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nissewaard-heenvliet'})
-MATCH (b:Municipality {id: 'municipality:GM1930'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nissewaard-heenvliet'})
-MATCH (b:Source {id: 'source:wiki-li-nissewaard'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:nissewaard-hekelingen'})
-SET n += {
-  name: 'Hekelingen',
-  nameEn: 'Hekelingen',
-  description: 'Kern van Nissewaard.',
-  descriptionEn: 'Village of Nissewaard.',
-  kind: 'kern'
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nissewaard-hekelingen'})
-MATCH (b:Municipality {id: 'municipality:GM1930'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nissewaard-hekelingen'})
-MATCH (b:Source {id: 'source:wiki-li-nissewaard'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:nissewaard-oudenhoorn'})
-SET n += {
-  name: 'Oudenhoorn',
-  nameEn: 'Oudenhoorn',
-  description: 'Kern van Nissewaard.',
-  descriptionEn: 'Village of Nissewaard.',
-  kind: 'kern'
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nissewaard-oudenhoorn'})
-MATCH (b:Municipality {id: 'municipality:GM1930'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nissewaard-oudenhoorn'})
-MATCH (b:Source {id: 'source:wiki-li-nissewaard'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:nissewaard-simonshaven'})
-SET n += {
-  name: 'Simonshaven',
-  nameEn: 'Simonshaven',
-  description: 'Kern van Nissewaard, met Biert.',
-  descriptionEn: 'Village of Nissewaard, with Biert.',
-  kind: 'kern'
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nissewaard-simonshaven'})
-MATCH (b:Municipality {id: 'municipality:GM1930'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nissewaard-simonshaven'})
-MATCH (b:Source {id: 'source:wiki-li-nissewaard'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:nissewaard-zuidland'})
-SET n += {
-  name: 'Zuidland',
-  nameEn: 'Zuidland',
-  description: 'Kern van Nissewaard.',
-  descriptionEn: 'Village of Nissewaard.',
-  kind: 'kern'
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nissewaard-zuidland'})
-MATCH (b:Municipality {id: 'municipality:GM1930'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nissewaard-zuidland'})
-MATCH (b:Source {id: 'source:wiki-li-nissewaard'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
 MERGE (n:Neighbourhood {id: 'neighbourhood:spijkenisse-waterland'})
 SET n += {
   name: 'Waterland',
@@ -914,78 +463,7 @@ MATCH (b:Municipality {id: 'municipality:GM1930'})
 MERGE (a)-[r:PART_OF]->(b);
 
 MATCH (a:Neighbourhood {id: 'neighbourhood:spijkenisse-waterland'})
-MATCH (b:Neighbourhood {id: 'neighbourhood:nissewaard-spijkenisse'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:spijkenisse-waterland'})
-MATCH (b:Source {id: 'source:wiki-nl-straten-spijkenisse'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:spijkenisse-waterland'})
 MATCH (b:Source {id: 'source:linqmedia-plein-vlinderveen'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:spijkenisse-maaswijk'})
-SET n += {
-  name: 'Maaswijk',
-  nameEn: 'Maaswijk',
-  description: 'Wijk van Spijkenisse.',
-  descriptionEn: 'Neighbourhood of Spijkenisse.',
-  kind: 'wijk'
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:spijkenisse-maaswijk'})
-MATCH (b:Municipality {id: 'municipality:GM1930'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:spijkenisse-maaswijk'})
-MATCH (b:Neighbourhood {id: 'neighbourhood:nissewaard-spijkenisse'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:spijkenisse-maaswijk'})
-MATCH (b:Source {id: 'source:wiki-nl-straten-spijkenisse'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:spijkenisse-de-akkers'})
-SET n += {
-  name: 'De Akkers',
-  nameEn: 'De Akkers',
-  description: 'Wijk van Spijkenisse.',
-  descriptionEn: 'Neighbourhood of Spijkenisse.',
-  kind: 'wijk'
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:spijkenisse-de-akkers'})
-MATCH (b:Municipality {id: 'municipality:GM1930'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:spijkenisse-de-akkers'})
-MATCH (b:Neighbourhood {id: 'neighbourhood:nissewaard-spijkenisse'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:spijkenisse-de-akkers'})
-MATCH (b:Source {id: 'source:wiki-nl-straten-spijkenisse'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:spijkenisse-de-hoek'})
-SET n += {
-  name: 'De Hoek',
-  nameEn: 'De Hoek',
-  description: 'Wijk van Spijkenisse.',
-  descriptionEn: 'Neighbourhood of Spijkenisse.',
-  kind: 'wijk'
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:spijkenisse-de-hoek'})
-MATCH (b:Municipality {id: 'municipality:GM1930'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:spijkenisse-de-hoek'})
-MATCH (b:Neighbourhood {id: 'neighbourhood:nissewaard-spijkenisse'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:spijkenisse-de-hoek'})
-MATCH (b:Source {id: 'source:wiki-nl-straten-spijkenisse'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MERGE (n:Neighbourhood {id: 'neighbourhood:spijkenisse-sterrenkwartier'})
@@ -1002,124 +480,10 @@ MATCH (b:Municipality {id: 'municipality:GM1930'})
 MERGE (a)-[r:PART_OF]->(b);
 
 MATCH (a:Neighbourhood {id: 'neighbourhood:spijkenisse-sterrenkwartier'})
-MATCH (b:Neighbourhood {id: 'neighbourhood:nissewaard-spijkenisse'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:spijkenisse-sterrenkwartier'})
-MATCH (b:Source {id: 'source:wiki-nl-straten-spijkenisse'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:spijkenisse-sterrenkwartier'})
 MATCH (b:Source {id: 'source:rijnmond-sterrenkwartier'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 // --- Zoetermeer (GM0637): the 10 stadswijken (no CBS codes: labels unverified, re-division in 2025)
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:zoetermeer-buytenwegh-de-leyens'})
-SET n += {
-  name: 'Buytenwegh-De Leyens',
-  nameEn: 'Buytenwegh-De Leyens',
-  description: 'Stadswijk van Zoetermeer.',
-  descriptionEn: 'City district of Zoetermeer.',
-  kind: 'wijk'
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:zoetermeer-buytenwegh-de-leyens'})
-MATCH (b:Municipality {id: 'municipality:GM0637'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:zoetermeer-buytenwegh-de-leyens'})
-MATCH (b:Source {id: 'source:classicistranieri-zoetermeer'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:zoetermeer-dorp'})
-SET n += {
-  name: 'Dorp',
-  nameEn: 'Dorp',
-  description: 'Stadswijk van Zoetermeer.',
-  descriptionEn: 'City district of Zoetermeer.',
-  kind: 'wijk'
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:zoetermeer-dorp'})
-MATCH (b:Municipality {id: 'municipality:GM0637'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:zoetermeer-dorp'})
-MATCH (b:Source {id: 'source:classicistranieri-zoetermeer'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:zoetermeer-driemanspolder'})
-SET n += {
-  name: 'Driemanspolder',
-  nameEn: 'Driemanspolder',
-  description: 'Stadswijk van Zoetermeer.',
-  descriptionEn: 'City district of Zoetermeer.',
-  kind: 'wijk'
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:zoetermeer-driemanspolder'})
-MATCH (b:Municipality {id: 'municipality:GM0637'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:zoetermeer-driemanspolder'})
-MATCH (b:Source {id: 'source:classicistranieri-zoetermeer'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:zoetermeer-meerzicht'})
-SET n += {
-  name: 'Meerzicht',
-  nameEn: 'Meerzicht',
-  description: 'Stadswijk van Zoetermeer; het Pleintjesplan van Meerzicht geldt als voorbeeld van groen en experimenteel jong erfgoed.',
-  descriptionEn: 'City district of Zoetermeer; its Pleintjesplan (plan of small squares) is an example of green, experimental young heritage.',
-  kind: 'wijk'
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:zoetermeer-meerzicht'})
-MATCH (b:Municipality {id: 'municipality:GM0637'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:zoetermeer-meerzicht'})
-MATCH (b:Source {id: 'source:classicistranieri-zoetermeer'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:zoetermeer-meerzicht'})
-MATCH (b:Source {id: 'source:architectuurpunt-meerzicht'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:zoetermeer-noordhove'})
-SET n += {
-  name: 'Noordhove',
-  nameEn: 'Noordhove',
-  description: 'Stadswijk van Zoetermeer.',
-  descriptionEn: 'City district of Zoetermeer.',
-  kind: 'wijk'
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:zoetermeer-noordhove'})
-MATCH (b:Municipality {id: 'municipality:GM0637'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:zoetermeer-noordhove'})
-MATCH (b:Source {id: 'source:classicistranieri-zoetermeer'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:zoetermeer-oosterheem'})
-SET n += {
-  name: 'Oosterheem',
-  nameEn: 'Oosterheem',
-  description: 'Stadswijk van Zoetermeer.',
-  descriptionEn: 'City district of Zoetermeer.',
-  kind: 'wijk'
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:zoetermeer-oosterheem'})
-MATCH (b:Municipality {id: 'municipality:GM0637'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:zoetermeer-oosterheem'})
-MATCH (b:Source {id: 'source:classicistranieri-zoetermeer'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MERGE (n:Neighbourhood {id: 'neighbourhood:zoetermeer-palenstein'})
 SET n += {
@@ -1135,62 +499,7 @@ MATCH (b:Municipality {id: 'municipality:GM0637'})
 MERGE (a)-[r:PART_OF]->(b);
 
 MATCH (a:Neighbourhood {id: 'neighbourhood:zoetermeer-palenstein'})
-MATCH (b:Source {id: 'source:classicistranieri-zoetermeer'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:zoetermeer-palenstein'})
 MATCH (b:Source {id: 'source:palenstein-vernieuwing'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:zoetermeer-rokkeveen'})
-SET n += {
-  name: 'Rokkeveen',
-  nameEn: 'Rokkeveen',
-  description: 'Stadswijk van Zoetermeer.',
-  descriptionEn: 'City district of Zoetermeer.',
-  kind: 'wijk'
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:zoetermeer-rokkeveen'})
-MATCH (b:Municipality {id: 'municipality:GM0637'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:zoetermeer-rokkeveen'})
-MATCH (b:Source {id: 'source:classicistranieri-zoetermeer'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:zoetermeer-seghwaert'})
-SET n += {
-  name: 'Seghwaert',
-  nameEn: 'Seghwaert',
-  description: 'Stadswijk van Zoetermeer.',
-  descriptionEn: 'City district of Zoetermeer.',
-  kind: 'wijk'
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:zoetermeer-seghwaert'})
-MATCH (b:Municipality {id: 'municipality:GM0637'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:zoetermeer-seghwaert'})
-MATCH (b:Source {id: 'source:classicistranieri-zoetermeer'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:zoetermeer-stadscentrum'})
-SET n += {
-  name: 'Stadscentrum',
-  nameEn: 'Stadscentrum',
-  description: 'Stadswijk van Zoetermeer.',
-  descriptionEn: 'City centre district of Zoetermeer.',
-  kind: 'wijk'
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:zoetermeer-stadscentrum'})
-MATCH (b:Municipality {id: 'municipality:GM0637'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:zoetermeer-stadscentrum'})
-MATCH (b:Source {id: 'source:classicistranieri-zoetermeer'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 // --- Lelystad (GM0995): NPLV focus area

@@ -53,10 +53,6 @@ MATCH (a:Challenge {id: 'challenge:leefbaarheid-en-veiligheid'})
 MATCH (b:Source {id: 'source:intentieverklaring-2022'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
-MATCH (a:Challenge {id: 'challenge:leefbaarheid-en-veiligheid'})
-MATCH (b:Source {id: 'source:zoetermeer-nieuws-new-towns-bekrachtigen-samenwerking'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
 MERGE (n:Challenge {id: 'challenge:woningnood'})
 SET n += {
   name: 'Woningnood',
@@ -70,10 +66,6 @@ MATCH (a:Challenge {id: 'challenge:woningnood'})
 MATCH (b:Source {id: 'source:intentieverklaring-2022'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
-MATCH (a:Challenge {id: 'challenge:woningnood'})
-MATCH (b:Source {id: 'source:zoetermeer-nieuws-new-towns-bekrachtigen-samenwerking'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
 MERGE (n:Challenge {id: 'challenge:energietransitie'})
 SET n += {
   name: 'Energietransitie',
@@ -85,10 +77,6 @@ SET n += {
 
 MATCH (a:Challenge {id: 'challenge:energietransitie'})
 MATCH (b:Source {id: 'source:intentieverklaring-2022'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Challenge {id: 'challenge:energietransitie'})
-MATCH (b:Source {id: 'source:zoetermeer-nieuws-new-towns-bekrachtigen-samenwerking'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MERGE (n:Challenge {id: 'challenge:vernieuwing-hele-wijken'})
@@ -113,10 +101,6 @@ MATCH (b:Source {id: 'source:zorgen-voor-new-towns-2024'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MATCH (a:Challenge {id: 'challenge:vernieuwing-hele-wijken'})
-MATCH (b:Source {id: 'source:mytinyfeed-dutch-new-towns'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Challenge {id: 'challenge:vernieuwing-hele-wijken'})
 MATCH (b:Source {id: 'source:inti-groeikernen'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
@@ -133,14 +117,6 @@ SET n += {
 
 MATCH (a:Challenge {id: 'challenge:tekort-voorzieningen'})
 MATCH (b:Source {id: 'source:zoetermeer-nu-actie-nodig-2024'})
-MERGE (a)-[r:SUPPORTED_BY]->(b)
-SET r += {
-  note: 'Staat in de lijst van opgaven die de onderzoeksbrief aan deze bronnen ontleent (Zoetermeer over Zorgen voor New Towns, mytinyfeed, INTI); per opgave niet nagegaan welke bron haar noemt.',
-  noteEn: 'In the list of challenges the research brief takes from these sources (Zoetermeer on Zorgen voor New Towns, mytinyfeed, INTI); which source names which challenge has not been checked.'
-};
-
-MATCH (a:Challenge {id: 'challenge:tekort-voorzieningen'})
-MATCH (b:Source {id: 'source:mytinyfeed-dutch-new-towns'})
 MERGE (a)-[r:SUPPORTED_BY]->(b)
 SET r += {
   note: 'Staat in de lijst van opgaven die de onderzoeksbrief aan deze bronnen ontleent (Zoetermeer over Zorgen voor New Towns, mytinyfeed, INTI); per opgave niet nagegaan welke bron haar noemt.',
@@ -173,14 +149,6 @@ SET r += {
 };
 
 MATCH (a:Challenge {id: 'challenge:vergrijzing'})
-MATCH (b:Source {id: 'source:mytinyfeed-dutch-new-towns'})
-MERGE (a)-[r:SUPPORTED_BY]->(b)
-SET r += {
-  note: 'Staat in de lijst van opgaven die de onderzoeksbrief aan deze bronnen ontleent (Zoetermeer over Zorgen voor New Towns, mytinyfeed, INTI); per opgave niet nagegaan welke bron haar noemt.',
-  noteEn: 'In the list of challenges the research brief takes from these sources (Zoetermeer on Zorgen voor New Towns, mytinyfeed, INTI); which source names which challenge has not been checked.'
-};
-
-MATCH (a:Challenge {id: 'challenge:vergrijzing'})
 MATCH (b:Source {id: 'source:inti-groeikernen'})
 MERGE (a)-[r:SUPPORTED_BY]->(b)
 SET r += {
@@ -199,14 +167,6 @@ SET n += {
 
 MATCH (a:Challenge {id: 'challenge:armoede-en-lage-sociale-cohesie'})
 MATCH (b:Source {id: 'source:zoetermeer-nu-actie-nodig-2024'})
-MERGE (a)-[r:SUPPORTED_BY]->(b)
-SET r += {
-  note: 'Staat in de lijst van opgaven die de onderzoeksbrief aan deze bronnen ontleent (Zoetermeer over Zorgen voor New Towns, mytinyfeed, INTI); per opgave niet nagegaan welke bron haar noemt.',
-  noteEn: 'In the list of challenges the research brief takes from these sources (Zoetermeer on Zorgen voor New Towns, mytinyfeed, INTI); which source names which challenge has not been checked.'
-};
-
-MATCH (a:Challenge {id: 'challenge:armoede-en-lage-sociale-cohesie'})
-MATCH (b:Source {id: 'source:mytinyfeed-dutch-new-towns'})
 MERGE (a)-[r:SUPPORTED_BY]->(b)
 SET r += {
   note: 'Staat in de lijst van opgaven die de onderzoeksbrief aan deze bronnen ontleent (Zoetermeer over Zorgen voor New Towns, mytinyfeed, INTI); per opgave niet nagegaan welke bron haar noemt.',
@@ -239,14 +199,6 @@ SET r += {
 };
 
 MATCH (a:Challenge {id: 'challenge:jeugdcriminaliteit'})
-MATCH (b:Source {id: 'source:mytinyfeed-dutch-new-towns'})
-MERGE (a)-[r:SUPPORTED_BY]->(b)
-SET r += {
-  note: 'Staat in de lijst van opgaven die de onderzoeksbrief aan deze bronnen ontleent (Zoetermeer over Zorgen voor New Towns, mytinyfeed, INTI); per opgave niet nagegaan welke bron haar noemt.',
-  noteEn: 'In the list of challenges the research brief takes from these sources (Zoetermeer on Zorgen voor New Towns, mytinyfeed, INTI); which source names which challenge has not been checked.'
-};
-
-MATCH (a:Challenge {id: 'challenge:jeugdcriminaliteit'})
 MATCH (b:Source {id: 'source:inti-groeikernen'})
 MERGE (a)-[r:SUPPORTED_BY]->(b)
 SET r += {
@@ -265,14 +217,6 @@ SET n += {
 
 MATCH (a:Challenge {id: 'challenge:eenzaamheid'})
 MATCH (b:Source {id: 'source:zoetermeer-nu-actie-nodig-2024'})
-MERGE (a)-[r:SUPPORTED_BY]->(b)
-SET r += {
-  note: 'Staat in de lijst van opgaven die de onderzoeksbrief aan deze bronnen ontleent (Zoetermeer over Zorgen voor New Towns, mytinyfeed, INTI); per opgave niet nagegaan welke bron haar noemt.',
-  noteEn: 'In the list of challenges the research brief takes from these sources (Zoetermeer on Zorgen voor New Towns, mytinyfeed, INTI); which source names which challenge has not been checked.'
-};
-
-MATCH (a:Challenge {id: 'challenge:eenzaamheid'})
-MATCH (b:Source {id: 'source:mytinyfeed-dutch-new-towns'})
 MERGE (a)-[r:SUPPORTED_BY]->(b)
 SET r += {
   note: 'Staat in de lijst van opgaven die de onderzoeksbrief aan deze bronnen ontleent (Zoetermeer over Zorgen voor New Towns, mytinyfeed, INTI); per opgave niet nagegaan welke bron haar noemt.',
@@ -305,14 +249,6 @@ SET r += {
 };
 
 MATCH (a:Challenge {id: 'challenge:verduurzaming-woningvoorraad-70-80'})
-MATCH (b:Source {id: 'source:mytinyfeed-dutch-new-towns'})
-MERGE (a)-[r:SUPPORTED_BY]->(b)
-SET r += {
-  note: 'Staat in de lijst van opgaven die de onderzoeksbrief aan deze bronnen ontleent (Zoetermeer over Zorgen voor New Towns, mytinyfeed, INTI); per opgave niet nagegaan welke bron haar noemt.',
-  noteEn: 'In the list of challenges the research brief takes from these sources (Zoetermeer on Zorgen voor New Towns, mytinyfeed, INTI); which source names which challenge has not been checked.'
-};
-
-MATCH (a:Challenge {id: 'challenge:verduurzaming-woningvoorraad-70-80'})
 MATCH (b:Source {id: 'source:inti-groeikernen'})
 MERGE (a)-[r:SUPPORTED_BY]->(b)
 SET r += {
@@ -331,14 +267,6 @@ SET n += {
 
 MATCH (a:Challenge {id: 'challenge:differentiatie-woningaanbod'})
 MATCH (b:Source {id: 'source:zoetermeer-nu-actie-nodig-2024'})
-MERGE (a)-[r:SUPPORTED_BY]->(b)
-SET r += {
-  note: 'Staat in de lijst van opgaven die de onderzoeksbrief aan deze bronnen ontleent (Zoetermeer over Zorgen voor New Towns, mytinyfeed, INTI); per opgave niet nagegaan welke bron haar noemt.',
-  noteEn: 'In the list of challenges the research brief takes from these sources (Zoetermeer on Zorgen voor New Towns, mytinyfeed, INTI); which source names which challenge has not been checked.'
-};
-
-MATCH (a:Challenge {id: 'challenge:differentiatie-woningaanbod'})
-MATCH (b:Source {id: 'source:mytinyfeed-dutch-new-towns'})
 MERGE (a)-[r:SUPPORTED_BY]->(b)
 SET r += {
   note: 'Staat in de lijst van opgaven die de onderzoeksbrief aan deze bronnen ontleent (Zoetermeer over Zorgen voor New Towns, mytinyfeed, INTI); per opgave niet nagegaan welke bron haar noemt.',
@@ -371,14 +299,6 @@ SET r += {
 };
 
 MATCH (a:Challenge {id: 'challenge:transformatie-verouderd-bedrijfsvastgoed'})
-MATCH (b:Source {id: 'source:mytinyfeed-dutch-new-towns'})
-MERGE (a)-[r:SUPPORTED_BY]->(b)
-SET r += {
-  note: 'Staat in de lijst van opgaven die de onderzoeksbrief aan deze bronnen ontleent (Zoetermeer over Zorgen voor New Towns, mytinyfeed, INTI); per opgave niet nagegaan welke bron haar noemt.',
-  noteEn: 'In the list of challenges the research brief takes from these sources (Zoetermeer on Zorgen voor New Towns, mytinyfeed, INTI); which source names which challenge has not been checked.'
-};
-
-MATCH (a:Challenge {id: 'challenge:transformatie-verouderd-bedrijfsvastgoed'})
 MATCH (b:Source {id: 'source:inti-groeikernen'})
 MERGE (a)-[r:SUPPORTED_BY]->(b)
 SET r += {
@@ -404,14 +324,6 @@ SET r += {
 };
 
 MATCH (a:Challenge {id: 'challenge:negatief-imago'})
-MATCH (b:Source {id: 'source:mytinyfeed-dutch-new-towns'})
-MERGE (a)-[r:SUPPORTED_BY]->(b)
-SET r += {
-  note: 'Staat in de lijst van opgaven die de onderzoeksbrief aan deze bronnen ontleent (Zoetermeer over Zorgen voor New Towns, mytinyfeed, INTI); per opgave niet nagegaan welke bron haar noemt.',
-  noteEn: 'In the list of challenges the research brief takes from these sources (Zoetermeer on Zorgen voor New Towns, mytinyfeed, INTI); which source names which challenge has not been checked.'
-};
-
-MATCH (a:Challenge {id: 'challenge:negatief-imago'})
 MATCH (b:Source {id: 'source:inti-groeikernen'})
 MERGE (a)-[r:SUPPORTED_BY]->(b)
 SET r += {
@@ -430,14 +342,6 @@ SET n += {
 
 MATCH (a:Challenge {id: 'challenge:mobiliteit'})
 MATCH (b:Source {id: 'source:zoetermeer-nu-actie-nodig-2024'})
-MERGE (a)-[r:SUPPORTED_BY]->(b)
-SET r += {
-  note: 'Staat in de lijst van opgaven die de onderzoeksbrief aan deze bronnen ontleent (Zoetermeer over Zorgen voor New Towns, mytinyfeed, INTI); per opgave niet nagegaan welke bron haar noemt.',
-  noteEn: 'In the list of challenges the research brief takes from these sources (Zoetermeer on Zorgen voor New Towns, mytinyfeed, INTI); which source names which challenge has not been checked.'
-};
-
-MATCH (a:Challenge {id: 'challenge:mobiliteit'})
-MATCH (b:Source {id: 'source:mytinyfeed-dutch-new-towns'})
 MERGE (a)-[r:SUPPORTED_BY]->(b)
 SET r += {
   note: 'Staat in de lijst van opgaven die de onderzoeksbrief aan deze bronnen ontleent (Zoetermeer over Zorgen voor New Towns, mytinyfeed, INTI); per opgave niet nagegaan welke bron haar noemt.',
@@ -510,19 +414,6 @@ MATCH (a:Opportunity {id: 'opportunity:verduurzaming-oudere-wijken'})
 MATCH (b:Source {id: 'source:intentieverklaring-2022'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
-MERGE (n:Opportunity {id: 'opportunity:jong-erfgoed'})
-SET n += {
-  name: 'Groen en experimenteel jong erfgoed',
-  nameEn: 'Green and experimental young heritage',
-  description: 'Veel groen en experimenteel jong erfgoed, zoals het Pleintjesplan in de Zoetermeerse wijk Meerzicht.',
-  descriptionEn: 'Plenty of green space and experimental young heritage, such as the Pleintjesplan in the Zoetermeer district of Meerzicht.',
-  domains: ['ruimte']
-};
-
-MATCH (a:Opportunity {id: 'opportunity:jong-erfgoed'})
-MATCH (b:Source {id: 'source:architectuurpunt-meerzicht'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
 MERGE (n:Opportunity {id: 'opportunity:rol-nationale-woningbouwopgave'})
 SET n += {
   name: 'Rol in de nationale woningbouwopgave',
@@ -551,382 +442,13 @@ MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 // --- FACES and HAS_OPPORTUNITY: the kopgroep signed the declaration that names these patterns
 
-MATCH (a:Municipality {id: 'municipality:GM0034'})
-MATCH (b:Challenge {id: 'challenge:dalende-sociaaleconomische-positie'})
-MERGE (a)-[r:FACES]->(b)
-SET r += {
-  sources: ['source:intentieverklaring-2022'],
-  note: 'De intentieverklaring, door deze gemeente ondertekend, noemt dit als patroon van de New Towns.',
-  noteEn: 'The declaration, signed by this municipality, names this as a pattern of the New Towns.'
-};
-
-MATCH (a:Municipality {id: 'municipality:GM0034'})
-MATCH (b:Challenge {id: 'challenge:achterblijvende-woonaantrekkelijkheid'})
-MERGE (a)-[r:FACES]->(b)
-SET r += {
-  sources: ['source:intentieverklaring-2022'],
-  note: 'De intentieverklaring, door deze gemeente ondertekend, noemt dit als patroon van de New Towns.',
-  noteEn: 'The declaration, signed by this municipality, names this as a pattern of the New Towns.'
-};
-
-MATCH (a:Municipality {id: 'municipality:GM0034'})
-MATCH (b:Challenge {id: 'challenge:leefbaarheid-en-veiligheid'})
-MERGE (a)-[r:FACES]->(b)
-SET r += {
-  sources: ['source:intentieverklaring-2022'],
-  note: 'De intentieverklaring, door deze gemeente ondertekend, noemt dit als patroon van de New Towns.',
-  noteEn: 'The declaration, signed by this municipality, names this as a pattern of the New Towns.'
-};
-
-MATCH (a:Municipality {id: 'municipality:GM0034'})
-MATCH (b:Opportunity {id: 'opportunity:veel-groen'})
-MERGE (a)-[r:HAS_OPPORTUNITY]->(b)
-SET r += {
-  sources: ['source:intentieverklaring-2022'],
-  note: 'De intentieverklaring, door deze gemeente ondertekend, noemt dit als patroon van de New Towns.',
-  noteEn: 'The declaration, signed by this municipality, names this as a pattern of the New Towns.'
-};
-
-MATCH (a:Municipality {id: 'municipality:GM0034'})
-MATCH (b:Opportunity {id: 'opportunity:betaalbare-woningen'})
-MERGE (a)-[r:HAS_OPPORTUNITY]->(b)
-SET r += {
-  sources: ['source:intentieverklaring-2022'],
-  note: 'De intentieverklaring, door deze gemeente ondertekend, noemt dit als patroon van de New Towns.',
-  noteEn: 'The declaration, signed by this municipality, names this as a pattern of the New Towns.'
-};
-
-MATCH (a:Municipality {id: 'municipality:GM0034'})
-MATCH (b:Opportunity {id: 'opportunity:ruimte-voor-woningbouw'})
-MERGE (a)-[r:HAS_OPPORTUNITY]->(b)
-SET r += {
-  sources: ['source:intentieverklaring-2022'],
-  note: 'De intentieverklaring, door deze gemeente ondertekend, noemt dit als patroon van de New Towns.',
-  noteEn: 'The declaration, signed by this municipality, names this as a pattern of the New Towns.'
-};
-
-MATCH (a:Municipality {id: 'municipality:GM0034'})
-MATCH (b:Opportunity {id: 'opportunity:verduurzaming-oudere-wijken'})
-MERGE (a)-[r:HAS_OPPORTUNITY]->(b)
-SET r += {
-  sources: ['source:intentieverklaring-2022'],
-  note: 'De intentieverklaring, door deze gemeente ondertekend, noemt dit als patroon van de New Towns.',
-  noteEn: 'The declaration, signed by this municipality, names this as a pattern of the New Towns.'
-};
-
-MATCH (a:Municipality {id: 'municipality:GM0502'})
-MATCH (b:Challenge {id: 'challenge:dalende-sociaaleconomische-positie'})
-MERGE (a)-[r:FACES]->(b)
-SET r += {
-  sources: ['source:intentieverklaring-2022'],
-  note: 'De intentieverklaring, door deze gemeente ondertekend, noemt dit als patroon van de New Towns.',
-  noteEn: 'The declaration, signed by this municipality, names this as a pattern of the New Towns.'
-};
-
-MATCH (a:Municipality {id: 'municipality:GM0502'})
-MATCH (b:Challenge {id: 'challenge:achterblijvende-woonaantrekkelijkheid'})
-MERGE (a)-[r:FACES]->(b)
-SET r += {
-  sources: ['source:intentieverklaring-2022'],
-  note: 'De intentieverklaring, door deze gemeente ondertekend, noemt dit als patroon van de New Towns.',
-  noteEn: 'The declaration, signed by this municipality, names this as a pattern of the New Towns.'
-};
-
-MATCH (a:Municipality {id: 'municipality:GM0502'})
-MATCH (b:Challenge {id: 'challenge:leefbaarheid-en-veiligheid'})
-MERGE (a)-[r:FACES]->(b)
-SET r += {
-  sources: ['source:intentieverklaring-2022'],
-  note: 'De intentieverklaring, door deze gemeente ondertekend, noemt dit als patroon van de New Towns.',
-  noteEn: 'The declaration, signed by this municipality, names this as a pattern of the New Towns.'
-};
-
-MATCH (a:Municipality {id: 'municipality:GM0502'})
-MATCH (b:Opportunity {id: 'opportunity:veel-groen'})
-MERGE (a)-[r:HAS_OPPORTUNITY]->(b)
-SET r += {
-  sources: ['source:intentieverklaring-2022'],
-  note: 'De intentieverklaring, door deze gemeente ondertekend, noemt dit als patroon van de New Towns.',
-  noteEn: 'The declaration, signed by this municipality, names this as a pattern of the New Towns.'
-};
-
-MATCH (a:Municipality {id: 'municipality:GM0502'})
-MATCH (b:Opportunity {id: 'opportunity:betaalbare-woningen'})
-MERGE (a)-[r:HAS_OPPORTUNITY]->(b)
-SET r += {
-  sources: ['source:intentieverklaring-2022'],
-  note: 'De intentieverklaring, door deze gemeente ondertekend, noemt dit als patroon van de New Towns.',
-  noteEn: 'The declaration, signed by this municipality, names this as a pattern of the New Towns.'
-};
-
-MATCH (a:Municipality {id: 'municipality:GM0502'})
-MATCH (b:Opportunity {id: 'opportunity:ruimte-voor-woningbouw'})
-MERGE (a)-[r:HAS_OPPORTUNITY]->(b)
-SET r += {
-  sources: ['source:intentieverklaring-2022'],
-  note: 'De intentieverklaring, door deze gemeente ondertekend, noemt dit als patroon van de New Towns.',
-  noteEn: 'The declaration, signed by this municipality, names this as a pattern of the New Towns.'
-};
-
-MATCH (a:Municipality {id: 'municipality:GM0502'})
-MATCH (b:Opportunity {id: 'opportunity:verduurzaming-oudere-wijken'})
-MERGE (a)-[r:HAS_OPPORTUNITY]->(b)
-SET r += {
-  sources: ['source:intentieverklaring-2022'],
-  note: 'De intentieverklaring, door deze gemeente ondertekend, noemt dit als patroon van de New Towns.',
-  noteEn: 'The declaration, signed by this municipality, names this as a pattern of the New Towns.'
-};
-
-MATCH (a:Municipality {id: 'municipality:GM0356'})
-MATCH (b:Challenge {id: 'challenge:dalende-sociaaleconomische-positie'})
-MERGE (a)-[r:FACES]->(b)
-SET r += {
-  sources: ['source:intentieverklaring-2022'],
-  note: 'De intentieverklaring, door deze gemeente ondertekend, noemt dit als patroon van de New Towns.',
-  noteEn: 'The declaration, signed by this municipality, names this as a pattern of the New Towns.'
-};
-
-MATCH (a:Municipality {id: 'municipality:GM0356'})
-MATCH (b:Challenge {id: 'challenge:achterblijvende-woonaantrekkelijkheid'})
-MERGE (a)-[r:FACES]->(b)
-SET r += {
-  sources: ['source:intentieverklaring-2022'],
-  note: 'De intentieverklaring, door deze gemeente ondertekend, noemt dit als patroon van de New Towns.',
-  noteEn: 'The declaration, signed by this municipality, names this as a pattern of the New Towns.'
-};
-
-MATCH (a:Municipality {id: 'municipality:GM0356'})
-MATCH (b:Challenge {id: 'challenge:leefbaarheid-en-veiligheid'})
-MERGE (a)-[r:FACES]->(b)
-SET r += {
-  sources: ['source:intentieverklaring-2022'],
-  note: 'De intentieverklaring, door deze gemeente ondertekend, noemt dit als patroon van de New Towns.',
-  noteEn: 'The declaration, signed by this municipality, names this as a pattern of the New Towns.'
-};
-
-MATCH (a:Municipality {id: 'municipality:GM0356'})
-MATCH (b:Opportunity {id: 'opportunity:veel-groen'})
-MERGE (a)-[r:HAS_OPPORTUNITY]->(b)
-SET r += {
-  sources: ['source:intentieverklaring-2022'],
-  note: 'De intentieverklaring, door deze gemeente ondertekend, noemt dit als patroon van de New Towns.',
-  noteEn: 'The declaration, signed by this municipality, names this as a pattern of the New Towns.'
-};
-
-MATCH (a:Municipality {id: 'municipality:GM0356'})
-MATCH (b:Opportunity {id: 'opportunity:betaalbare-woningen'})
-MERGE (a)-[r:HAS_OPPORTUNITY]->(b)
-SET r += {
-  sources: ['source:intentieverklaring-2022'],
-  note: 'De intentieverklaring, door deze gemeente ondertekend, noemt dit als patroon van de New Towns.',
-  noteEn: 'The declaration, signed by this municipality, names this as a pattern of the New Towns.'
-};
-
-MATCH (a:Municipality {id: 'municipality:GM0356'})
-MATCH (b:Opportunity {id: 'opportunity:ruimte-voor-woningbouw'})
-MERGE (a)-[r:HAS_OPPORTUNITY]->(b)
-SET r += {
-  sources: ['source:intentieverklaring-2022'],
-  note: 'De intentieverklaring, door deze gemeente ondertekend, noemt dit als patroon van de New Towns.',
-  noteEn: 'The declaration, signed by this municipality, names this as a pattern of the New Towns.'
-};
-
-MATCH (a:Municipality {id: 'municipality:GM0356'})
-MATCH (b:Opportunity {id: 'opportunity:verduurzaming-oudere-wijken'})
-MERGE (a)-[r:HAS_OPPORTUNITY]->(b)
-SET r += {
-  sources: ['source:intentieverklaring-2022'],
-  note: 'De intentieverklaring, door deze gemeente ondertekend, noemt dit als patroon van de New Towns.',
-  noteEn: 'The declaration, signed by this municipality, names this as a pattern of the New Towns.'
-};
-
-MATCH (a:Municipality {id: 'municipality:GM1930'})
-MATCH (b:Challenge {id: 'challenge:dalende-sociaaleconomische-positie'})
-MERGE (a)-[r:FACES]->(b)
-SET r += {
-  sources: ['source:intentieverklaring-2022'],
-  note: 'De intentieverklaring, door deze gemeente ondertekend, noemt dit als patroon van de New Towns.',
-  noteEn: 'The declaration, signed by this municipality, names this as a pattern of the New Towns.'
-};
-
-MATCH (a:Municipality {id: 'municipality:GM1930'})
-MATCH (b:Challenge {id: 'challenge:achterblijvende-woonaantrekkelijkheid'})
-MERGE (a)-[r:FACES]->(b)
-SET r += {
-  sources: ['source:intentieverklaring-2022'],
-  note: 'De intentieverklaring, door deze gemeente ondertekend, noemt dit als patroon van de New Towns.',
-  noteEn: 'The declaration, signed by this municipality, names this as a pattern of the New Towns.'
-};
-
-MATCH (a:Municipality {id: 'municipality:GM1930'})
-MATCH (b:Challenge {id: 'challenge:leefbaarheid-en-veiligheid'})
-MERGE (a)-[r:FACES]->(b)
-SET r += {
-  sources: ['source:intentieverklaring-2022'],
-  note: 'De intentieverklaring, door deze gemeente ondertekend, noemt dit als patroon van de New Towns.',
-  noteEn: 'The declaration, signed by this municipality, names this as a pattern of the New Towns.'
-};
-
-MATCH (a:Municipality {id: 'municipality:GM1930'})
-MATCH (b:Opportunity {id: 'opportunity:veel-groen'})
-MERGE (a)-[r:HAS_OPPORTUNITY]->(b)
-SET r += {
-  sources: ['source:intentieverklaring-2022'],
-  note: 'De intentieverklaring, door deze gemeente ondertekend, noemt dit als patroon van de New Towns.',
-  noteEn: 'The declaration, signed by this municipality, names this as a pattern of the New Towns.'
-};
-
-MATCH (a:Municipality {id: 'municipality:GM1930'})
-MATCH (b:Opportunity {id: 'opportunity:betaalbare-woningen'})
-MERGE (a)-[r:HAS_OPPORTUNITY]->(b)
-SET r += {
-  sources: ['source:intentieverklaring-2022'],
-  note: 'De intentieverklaring, door deze gemeente ondertekend, noemt dit als patroon van de New Towns.',
-  noteEn: 'The declaration, signed by this municipality, names this as a pattern of the New Towns.'
-};
-
-MATCH (a:Municipality {id: 'municipality:GM1930'})
-MATCH (b:Opportunity {id: 'opportunity:ruimte-voor-woningbouw'})
-MERGE (a)-[r:HAS_OPPORTUNITY]->(b)
-SET r += {
-  sources: ['source:intentieverklaring-2022'],
-  note: 'De intentieverklaring, door deze gemeente ondertekend, noemt dit als patroon van de New Towns.',
-  noteEn: 'The declaration, signed by this municipality, names this as a pattern of the New Towns.'
-};
-
-MATCH (a:Municipality {id: 'municipality:GM1930'})
-MATCH (b:Opportunity {id: 'opportunity:verduurzaming-oudere-wijken'})
-MERGE (a)-[r:HAS_OPPORTUNITY]->(b)
-SET r += {
-  sources: ['source:intentieverklaring-2022'],
-  note: 'De intentieverklaring, door deze gemeente ondertekend, noemt dit als patroon van de New Towns.',
-  noteEn: 'The declaration, signed by this municipality, names this as a pattern of the New Towns.'
-};
-
-MATCH (a:Municipality {id: 'municipality:GM0637'})
-MATCH (b:Challenge {id: 'challenge:dalende-sociaaleconomische-positie'})
-MERGE (a)-[r:FACES]->(b)
-SET r += {
-  sources: ['source:intentieverklaring-2022'],
-  note: 'De intentieverklaring, door deze gemeente ondertekend, noemt dit als patroon van de New Towns.',
-  noteEn: 'The declaration, signed by this municipality, names this as a pattern of the New Towns.'
-};
-
-MATCH (a:Municipality {id: 'municipality:GM0637'})
-MATCH (b:Challenge {id: 'challenge:achterblijvende-woonaantrekkelijkheid'})
-MERGE (a)-[r:FACES]->(b)
-SET r += {
-  sources: ['source:intentieverklaring-2022'],
-  note: 'De intentieverklaring, door deze gemeente ondertekend, noemt dit als patroon van de New Towns.',
-  noteEn: 'The declaration, signed by this municipality, names this as a pattern of the New Towns.'
-};
-
-MATCH (a:Municipality {id: 'municipality:GM0637'})
-MATCH (b:Challenge {id: 'challenge:leefbaarheid-en-veiligheid'})
-MERGE (a)-[r:FACES]->(b)
-SET r += {
-  sources: ['source:intentieverklaring-2022'],
-  note: 'De intentieverklaring, door deze gemeente ondertekend, noemt dit als patroon van de New Towns.',
-  noteEn: 'The declaration, signed by this municipality, names this as a pattern of the New Towns.'
-};
-
-MATCH (a:Municipality {id: 'municipality:GM0637'})
-MATCH (b:Opportunity {id: 'opportunity:veel-groen'})
-MERGE (a)-[r:HAS_OPPORTUNITY]->(b)
-SET r += {
-  sources: ['source:intentieverklaring-2022'],
-  note: 'De intentieverklaring, door deze gemeente ondertekend, noemt dit als patroon van de New Towns.',
-  noteEn: 'The declaration, signed by this municipality, names this as a pattern of the New Towns.'
-};
-
-MATCH (a:Municipality {id: 'municipality:GM0637'})
-MATCH (b:Opportunity {id: 'opportunity:betaalbare-woningen'})
-MERGE (a)-[r:HAS_OPPORTUNITY]->(b)
-SET r += {
-  sources: ['source:intentieverklaring-2022'],
-  note: 'De intentieverklaring, door deze gemeente ondertekend, noemt dit als patroon van de New Towns.',
-  noteEn: 'The declaration, signed by this municipality, names this as a pattern of the New Towns.'
-};
-
-MATCH (a:Municipality {id: 'municipality:GM0637'})
-MATCH (b:Opportunity {id: 'opportunity:ruimte-voor-woningbouw'})
-MERGE (a)-[r:HAS_OPPORTUNITY]->(b)
-SET r += {
-  sources: ['source:intentieverklaring-2022'],
-  note: 'De intentieverklaring, door deze gemeente ondertekend, noemt dit als patroon van de New Towns.',
-  noteEn: 'The declaration, signed by this municipality, names this as a pattern of the New Towns.'
-};
-
-MATCH (a:Municipality {id: 'municipality:GM0637'})
-MATCH (b:Opportunity {id: 'opportunity:verduurzaming-oudere-wijken'})
-MERGE (a)-[r:HAS_OPPORTUNITY]->(b)
-SET r += {
-  sources: ['source:intentieverklaring-2022'],
-  note: 'De intentieverklaring, door deze gemeente ondertekend, noemt dit als patroon van de New Towns.',
-  noteEn: 'The declaration, signed by this municipality, names this as a pattern of the New Towns.'
-};
-
 // --- The 2024 report, commissioned by the Alliantie, on its members: whole neighbourhoods ageing at once
 
-MATCH (a:Municipality {id: 'municipality:GM0034'})
-MATCH (b:Challenge {id: 'challenge:vernieuwing-hele-wijken'})
-MERGE (a)-[r:FACES]->(b)
-SET r += {
-  sources: ['source:zorgen-voor-new-towns-2024', 'source:zoetermeer-nu-actie-nodig-2024'],
-  note: 'Zorgen voor New Towns, in opdracht van de New Town Alliantie waarvan deze gemeente lid is: complete wijken zijn tegelijk verouderd.',
-  noteEn: 'Zorgen voor New Towns, commissioned by the New Town Alliance this municipality belongs to: whole neighbourhoods have aged at the same time.'
-};
-
-MATCH (a:Municipality {id: 'municipality:GM0502'})
-MATCH (b:Challenge {id: 'challenge:vernieuwing-hele-wijken'})
-MERGE (a)-[r:FACES]->(b)
-SET r += {
-  sources: ['source:zorgen-voor-new-towns-2024', 'source:zoetermeer-nu-actie-nodig-2024'],
-  note: 'Zorgen voor New Towns, in opdracht van de New Town Alliantie waarvan deze gemeente lid is: complete wijken zijn tegelijk verouderd.',
-  noteEn: 'Zorgen voor New Towns, commissioned by the New Town Alliance this municipality belongs to: whole neighbourhoods have aged at the same time.'
-};
-
-MATCH (a:Municipality {id: 'municipality:GM0794'})
-MATCH (b:Challenge {id: 'challenge:vernieuwing-hele-wijken'})
-MERGE (a)-[r:FACES]->(b)
-SET r += {
-  sources: ['source:zorgen-voor-new-towns-2024', 'source:zoetermeer-nu-actie-nodig-2024'],
-  note: 'Zorgen voor New Towns, in opdracht van de New Town Alliantie waarvan deze gemeente lid is: complete wijken zijn tegelijk verouderd.',
-  noteEn: 'Zorgen voor New Towns, commissioned by the New Town Alliance this municipality belongs to: whole neighbourhoods have aged at the same time.'
-};
-
-MATCH (a:Municipality {id: 'municipality:GM0356'})
-MATCH (b:Challenge {id: 'challenge:vernieuwing-hele-wijken'})
-MERGE (a)-[r:FACES]->(b)
-SET r += {
-  sources: ['source:zorgen-voor-new-towns-2024', 'source:zoetermeer-nu-actie-nodig-2024'],
-  note: 'Zorgen voor New Towns, in opdracht van de New Town Alliantie waarvan deze gemeente lid is: complete wijken zijn tegelijk verouderd.',
-  noteEn: 'Zorgen voor New Towns, commissioned by the New Town Alliance this municipality belongs to: whole neighbourhoods have aged at the same time.'
-};
-
-MATCH (a:Municipality {id: 'municipality:GM1930'})
-MATCH (b:Challenge {id: 'challenge:vernieuwing-hele-wijken'})
-MERGE (a)-[r:FACES]->(b)
-SET r += {
-  sources: ['source:zorgen-voor-new-towns-2024', 'source:zoetermeer-nu-actie-nodig-2024'],
-  note: 'Zorgen voor New Towns, in opdracht van de New Town Alliantie waarvan deze gemeente lid is: complete wijken zijn tegelijk verouderd.',
-  noteEn: 'Zorgen voor New Towns, commissioned by the New Town Alliance this municipality belongs to: whole neighbourhoods have aged at the same time.'
-};
-
-MATCH (a:Municipality {id: 'municipality:GM0439'})
-MATCH (b:Challenge {id: 'challenge:vernieuwing-hele-wijken'})
-MERGE (a)-[r:FACES]->(b)
-SET r += {
-  sources: ['source:zorgen-voor-new-towns-2024', 'source:zoetermeer-nu-actie-nodig-2024'],
-  note: 'Zorgen voor New Towns, in opdracht van de New Town Alliantie waarvan deze gemeente lid is: complete wijken zijn tegelijk verouderd.',
-  noteEn: 'Zorgen voor New Towns, commissioned by the New Town Alliance this municipality belongs to: whole neighbourhoods have aged at the same time.'
-};
-
 MATCH (a:Municipality {id: 'municipality:GM0637'})
 MATCH (b:Challenge {id: 'challenge:vernieuwing-hele-wijken'})
 MERGE (a)-[r:FACES]->(b)
 SET r += {
-  sources: ['source:zorgen-voor-new-towns-2024', 'source:zoetermeer-nu-actie-nodig-2024'],
+  sources: ['source:zoetermeer-nu-actie-nodig-2024'],
   note: 'Zorgen voor New Towns, in opdracht van de New Town Alliantie waarvan deze gemeente lid is: complete wijken zijn tegelijk verouderd.',
   noteEn: 'Zorgen voor New Towns, commissioned by the New Town Alliance this municipality belongs to: whole neighbourhoods have aged at the same time.'
 };
@@ -978,11 +500,3 @@ SET r += {
   noteEn: 'Maasdelta replaces 688 flats from the 1960s with about 425 homes.'
 };
 
-MATCH (a:Neighbourhood {id: 'neighbourhood:zoetermeer-meerzicht'})
-MATCH (b:Opportunity {id: 'opportunity:jong-erfgoed'})
-MERGE (a)-[r:HAS_OPPORTUNITY]->(b)
-SET r += {
-  sources: ['source:architectuurpunt-meerzicht'],
-  note: 'Het Pleintjesplan van Meerzicht als voorbeeld van groen en experimenteel jong erfgoed.',
-  noteEn: 'Meerzicht\'s Pleintjesplan as an example of green, experimental young heritage.'
-};

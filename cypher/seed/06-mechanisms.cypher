@@ -65,10 +65,6 @@ MATCH (a:Mechanism {id: 'mechanism:homogene-instroom-jonge-gezinnen'})
 MATCH (b:Source {id: 'source:pbl-grijze-groeikern-2017'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
-MATCH (a:Mechanism {id: 'mechanism:homogene-instroom-jonge-gezinnen'})
-MATCH (b:Source {id: 'source:blaauwberg-new-town'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
 MERGE (n:Mechanism {id: 'mechanism:honkvastheid'})
 SET n += {
   name: 'Honkvastheid van de eerste bewoners',
@@ -80,10 +76,6 @@ SET n += {
 
 MATCH (a:Mechanism {id: 'mechanism:honkvastheid'})
 MATCH (b:Source {id: 'source:pbl-grijze-groeikern-2017'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Mechanism {id: 'mechanism:honkvastheid'})
-MATCH (b:Source {id: 'source:blaauwberg-new-town'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MERGE (n:Mechanism {id: 'mechanism:stijgende-zorgvraag'})
@@ -99,10 +91,6 @@ MATCH (a:Mechanism {id: 'mechanism:stijgende-zorgvraag'})
 MATCH (b:Source {id: 'source:pbl-grijze-groeikern-2017'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
-MATCH (a:Mechanism {id: 'mechanism:stijgende-zorgvraag'})
-MATCH (b:Source {id: 'source:blaauwberg-new-town'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
 MERGE (n:Mechanism {id: 'mechanism:mismatch-voorraad-en-voorzieningen'})
 SET n += {
   name: 'Woningvoorraad en voorzieningen passen niet meer bij de bevolking',
@@ -114,10 +102,6 @@ SET n += {
 
 MATCH (a:Mechanism {id: 'mechanism:mismatch-voorraad-en-voorzieningen'})
 MATCH (b:Source {id: 'source:pbl-grijze-groeikern-2017'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Mechanism {id: 'mechanism:mismatch-voorraad-en-voorzieningen'})
-MATCH (b:Source {id: 'source:blaauwberg-new-town'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MERGE (n:Mechanism {id: 'mechanism:stad-als-magneet-en-roltrap'})
@@ -390,10 +374,6 @@ MATCH (a:Mechanism {id: 'mechanism:bloemkoolwijk-woonerfstructuur'})
 MATCH (b:Source {id: 'source:lpb-tweede-jeugd-bloemkoolwijk'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
-MATCH (a:Mechanism {id: 'mechanism:bloemkoolwijk-woonerfstructuur'})
-MATCH (b:Source {id: 'source:romagazine-groeikernen-tweede-leven'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
 MERGE (n:Mechanism {id: 'mechanism:monofunctionele-wijken'})
 SET n += {
   name: 'Eenvormige, monofunctionele woonwijken',
@@ -420,10 +400,6 @@ MATCH (a:Mechanism {id: 'mechanism:onoverzichtelijk-stratenpatroon'})
 MATCH (b:Source {id: 'source:lpb-tweede-jeugd-bloemkoolwijk'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
-MATCH (a:Mechanism {id: 'mechanism:onoverzichtelijk-stratenpatroon'})
-MATCH (b:Source {id: 'source:romagazine-groeikernen-tweede-leven'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
 MERGE (n:Mechanism {id: 'mechanism:anonimiteit-en-onveiligheidsgevoel'})
 SET n += {
   name: 'Anonimiteit en onveiligheidsgevoel',
@@ -435,10 +411,6 @@ SET n += {
 
 MATCH (a:Mechanism {id: 'mechanism:anonimiteit-en-onveiligheidsgevoel'})
 MATCH (b:Source {id: 'source:uitvoeringsagenda-new-towns-2009'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Mechanism {id: 'mechanism:anonimiteit-en-onveiligheidsgevoel'})
-MATCH (b:Source {id: 'source:romagazine-groeikernen-tweede-leven'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MERGE (n:Mechanism {id: 'mechanism:forensenstad-kleine-economie'})
@@ -480,19 +452,6 @@ MATCH (a:Mechanism {id: 'mechanism:vertrek-jongeren'})
 MATCH (b:Source {id: 'source:straatbeeld-uitdagingen-new-towns'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
-MERGE (n:Mechanism {id: 'mechanism:achterblijf-sentiment'})
-SET n += {
-  name: 'Achterblijf-sentiment en wantrouwen in de overheid',
-  nameEn: 'Left-behind sentiment and distrust of government',
-  description: 'Het risico dat bewoners zich achtergesteld voelen en de overheid wantrouwen.',
-  descriptionEn: 'The risk that residents feel left behind and distrust government.',
-  domains: ['bestuur', 'sociaal']
-};
-
-MATCH (a:Mechanism {id: 'mechanism:achterblijf-sentiment'})
-MATCH (b:Source {id: 'source:blaauwberg-new-town'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
 MERGE (n:Mechanism {id: 'mechanism:einde-groeikernenbeleid'})
 SET n += {
   name: 'Einde van het groeikernenbeleid',
@@ -504,10 +463,6 @@ SET n += {
 
 MATCH (a:Mechanism {id: 'mechanism:einde-groeikernenbeleid'})
 MATCH (b:Source {id: 'source:pbl-nieuwe-steden-randstad'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Mechanism {id: 'mechanism:einde-groeikernenbeleid'})
-MATCH (b:Source {id: 'source:informatio-pbl-groeikernen-metropoolregios'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MERGE (n:Mechanism {id: 'mechanism:beperkte-beleidsaandacht'})
@@ -523,10 +478,6 @@ MATCH (a:Mechanism {id: 'mechanism:beperkte-beleidsaandacht'})
 MATCH (b:Source {id: 'source:pbl-nieuwe-steden-randstad'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
-MATCH (a:Mechanism {id: 'mechanism:beperkte-beleidsaandacht'})
-MATCH (b:Source {id: 'source:informatio-pbl-groeikernen-metropoolregios'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
 // --- Causal claims
 
 MATCH (a:Mechanism {id: 'mechanism:bouw-in-een-periode'})
@@ -534,8 +485,8 @@ MATCH (b:Mechanism {id: 'mechanism:gelijktijdige-veroudering'})
 MERGE (a)-[r:CAUSES]->(b)
 SET r += {
   polarity: '+',
-  sources: ['source:zorgen-voor-new-towns-2024', 'source:zoetermeer-nu-actie-nodig-2024', 'source:opennieuwsbank-uitvoeringsagenda-2009'],
-  confidence: 'established',
+  sources: ['source:zoetermeer-nu-actie-nodig-2024', 'source:opennieuwsbank-uitvoeringsagenda-2009'],
+  confidence: 'indicative',
   note: 'Zorgen voor New Towns: complete wijken zijn tegelijkertijd verouderd, schoolgebouwen zijn allemaal in dezelfde tijd gebouwd; de Uitvoeringsagenda (2009): circa driekwart van de voorraad is van na 1971.',
   noteEn: 'Zorgen voor New Towns: whole neighbourhoods have aged at the same time, school buildings were all built in the same period; the 2009 agenda: about three-quarters of the stock dates from after 1971.'
 };
@@ -545,8 +496,8 @@ MATCH (b:Challenge {id: 'challenge:vernieuwing-hele-wijken'})
 MERGE (a)-[r:CAUSES]->(b)
 SET r += {
   polarity: '+',
-  sources: ['source:opennieuwsbank-uitvoeringsagenda-2009', 'source:zorgen-voor-new-towns-2024', 'source:zoetermeer-nu-actie-nodig-2024'],
-  confidence: 'established',
+  sources: ['source:opennieuwsbank-uitvoeringsagenda-2009', 'source:zoetermeer-nu-actie-nodig-2024'],
+  confidence: 'indicative',
   note: 'Uitvoeringsagenda (2009): het overgrote deel van de woningen vergt op termijn gelijktijdig groot onderhoud; het rapport van 2024 spreekt van een grote vernieuwingsopgave die tegelijk komt.',
   noteEn: 'Implementation agenda (2009): most homes will in time need major maintenance at the same time; the 2024 report describes a large renewal task arriving all at once.'
 };
@@ -556,8 +507,8 @@ MATCH (b:Challenge {id: 'challenge:vergrijzing'})
 MERGE (a)-[r:CAUSES]->(b)
 SET r += {
   polarity: '+',
-  sources: ['source:pbl-grijze-groeikern-2017', 'source:blaauwberg-new-town'],
-  confidence: 'established',
+  sources: ['source:pbl-grijze-groeikern-2017'],
+  confidence: 'indicative',
   note: 'PBL (De grijze groeikern): de grote, homogene cohorten jonge gezinnen van toen vergrijzen nu tegelijk.',
   noteEn: 'PBL (The grey growth centre): the large, homogeneous cohorts of young families of the time are now ageing together.'
 };
@@ -567,7 +518,7 @@ MATCH (b:Challenge {id: 'challenge:vergrijzing'})
 MERGE (a)-[r:CAUSES]->(b)
 SET r += {
   polarity: '+',
-  sources: ['source:pbl-grijze-groeikern-2017', 'source:blaauwberg-new-town'],
+  sources: ['source:pbl-grijze-groeikern-2017'],
   confidence: 'indicative',
   note: 'PBL en Blaauwberg: de eerste bewoners blijven wonen, waardoor de bevolking in de pas vergrijst.',
   noteEn: 'PBL and Blaauwberg: the first residents stay, so the population ages in step.'
@@ -578,7 +529,7 @@ MATCH (b:Mechanism {id: 'mechanism:stijgende-zorgvraag'})
 MERGE (a)-[r:CAUSES]->(b)
 SET r += {
   polarity: '+',
-  sources: ['source:pbl-grijze-groeikern-2017', 'source:blaauwberg-new-town'],
+  sources: ['source:pbl-grijze-groeikern-2017'],
   confidence: 'indicative',
   note: 'Met de vergrijzing van de groeikernen stijgt de zorgvraag.',
   noteEn: 'As the growth centres age, demand for care rises.'
@@ -589,7 +540,7 @@ MATCH (b:Mechanism {id: 'mechanism:mismatch-voorraad-en-voorzieningen'})
 MERGE (a)-[r:CAUSES]->(b)
 SET r += {
   polarity: '+',
-  sources: ['source:pbl-grijze-groeikern-2017', 'source:blaauwberg-new-town'],
+  sources: ['source:pbl-grijze-groeikern-2017'],
   confidence: 'indicative',
   note: 'Woningvoorraad en voorzieningen, gebouwd voor jonge gezinnen, passen niet meer bij de vergrijsde bevolking.',
   noteEn: 'Housing and amenities built for young families no longer fit the aged population.'
@@ -633,7 +584,7 @@ MATCH (b:Mechanism {id: 'mechanism:sociaaleconomische-sortering'})
 MERGE (a)-[r:CAUSES]->(b)
 SET r += {
   polarity: '+',
-  sources: ['source:pbl-nieuwe-perspectieven-2015', 'source:zorgen-voor-new-towns-2024', 'source:zoetermeer-nu-actie-nodig-2024'],
+  sources: ['source:pbl-nieuwe-perspectieven-2015', 'source:zoetermeer-nu-actie-nodig-2024', 'source:scp-werk-aan-de-wijk-2013'],
   confidence: 'established',
   note: 'PBL (2015) en Zorgen voor New Towns (2024): huishoudens met meer financiële middelen vertrekken naar nieuwere wijken of uit de stad, wat tot sortering naar inkomen leidt.',
   noteEn: 'PBL (2015) and Zorgen voor New Towns (2024): households with greater means move to newer neighbourhoods or leave the town, which sorts the population by income.'
@@ -655,7 +606,7 @@ MATCH (b:Challenge {id: 'challenge:tekort-voorzieningen'})
 MERGE (a)-[r:CAUSES]->(b)
 SET r += {
   polarity: '+',
-  sources: ['source:zorgen-voor-new-towns-2024', 'source:zoetermeer-nu-actie-nodig-2024'],
+  sources: ['source:zoetermeer-nu-actie-nodig-2024'],
   confidence: 'indicative',
   note: 'Zorgen voor New Towns: voorzieningen groeiden niet mee, vooral sociaal-culturele, voor jongeren en voor ontmoeting.',
   noteEn: 'Zorgen voor New Towns: amenities did not grow with the town, above all socio-cultural ones, for young people and for meeting.'
@@ -666,7 +617,7 @@ MATCH (b:Challenge {id: 'challenge:achterblijvende-woonaantrekkelijkheid'})
 MERGE (a)-[r:CAUSES]->(b)
 SET r += {
   polarity: '+',
-  sources: ['source:zorgen-voor-new-towns-2024', 'source:zoetermeer-nu-actie-nodig-2024', 'source:uitvoeringsagenda-new-towns-2009'],
+  sources: ['source:zoetermeer-nu-actie-nodig-2024', 'source:uitvoeringsagenda-new-towns-2009'],
   confidence: 'indicative',
   note: 'Zorgen voor New Towns: voorzieningen blijven achter bij wat bewoners nodig hebben en de steden worden minder aantrekkelijk; ook de Uitvoeringsagenda (2009) noemt dit, met de strategie Bruisende centrumvoorzieningen.',
   noteEn: 'Zorgen voor New Towns: amenities lag behind what residents need and the towns become less attractive; the 2009 agenda names it too, with its strategy of vibrant town-centre amenities.'
@@ -677,7 +628,7 @@ MATCH (b:Mechanism {id: 'mechanism:selectief-vertrek-hogere-inkomens'})
 MERGE (a)-[r:CAUSES]->(b)
 SET r += {
   polarity: '+',
-  sources: ['source:zorgen-voor-new-towns-2024', 'source:zoetermeer-nu-actie-nodig-2024'],
+  sources: ['source:zoetermeer-nu-actie-nodig-2024'],
   confidence: 'indicative',
   note: 'Zorgen voor New Towns: nu de stad minder aantrekkelijk is, vertrekken huishoudens met meer middelen.',
   noteEn: 'Zorgen voor New Towns: as the town is less attractive, households with more means leave.'
@@ -688,7 +639,7 @@ MATCH (b:Mechanism {id: 'mechanism:selectieve-instroom-op-prijs'})
 MERGE (a)-[r:CAUSES]->(b)
 SET r += {
   polarity: '+',
-  sources: ['source:zorgen-voor-new-towns-2024', 'source:zoetermeer-nu-actie-nodig-2024'],
+  sources: ['source:zoetermeer-nu-actie-nodig-2024'],
   confidence: 'indicative',
   note: 'Zorgen voor New Towns: wie nog instroomt, komt vooral op de betaalbare huur- en koopprijzen af.',
   noteEn: 'Zorgen voor New Towns: those who still move in come mainly for the affordable rents and prices.'
@@ -699,7 +650,7 @@ MATCH (b:Mechanism {id: 'mechanism:selectieve-instroom-op-prijs'})
 MERGE (a)-[r:CAUSES]->(b)
 SET r += {
   polarity: '+',
-  sources: ['source:zorgen-voor-new-towns-2024', 'source:zoetermeer-nu-actie-nodig-2024'],
+  sources: ['source:zoetermeer-nu-actie-nodig-2024'],
   confidence: 'indicative',
   note: 'De betaalbaarheid die de intentieverklaring een kans noemt, drijft volgens het rapport van 2024 ook de selectieve instroom op prijs.',
   noteEn: 'The affordability the declaration calls an opportunity also drives, according to the 2024 report, selective inflow on price.'
@@ -710,7 +661,7 @@ MATCH (b:Mechanism {id: 'mechanism:sociaaleconomische-sortering'})
 MERGE (a)-[r:CAUSES]->(b)
 SET r += {
   polarity: '+',
-  sources: ['source:zorgen-voor-new-towns-2024', 'source:zoetermeer-nu-actie-nodig-2024'],
+  sources: ['source:zoetermeer-nu-actie-nodig-2024'],
   confidence: 'indicative',
   note: 'Zorgen voor New Towns: selectieve uitstroom en instroom op prijs sorteren de bevolking.',
   noteEn: 'Zorgen voor New Towns: selective outflow and inflow on price sort the population.'
@@ -788,9 +739,9 @@ MERGE (a)-[r:CAUSES]->(b)
 SET r += {
   polarity: '+',
   sources: ['source:rigo-omslagzones-leefbaarheid'],
-  confidence: 'indicative',
-  note: 'RIGO/Atlas voor gemeenten: als de leefbaarheid van een buurt daalt tot onder een drempelwaarde, belandt de buurt in een omslagzone.',
-  noteEn: 'RIGO/Atlas voor gemeenten: when a neighbourhood\'s liveability falls below a threshold, it enters a tipping zone.'
+  confidence: 'hypothesis',
+  note: 'RIGO/Atlas voor gemeenten: als de leefbaarheid van een buurt onder een drempel daalt, belandt de buurt in een omslagzone. Een bevinding op buurtniveau; de kringloop door de hele stad is een synthese van deze seed en een hypothese.',
+  noteEn: 'RIGO/Atlas voor gemeenten: when a neighbourhood\'s liveability falls below a threshold, it enters a tipping zone. A neighbourhood-scale finding; the loop through the whole town is this seed\'s synthesis and a hypothesis.'
 };
 
 MATCH (a:Mechanism {id: 'mechanism:omslagzone-leefbaarheid'})
@@ -799,9 +750,9 @@ MERGE (a)-[r:CAUSES]->(b)
 SET r += {
   polarity: '+',
   sources: ['source:rigo-omslagzones-leefbaarheid'],
-  confidence: 'indicative',
-  note: 'RIGO/Atlas voor gemeenten: in een omslagzone versnelt de selectieve migratie.',
-  noteEn: 'RIGO/Atlas voor gemeenten: in a tipping zone, selective migration accelerates.'
+  confidence: 'hypothesis',
+  note: 'RIGO/Atlas voor gemeenten: in een omslagzone versnelt de selectieve migratie (buurtniveau). Als schakel in een kringloop op stadsniveau een hypothese.',
+  noteEn: 'RIGO/Atlas voor gemeenten: in a tipping zone selective migration accelerates (neighbourhood scale). As a link in a town-scale loop it is a hypothesis.'
 };
 
 MATCH (a:Challenge {id: 'challenge:dalende-sociaaleconomische-positie'})
@@ -809,7 +760,7 @@ MATCH (b:Challenge {id: 'challenge:leefbaarheid-en-veiligheid'})
 MERGE (a)-[r:CAUSES]->(b)
 SET r += {
   polarity: '+',
-  sources: ['source:zorgen-voor-new-towns-2024', 'source:zoetermeer-nu-actie-nodig-2024', 'source:rigo-omslagzones-leefbaarheid'],
+  sources: ['source:zoetermeer-nu-actie-nodig-2024', 'source:rigo-omslagzones-leefbaarheid'],
   confidence: 'indicative',
   note: 'Zorgen voor New Towns: als huishoudens met meer geld vertrekken, komt de leefbaarheid onder druk; RIGO/Atlas: daarna volgt verval. Dit sluit de vicieuze cirkel.',
   noteEn: 'Zorgen voor New Towns: as households with more money leave, liveability comes under pressure; RIGO/Atlas: decline follows. This closes the vicious circle.'
@@ -875,7 +826,7 @@ MATCH (b:Mechanism {id: 'mechanism:onoverzichtelijk-stratenpatroon'})
 MERGE (a)-[r:CAUSES]->(b)
 SET r += {
   polarity: '+',
-  sources: ['source:lpb-tweede-jeugd-bloemkoolwijk', 'source:romagazine-groeikernen-tweede-leven'],
+  sources: ['source:lpb-tweede-jeugd-bloemkoolwijk'],
   confidence: 'indicative',
   note: 'Bloemkoolwijken met doodlopende woonerven hebben een onoverzichtelijk stratenpatroon.',
   noteEn: 'Cauliflower neighbourhoods of cul-de-sac woonerven have confusing street networks.'
@@ -886,7 +837,7 @@ MATCH (b:Mechanism {id: 'mechanism:anonimiteit-en-onveiligheidsgevoel'})
 MERGE (a)-[r:CAUSES]->(b)
 SET r += {
   polarity: '+',
-  sources: ['source:romagazine-groeikernen-tweede-leven', 'source:lpb-tweede-jeugd-bloemkoolwijk'],
+  sources: ['source:lpb-tweede-jeugd-bloemkoolwijk'],
   confidence: 'hypothesis',
   note: 'Het onoverzichtelijke stratenpatroon draagt bij aan anonimiteit en een gevoel van onveiligheid; beschreven, niet gemeten.',
   noteEn: 'The confusing street network adds to anonymity and perceived unsafety; described, not measured.'
@@ -898,9 +849,9 @@ MERGE (a)-[r:CAUSES]->(b)
 SET r += {
   polarity: '+',
   sources: ['source:uitvoeringsagenda-new-towns-2009'],
-  confidence: 'indicative',
-  note: 'Uitvoeringsagenda (2009): eenvormige woonwijken zijn anoniem en onveilig.',
-  noteEn: 'Implementation agenda (2009): uniform housing estates are anonymous and unsafe.'
+  confidence: 'hypothesis',
+  note: 'De uitvoeringsagenda (2009) verbindt eenvormige woonwijken met anonimiteit en onveiligheidsgevoel; een beschrijving, niet gemeten.',
+  noteEn: 'The implementation agenda (2009) links uniform housing estates with anonymity and feeling unsafe; a description, not a measurement.'
 };
 
 MATCH (a:Mechanism {id: 'mechanism:anonimiteit-en-onveiligheidsgevoel'})
@@ -947,23 +898,12 @@ SET r += {
   noteEn: 'Young people leaving adds to ageing; follows from the descriptions, not shown separately.'
 };
 
-MATCH (a:Mechanism {id: 'mechanism:achterblijvende-banengroei'})
-MATCH (b:Mechanism {id: 'mechanism:achterblijf-sentiment'})
-MERGE (a)-[r:CAUSES]->(b)
-SET r += {
-  polarity: '+',
-  sources: ['source:blaauwberg-new-town'],
-  confidence: 'hypothesis',
-  note: 'Blaauwberg noemt het risico op achterblijf-sentiment en wantrouwen in de overheid in New Towns die achterblijven; de oorzaak is niet onderzocht.',
-  noteEn: 'Blaauwberg names the risk of a left-behind sentiment and distrust of government in New Towns that lag behind; the cause is not studied.'
-};
-
 MATCH (a:Mechanism {id: 'mechanism:einde-groeikernenbeleid'})
 MATCH (b:Mechanism {id: 'mechanism:beperkte-beleidsaandacht'})
 MERGE (a)-[r:CAUSES]->(b)
 SET r += {
   polarity: '+',
-  sources: ['source:pbl-nieuwe-steden-randstad', 'source:informatio-pbl-groeikernen-metropoolregios'],
+  sources: ['source:pbl-nieuwe-steden-randstad'],
   confidence: 'indicative',
   note: 'PBL: na het einde van het groeikernenbeleid en de overgang naar de compacte stad kregen de groeikernen stiefmoederlijke aandacht.',
   noteEn: 'PBL: after the growth-centre policy ended and the compact city took over, the growth centres got stepmotherly attention.'

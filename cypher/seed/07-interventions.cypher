@@ -46,12 +46,7 @@ SET r += {sources: ['source:intentieverklaring-2022']};
 MATCH (a:Intervention {id: 'intervention:groeikernenbeleid'})
 MATCH (b:Municipality {id: 'municipality:GM0226'})
 MERGE (a)-[r:APPLIED_IN]->(b)
-SET r += {
-  period: '1986-1994',
-  sources: ['source:intentieverklaring-2022', 'source:wiki-li-duiven'],
-  note: 'Door het Rijk aangewezen groeigemeente van 1986 tot 1994.',
-  noteEn: 'State-designated growth municipality from 1986 to 1994.'
-};
+SET r += {sources: ['source:intentieverklaring-2022']};
 
 MATCH (a:Intervention {id: 'intervention:groeikernenbeleid'})
 MATCH (b:Municipality {id: 'municipality:GM0293'})
@@ -99,11 +94,6 @@ MERGE (a)-[r:APPLIED_IN]->(b)
 SET r += {sources: ['source:intentieverklaring-2022']};
 
 MATCH (a:Intervention {id: 'intervention:groeikernenbeleid'})
-MATCH (b:Municipality {id: 'municipality:GM1930'})
-MERGE (a)-[r:APPLIED_IN]->(b)
-SET r += {sources: ['source:intentieverklaring-2022']};
-
-MATCH (a:Intervention {id: 'intervention:groeikernenbeleid'})
 MATCH (b:Municipality {id: 'municipality:GM0439'})
 MERGE (a)-[r:APPLIED_IN]->(b)
 SET r += {sources: ['source:intentieverklaring-2022']};
@@ -112,7 +102,7 @@ MATCH (a:Intervention {id: 'intervention:groeikernenbeleid'})
 MATCH (b:Municipality {id: 'municipality:GM0637'})
 MERGE (a)-[r:APPLIED_IN]->(b)
 SET r += {
-  sources: ['source:intentieverklaring-2022', 'source:wiki-de-zoetermeer-mirror', 'source:newtowncongres-new-town-alliantie'],
+  sources: ['source:intentieverklaring-2022', 'source:newtowncongres-new-town-alliantie'],
   note: 'Aangewezen in 1962, als eerste groeikern.',
   noteEn: 'Designated in 1962, the first growth centre.'
 };
@@ -138,7 +128,7 @@ MATCH (b:Source {id: 'source:opennieuwsbank-uitvoeringsagenda-2009'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MATCH (a:Intervention {id: 'intervention:uitvoeringsagenda-new-towns-2009'})
-MATCH (b:Source {id: 'source:publicresult-ortega'})
+MATCH (b:Source {id: 'source:uitvoeringsagenda-new-towns-2009'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MERGE (n:Intervention {id: 'intervention:bruisende-centrumvoorzieningen'})
@@ -156,13 +146,13 @@ MATCH (b:Source {id: 'source:uitvoeringsagenda-new-towns-2009'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MATCH (a:Intervention {id: 'intervention:bruisende-centrumvoorzieningen'})
-MATCH (b:Source {id: 'source:publicresult-ortega'})
+MATCH (b:Source {id: 'source:uitvoeringsagenda-new-towns-2009'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MATCH (a:Intervention {id: 'intervention:bruisende-centrumvoorzieningen'})
 MATCH (b:Intervention {id: 'intervention:uitvoeringsagenda-new-towns-2009'})
 MERGE (a)-[r:PART_OF_PROGRAMME]->(b)
-SET r += {sources: ['source:uitvoeringsagenda-new-towns-2009', 'source:publicresult-ortega']};
+SET r += {sources: ['source:uitvoeringsagenda-new-towns-2009']};
 
 MERGE (n:Intervention {id: 'intervention:wijken-van-waarde'})
 SET n += {
@@ -179,13 +169,13 @@ MATCH (b:Source {id: 'source:uitvoeringsagenda-new-towns-2009'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MATCH (a:Intervention {id: 'intervention:wijken-van-waarde'})
-MATCH (b:Source {id: 'source:publicresult-ortega'})
+MATCH (b:Source {id: 'source:uitvoeringsagenda-new-towns-2009'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MATCH (a:Intervention {id: 'intervention:wijken-van-waarde'})
 MATCH (b:Intervention {id: 'intervention:uitvoeringsagenda-new-towns-2009'})
 MERGE (a)-[r:PART_OF_PROGRAMME]->(b)
-SET r += {sources: ['source:uitvoeringsagenda-new-towns-2009', 'source:publicresult-ortega']};
+SET r += {sources: ['source:uitvoeringsagenda-new-towns-2009']};
 
 MERGE (n:Intervention {id: 'intervention:stad-van-nieuwe-kansen'})
 SET n += {
@@ -202,13 +192,13 @@ MATCH (b:Source {id: 'source:uitvoeringsagenda-new-towns-2009'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MATCH (a:Intervention {id: 'intervention:stad-van-nieuwe-kansen'})
-MATCH (b:Source {id: 'source:publicresult-ortega'})
+MATCH (b:Source {id: 'source:uitvoeringsagenda-new-towns-2009'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MATCH (a:Intervention {id: 'intervention:stad-van-nieuwe-kansen'})
 MATCH (b:Intervention {id: 'intervention:uitvoeringsagenda-new-towns-2009'})
 MERGE (a)-[r:PART_OF_PROGRAMME]->(b)
-SET r += {sources: ['source:uitvoeringsagenda-new-towns-2009', 'source:publicresult-ortega']};
+SET r += {sources: ['source:uitvoeringsagenda-new-towns-2009']};
 
 MERGE (n:Intervention {id: 'intervention:vanzelfsprekende-veiligheid'})
 SET n += {
@@ -225,27 +215,27 @@ MATCH (b:Source {id: 'source:uitvoeringsagenda-new-towns-2009'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MATCH (a:Intervention {id: 'intervention:vanzelfsprekende-veiligheid'})
-MATCH (b:Source {id: 'source:publicresult-ortega'})
+MATCH (b:Source {id: 'source:uitvoeringsagenda-new-towns-2009'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MATCH (a:Intervention {id: 'intervention:vanzelfsprekende-veiligheid'})
 MATCH (b:Intervention {id: 'intervention:uitvoeringsagenda-new-towns-2009'})
 MERGE (a)-[r:PART_OF_PROGRAMME]->(b)
-SET r += {sources: ['source:uitvoeringsagenda-new-towns-2009', 'source:publicresult-ortega']};
+SET r += {sources: ['source:uitvoeringsagenda-new-towns-2009']};
 
 MATCH (a:Actor {id: 'actor:ortega-gemeenten'})
 MATCH (b:Intervention {id: 'intervention:uitvoeringsagenda-new-towns-2009'})
 MERGE (a)-[r:IMPLEMENTS]->(b)
 SET r += {
   role: 'lead',
-  sources: ['source:uitvoeringsagenda-new-towns-2009', 'source:publicresult-ortega']
+  sources: ['source:uitvoeringsagenda-new-towns-2009']
 };
 
 MATCH (a:Intervention {id: 'intervention:uitvoeringsagenda-new-towns-2009'})
 MATCH (b:Municipality {id: 'municipality:GM0034'})
 MERGE (a)-[r:APPLIED_IN]->(b)
 SET r += {
-  sources: ['source:uitvoeringsagenda-new-towns-2009', 'source:publicresult-ortega'],
+  sources: ['source:uitvoeringsagenda-new-towns-2009'],
   note: 'Een van de vijf Ortega-gemeenten.',
   noteEn: 'One of the five Ortega municipalities.'
 };
@@ -254,7 +244,7 @@ MATCH (a:Intervention {id: 'intervention:uitvoeringsagenda-new-towns-2009'})
 MATCH (b:Municipality {id: 'municipality:GM0394'})
 MERGE (a)-[r:APPLIED_IN]->(b)
 SET r += {
-  sources: ['source:uitvoeringsagenda-new-towns-2009', 'source:publicresult-ortega'],
+  sources: ['source:uitvoeringsagenda-new-towns-2009'],
   note: 'Een van de vijf Ortega-gemeenten.',
   noteEn: 'One of the five Ortega municipalities.'
 };
@@ -263,7 +253,7 @@ MATCH (a:Intervention {id: 'intervention:uitvoeringsagenda-new-towns-2009'})
 MATCH (b:Municipality {id: 'municipality:GM0637'})
 MERGE (a)-[r:APPLIED_IN]->(b)
 SET r += {
-  sources: ['source:uitvoeringsagenda-new-towns-2009', 'source:publicresult-ortega'],
+  sources: ['source:uitvoeringsagenda-new-towns-2009'],
   note: 'Een van de vijf Ortega-gemeenten.',
   noteEn: 'One of the five Ortega municipalities.'
 };
@@ -282,7 +272,7 @@ MATCH (a:Intervention {id: 'intervention:bruisende-centrumvoorzieningen'})
 MATCH (b:Mechanism {id: 'mechanism:achterblijvende-voorzieningen'})
 MERGE (a)-[r:ADDRESSES]->(b)
 SET r += {
-  sources: ['source:uitvoeringsagenda-new-towns-2009', 'source:publicresult-ortega'],
+  sources: ['source:uitvoeringsagenda-new-towns-2009'],
   confidence: 'hypothesis',
   note: 'Strategie gericht op het versterken van de centrumvoorzieningen; effect niet gemeten.',
   noteEn: 'Strategy aimed at strengthening town-centre amenities; effect not measured.'
@@ -292,7 +282,7 @@ MATCH (a:Intervention {id: 'intervention:bruisende-centrumvoorzieningen'})
 MATCH (b:Challenge {id: 'challenge:tekort-voorzieningen'})
 MERGE (a)-[r:ADDRESSES]->(b)
 SET r += {
-  sources: ['source:uitvoeringsagenda-new-towns-2009', 'source:publicresult-ortega'],
+  sources: ['source:uitvoeringsagenda-new-towns-2009'],
   confidence: 'hypothesis',
   note: 'Strategie gericht op het versterken van de centrumvoorzieningen; effect niet gemeten.',
   noteEn: 'Strategy aimed at strengthening town-centre amenities; effect not measured.'
@@ -322,7 +312,7 @@ MATCH (a:Intervention {id: 'intervention:stad-van-nieuwe-kansen'})
 MATCH (b:Mechanism {id: 'mechanism:sociaaleconomische-sortering'})
 MERGE (a)-[r:ADDRESSES]->(b)
 SET r += {
-  sources: ['source:uitvoeringsagenda-new-towns-2009', 'source:publicresult-ortega'],
+  sources: ['source:uitvoeringsagenda-new-towns-2009'],
   confidence: 'hypothesis',
   note: 'Strategie tegen de eenzijdige bevolkingsopbouw; effect niet gemeten.',
   noteEn: 'Strategy against the one-sided population structure; effect not measured.'
@@ -332,7 +322,7 @@ MATCH (a:Intervention {id: 'intervention:stad-van-nieuwe-kansen'})
 MATCH (b:Mechanism {id: 'mechanism:vertrek-jongeren'})
 MERGE (a)-[r:ADDRESSES]->(b)
 SET r += {
-  sources: ['source:uitvoeringsagenda-new-towns-2009', 'source:publicresult-ortega'],
+  sources: ['source:uitvoeringsagenda-new-towns-2009'],
   confidence: 'hypothesis',
   note: 'Strategie met hoger onderwijs en verbindingen tussen jeugd, onderwijs en werk; effect niet gemeten.',
   noteEn: 'Strategy with higher education and youth-education-work links; effect not measured.'
@@ -342,7 +332,7 @@ MATCH (a:Intervention {id: 'intervention:vanzelfsprekende-veiligheid'})
 MATCH (b:Challenge {id: 'challenge:leefbaarheid-en-veiligheid'})
 MERGE (a)-[r:ADDRESSES]->(b)
 SET r += {
-  sources: ['source:uitvoeringsagenda-new-towns-2009', 'source:publicresult-ortega'],
+  sources: ['source:uitvoeringsagenda-new-towns-2009'],
   confidence: 'hypothesis',
   note: 'Preventiestrategie voor veiligheid; effect niet gemeten.',
   noteEn: 'Prevention strategy for safety; effect not measured.'
@@ -684,7 +674,7 @@ MATCH (b:Challenge {id: 'challenge:leefbaarheid-en-veiligheid'})
 MERGE (a)-[r:ADDRESSES]->(b)
 SET r += {
   sources: ['source:gemeente-nu-nplv-2022', 'source:kamerbrief-nplv-2023', 'source:rijksoverheid-nplv-2024'],
-  confidence: 'indicative',
+  confidence: 'hypothesis',
   note: 'Het programma is gericht op het leefbaar en veilig maken van kwetsbare wijken; de rijksoverheid meldt in 2024 voortgang. Een onafhankelijke effectmeting is hier niet opgenomen.',
   noteEn: 'The programme aims to make vulnerable neighbourhoods liveable and safe; the government reported progress in 2024. No independent impact evaluation is included here.'
 };
@@ -713,7 +703,7 @@ MATCH (b:Challenge {id: 'challenge:leefbaarheid-en-veiligheid'})
 MERGE (a)-[r:ADDRESSES]->(b)
 SET r += {
   sources: ['source:rijksoverheid-nplv-2024'],
-  confidence: 'indicative',
+  confidence: 'hypothesis',
   note: 'Rijksoverheid (2024): bouwen, verduurzamen en baangaranties helpen de leefbaarheid en veiligheid te verbeteren; dit is de eigen voortgangsmelding van het programma.',
   noteEn: 'Government (2024): building, retrofitting and job guarantees help improve liveability and safety; this is the programme\'s own progress report.'
 };
@@ -742,7 +732,7 @@ MATCH (b:Challenge {id: 'challenge:leefbaarheid-en-veiligheid'})
 MERGE (a)-[r:ADDRESSES]->(b)
 SET r += {
   sources: ['source:rijksoverheid-nplv-2024'],
-  confidence: 'indicative',
+  confidence: 'hypothesis',
   note: 'Rijksoverheid (2024): bouwen, verduurzamen en baangaranties helpen de leefbaarheid en veiligheid te verbeteren; dit is de eigen voortgangsmelding van het programma.',
   noteEn: 'Government (2024): building, retrofitting and job guarantees help improve liveability and safety; this is the programme\'s own progress report.'
 };
@@ -771,7 +761,7 @@ MATCH (b:Challenge {id: 'challenge:leefbaarheid-en-veiligheid'})
 MERGE (a)-[r:ADDRESSES]->(b)
 SET r += {
   sources: ['source:rijksoverheid-nplv-2024'],
-  confidence: 'indicative',
+  confidence: 'hypothesis',
   note: 'Rijksoverheid (2024): bouwen, verduurzamen en baangaranties helpen de leefbaarheid en veiligheid te verbeteren; dit is de eigen voortgangsmelding van het programma.',
   noteEn: 'Government (2024): building, retrofitting and job guarantees help improve liveability and safety; this is the programme\'s own progress report.'
 };
@@ -800,7 +790,7 @@ MATCH (b:Challenge {id: 'challenge:jeugdcriminaliteit'})
 MERGE (a)-[r:ADDRESSES]->(b)
 SET r += {
   sources: ['source:rijksoverheid-nplv-2024'],
-  confidence: 'indicative',
+  confidence: 'hypothesis',
   note: 'Rijksoverheid (2024): bouwen, verduurzamen en baangaranties helpen de leefbaarheid en veiligheid te verbeteren; dit is de eigen voortgangsmelding van het programma.',
   noteEn: 'Government (2024): building, retrofitting and job guarantees help improve liveability and safety; this is the programme\'s own progress report.'
 };
@@ -838,10 +828,6 @@ SET n += {
 
 MATCH (a:Intervention {id: 'intervention:leernetwerk-kennisuitwisseling'})
 MATCH (b:Source {id: 'source:intentieverklaring-2022'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Intervention {id: 'intervention:leernetwerk-kennisuitwisseling'})
-MATCH (b:Source {id: 'source:zoetermeer-nieuws-new-towns-bekrachtigen-samenwerking'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MATCH (a:Intervention {id: 'intervention:leernetwerk-kennisuitwisseling'})
@@ -1006,7 +992,7 @@ MATCH (b:Intervention {id: 'intervention:onderzoek-onderliggende-mechanismen'})
 MERGE (a)-[r:IMPLEMENTS]->(b)
 SET r += {
   role: 'commissioner',
-  sources: ['source:zoetermeer-nu-actie-nodig-2024', 'source:earthpressnews-nieuwegein-2024']
+  sources: ['source:zoetermeer-nu-actie-nodig-2024']
 };
 
 MATCH (a:Actor {id: 'actor:new-town-alliantie'})
@@ -1014,7 +1000,7 @@ MATCH (b:Intervention {id: 'intervention:onderzoek-onderliggende-mechanismen'})
 MERGE (a)-[r:IMPLEMENTS]->(b)
 SET r += {
   role: 'commissioner',
-  sources: ['source:zoetermeer-nu-actie-nodig-2024', 'source:earthpressnews-nieuwegein-2024']
+  sources: ['source:zoetermeer-nu-actie-nodig-2024']
 };
 
 // --- Housing-association levers (RIGO, Veerkracht in het corporatiebezit)
@@ -1247,46 +1233,13 @@ SET n += {
   domains: ['wonen', 'sociaal', 'veiligheid']
 };
 
-MATCH (a:Intervention {id: 'intervention:krachtwijkenbeleid'})
-MATCH (b:Source {id: 'source:spanningsveld-stedelijke-herinrichting-2016'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Intervention {id: 'intervention:krachtwijkenbeleid'})
-MATCH (b:Challenge {id: 'challenge:leefbaarheid-en-veiligheid'})
-MERGE (a)-[r:ADDRESSES]->(b)
-SET r += {
-  sources: ['source:spanningsveld-stedelijke-herinrichting-2016'],
-  confidence: 'hypothesis',
-  note: 'Het beleid was gericht op leefbaarheid en veiligheid, maar het SCP vond volgens een blog geen robuuste effecten; secundair en onbevestigd.',
-  noteEn: 'The policy targeted liveability and safety, but according to a blog the SCP found no robust effects; secondary and unconfirmed.'
-};
-
 // --- Young heritage: New Town Lab Meerzicht
 
-MERGE (n:Intervention {id: 'intervention:new-town-lab-meerzicht'})
-SET n += {
-  name: 'New Town Lab Meerzicht',
-  nameEn: 'New Town Lab Meerzicht',
-  description: 'Een New Town Lab (INTI, groeikernen) over de Zoetermeerse wijk Meerzicht, met het Pleintjesplan als voorbeeld van groen en experimenteel jong erfgoed.',
-  descriptionEn: 'A New Town Lab (INTI, growth centres) on the Zoetermeer district of Meerzicht, with the Pleintjesplan as an example of green, experimental young heritage.',
-  kind: 'action',
-  domains: ['ruimte']
-};
-
-MATCH (a:Intervention {id: 'intervention:new-town-lab-meerzicht'})
-MATCH (b:Source {id: 'source:architectuurpunt-meerzicht'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Intervention {id: 'intervention:new-town-lab-meerzicht'})
-MATCH (b:Neighbourhood {id: 'neighbourhood:zoetermeer-meerzicht'})
+MATCH (a:Intervention {id: 'intervention:groeikernenbeleid'})
+MATCH (b:Municipality {id: 'municipality:GM0612'})
 MERGE (a)-[r:APPLIED_IN]->(b)
-SET r += {sources: ['source:architectuurpunt-meerzicht']};
-
-MATCH (a:Intervention {id: 'intervention:new-town-lab-meerzicht'})
-MATCH (b:Opportunity {id: 'opportunity:jong-erfgoed'})
-MERGE (a)-[r:LEVERAGES]->(b)
 SET r += {
-  sources: ['source:architectuurpunt-meerzicht'],
-  note: 'Het lab gaat uit van het Pleintjesplan van Meerzicht als jong erfgoed.',
-  noteEn: 'The lab starts from Meerzicht\'s Pleintjesplan as young heritage.'
+  sources: ['source:newtowncongres-new-town-alliantie'],
+  note: 'De groeikern was Spijkenisse, sinds 2015 deel van Nissewaard; de intentieverklaring noemt de huidige gemeente Nissewaard.',
+  noteEn: 'The growth centre was Spijkenisse, part of Nissewaard since 2015; the declaration names today\'s municipality of Nissewaard.'
 };

@@ -5,9 +5,10 @@
  */
 import neo4j from 'neo4j-driver';
 import { cypher, plain, type Db } from '../db/driver.ts';
-import { type LabelName } from '../ontology.ts';
+import { type EvidenceGrade, type LabelName } from '../ontology.ts';
 import { ALL_PROPERTIES, edgeProperties, ProjectionQuery, readProjected, type EdgeProjection, type GraphShape } from '../graph/projection.ts';
 import { graphEdge, InputError, knowledgeLabel, toGraphNode, toNode, type Graph, type GraphEdge, type GraphNode } from '../graph/model.ts';
+import { claimsMeeting } from './graded.ts';
 
 export const CAUSAL_LABELS: readonly LabelName[] = ['Mechanism', 'Challenge', 'Opportunity'];
 
@@ -21,6 +22,8 @@ export interface ChainOptions extends GraphShape {
   limit?: number;
   /** Also return the nodes' element ids. */
   elementIds?: boolean;
+  /** Only CAUSES claims whose evidence reaches this grade. */
+  minEvidence?: EvidenceGrade | null;
 }
 
 /** The deepest causal chain asked for (the quantifier below must be a literal: a checked integer). */
@@ -34,15 +37,16 @@ export const MAX_CHAIN_DEPTH = 6;
  * that as a pruning breadth-first expand (VarLengthExpand(Pruning,BFS)), which visits each node
  * once, at its smallest depth, and emits in depth order. It does not enumerate paths, so dense
  * causal webs stay cheap; ANY SHORTEST gives the same answer with 3-4 times the db hits
- * (test/integration/causal-dense.test.ts keeps it so).
+ * (test/integration/causal-dense.test.ts keeps it so). Graded (`minEvidence`), every edge of a path
+ * and every edge returned must be one of the claims in $ok.
  */
-export const chainQuery = (depth: number, q: ProjectionQuery, edges: EdgeProjection, elementIds: boolean) =>
+export const chainQuery = (depth: number, q: ProjectionQuery, edges: EdgeProjection, elementIds: boolean, graded = false) =>
   cypher(
-    `causal.chain.${depth}`,
+    `causal.chain.${depth}${graded ? '.graded' : ''}`,
     `MATCH (c:Challenge {id: $id})
      CALL (c) {
        MATCH p = (b)-[:CAUSES*1..${depth}]->(c)
-       WHERE b <> c AND (b:Mechanism OR b:Challenge OR b:Opportunity)
+       WHERE b <> c AND (b:Mechanism OR b:Challenge OR b:Opportunity)${graded ? ' AND all(r IN relationships(p) WHERE elementId(r) IN $ok)' : ''}
        WITH b, min(length(p)) AS depth
        RETURN b, depth ORDER BY depth, b.name, b.id LIMIT $limit
      }
@@ -52,7 +56,7 @@ export const chainQuery = (depth: number, q: ProjectionQuery, edges: EdgeProject
      CALL (kept) {
        UNWIND kept AS k
        WITH k.n AS a
-       MATCH (a)-[r:CAUSES]->(x)
+       MATCH (a)-[r:CAUSES]->(x)${graded ? ' WHERE elementId(r) IN $ok' : ''}
        WITH a, r, x LIMIT $edgeScan
        RETURN collect([a.id, x.id, ${edgeProperties('r', edges)}]) AS edges
      }
@@ -69,13 +73,15 @@ export const chainQuery = (depth: number, q: ProjectionQuery, edges: EdgeProject
  * among those nodes (so loops through the chain show). Null when the challenge does not exist.
  */
 export async function causalChain(db: Db, challengeId: string, maxDepth: number, options: ChainOptions = {}): Promise<CausalChain | null> {
-  const { limit = 2000, projection = ALL_PROPERTIES, edges: edgeProjection = 'all', elementIds = false } = options;
+  const { limit = 2000, projection = ALL_PROPERTIES, edges: edgeProjection = 'all', elementIds = false, minEvidence = null } = options;
   if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > MAX_CHAIN_DEPTH) throw new InputError(`maxDepth must be between 1 and ${MAX_CHAIN_DEPTH}`);
   const q = new ProjectionQuery(projection);
-  const query = chainQuery(maxDepth, q, edgeProjection, elementIds);
+  const ok = await claimsMeeting(db, ['CAUSES'], minEvidence);
+  const query = chainQuery(maxDepth, q, edgeProjection, elementIds, ok !== null);
   const maxEdges = limit * 4;
   const result = await db.read(query, {
     ...q.params,
+    ...(ok !== null ? { ok } : {}),
     id: challengeId,
     limit: neo4j.int(limit),
     edgeScan: neo4j.int(maxEdges * 5),
@@ -122,7 +128,7 @@ export function loopKind(polarities: readonly unknown[]): LoopKind {
 
 const allCauses = cypher(
   'causal.allCauses',
-  `MATCH (a)-[r:CAUSES]->(b)
+  `MATCH (a)-[r:CAUSES]->(b) WHERE $ok IS NULL OR elementId(r) IN $ok
    RETURN a.id AS source, labels(a) AS sourceLabels, properties(a) AS sourceProps,
           b.id AS target, labels(b) AS targetLabels, properties(b) AS targetProps, properties(r) AS props
    ORDER BY source, target LIMIT $limit`,
@@ -136,6 +142,8 @@ export interface LoopOptions {
   first: number;
   /** Most CAUSES edges considered. */
   maxEdges?: number;
+  /** Only CAUSES claims whose evidence reaches this grade. */
+  minEvidence?: EvidenceGrade | null;
 }
 
 /**
@@ -144,7 +152,8 @@ export interface LoopOptions {
  */
 export async function feedbackLoops(db: Db, options: LoopOptions): Promise<{ loops: FeedbackLoop[]; truncated: boolean }> {
   const maxEdges = options.maxEdges ?? 50_000;
-  const result = await db.read(allCauses, { limit: neo4j.int(maxEdges + 1) });
+  const ok = await claimsMeeting(db, ['CAUSES'], options.minEvidence ?? null);
+  const result = await db.read(allCauses, { limit: neo4j.int(maxEdges + 1), ok });
   let truncated = result.records.length > maxEdges;
   const nodes = new Map<string, GraphNode>();
   const out = new Map<string, GraphEdge[]>();

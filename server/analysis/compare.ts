@@ -5,6 +5,8 @@
  */
 import { cypher, plain, type Db } from '../db/driver.ts';
 import { knowledgeLabel, toNode, type KnowledgeNode } from '../graph/model.ts';
+import type { EvidenceGrade } from '../ontology.ts';
+import { claimsMeeting } from './graded.ts';
 
 export interface ComparisonCell {
   municipality: KnowledgeNode;
@@ -33,17 +35,20 @@ const query = cypher(
   'analysis.compare',
   `MATCH (m:Municipality) WHERE m.code IN $codes
    CALL (m) {
-     MATCH (m)-[f:FACES|HAS_OPPORTUNITY]->(x) RETURN x, null AS nb, f.sources AS sources
+     MATCH (m)-[f:FACES|HAS_OPPORTUNITY]->(x) WHERE $ok IS NULL OR elementId(f) IN $ok RETURN x, null AS nb, f.sources AS sources
      UNION ALL
-     MATCH (m)<-[:PART_OF*1..2]-(nb:Neighbourhood)-[f:FACES|HAS_OPPORTUNITY]->(x) RETURN x, nb, f.sources AS sources
+     MATCH (m)<-[:PART_OF*1..2]-(nb:Neighbourhood)-[f:FACES|HAS_OPPORTUNITY]->(x) WHERE $ok IS NULL OR elementId(f) IN $ok
+     RETURN x, nb, f.sources AS sources
    }
    RETURN m.code AS code, properties(m) AS m, labels(x) AS labels, properties(x) AS x,
           CASE WHEN nb IS NULL THEN null ELSE properties(nb) END AS nb, sources`,
 );
 const municipalities = cypher('analysis.compare.municipalities', 'MATCH (m:Municipality) WHERE m.code IN $codes RETURN properties(m) AS m');
 
-export async function compareMunicipalities(db: Db, codes: readonly string[]): Promise<Comparison> {
-  const [ms, result] = await Promise.all([db.read(municipalities, { codes }), db.read(query, { codes })]);
+/** `minEvidence`: only FACES and HAS_OPPORTUNITY claims whose evidence reaches the grade count. */
+export async function compareMunicipalities(db: Db, codes: readonly string[], minEvidence: EvidenceGrade | null = null): Promise<Comparison> {
+  const ok = await claimsMeeting(db, ['FACES', 'HAS_OPPORTUNITY'], minEvidence);
+  const [ms, result] = await Promise.all([db.read(municipalities, { codes }), db.read(query, { codes, ok })]);
   const byCode = new Map<string, KnowledgeNode>();
   for (const r of ms.records) {
     const m = toNode('Municipality', r.get('m'));

@@ -15,9 +15,10 @@
  * w(established) = 1, w(indicative) = 0.7, w(hypothesis or missing) = 0.4.
  */
 import { cypher, plain, type Db } from '../db/driver.ts';
-import { evidenceRank } from '../ontology.ts';
+import { evidenceRank, type EvidenceGrade } from '../ontology.ts';
 import { knowledgeLabel, toNode, type GraphEdge, type GraphNode, type KnowledgeNode } from '../graph/model.ts';
 import { causalChain } from './causal.ts';
+import { claimsMeeting } from './graded.ts';
 
 export const CONFIDENCE_WEIGHT: Record<string, number> = { established: 1, indicative: 0.7, hypothesis: 0.4 };
 const weight = (c: unknown) => CONFIDENCE_WEIGHT[String(c)] ?? 0.4;
@@ -52,6 +53,7 @@ const candidates = cypher(
   'analysis.interventions.candidates',
   `MATCH (t) WHERE elementId(t) IN $eids
    MATCH (i:Intervention)-[a:ADDRESSES]->(t)
+   WHERE $ok IS NULL OR elementId(a) IN $ok
    WITH i, collect({target: t.id, props: properties(a)}) AS reaches
    CALL (i) {
      OPTIONAL MATCH (i)-[ap:APPLIED_IN]->(place)
@@ -73,6 +75,8 @@ export interface RankOptions {
   maxDepth: number;
   municipalityCode?: string | null;
   first: number;
+  /** Only ADDRESSES and CAUSES claims whose evidence reaches this grade. */
+  minEvidence?: EvidenceGrade | null;
 }
 
 /** The best `first` interventions, and how many there were in all. Null when the challenge does not exist. */
@@ -81,10 +85,14 @@ export async function interventionsFor(
   challengeId: string,
   options: RankOptions,
 ): Promise<{ ranked: RankedIntervention[]; total: number } | null> {
-  const chain = await causalChain(db, challengeId, options.maxDepth, { elementIds: true });
+  const minEvidence = options.minEvidence ?? null;
+  const [chain, ok] = await Promise.all([
+    causalChain(db, challengeId, options.maxDepth, { elementIds: true, minEvidence }),
+    claimsMeeting(db, ['ADDRESSES'], minEvidence),
+  ]);
   if (!chain) return null;
   const [result, context] = await Promise.all([
-    db.read(candidates, { eids: chain.eids }),
+    db.read(candidates, { eids: chain.eids, ok }),
     options.municipalityCode ? db.read(municipalityContext, { code: options.municipalityCode }) : Promise.resolve(null),
   ]);
   const here = context?.records[0];

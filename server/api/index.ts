@@ -114,6 +114,8 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
     ],
   });
 
+  const closed = (res: ServerResponse) => new Promise<void>((resolve) => (res.closed ? resolve() : res.once('close', () => resolve())));
+
   const handler = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const startedAt = performance.now();
     const given = req.headers['x-request-id'];
@@ -168,7 +170,12 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
         address: req.socket.remoteAddress ?? 'unknown',
       };
       // yoga as Node listener, with our fields in its server context (it adds req and res).
-      await (yoga.requestListener as unknown as (req: IncomingMessage, res: ServerResponse, server: ServerContext) => Promise<void>)(req, res, server);
+      const answered = (yoga.requestListener as unknown as (req: IncomingMessage, res: ServerResponse, server: ServerContext) => Promise<void>)(req, res, server);
+      // A client that hung up before its answer was written: the answer's end waits for a 'finish'
+      // that never comes, and the request would hold its place for good (under load, the places
+      // ran out and every request after was refused). Its reads were cancelled at the close; the
+      // place is free then too.
+      await Promise.race([answered, closed(res)]);
     } finally {
       leave();
     }

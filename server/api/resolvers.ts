@@ -11,6 +11,8 @@ import {
   CONFIDENCE_NAMES,
   DOMAINS,
   DOMAIN_NAMES,
+  EVIDENCE_GRADES,
+  EVIDENCE_GRADE_NAMES,
   EVIDENCE_LEVELS,
   EVIDENCE_LEVEL_NAMES,
   LABELS,
@@ -21,14 +23,18 @@ import {
   POLARITY_NAMES,
   RELATIONSHIPS,
   RELATIONSHIP_TYPES,
+  SOURCE_KINDS,
+  SOURCE_KIND_NAMES,
   type LabelName,
   type Names,
   type PropertyDef,
   type RelationshipDef,
+  type RelationshipType,
 } from '../ontology.ts';
 import { causalChain, checkDepth, feedbackLoops, type LoopKind } from '../analysis/causal.ts';
 import { compareMunicipalities } from '../analysis/compare.ts';
 import { interventionsFor, type Application, type RankedIntervention } from '../analysis/interventions.ts';
+import { checkGrade, evidenceSummary } from '../graph/evidence.ts';
 import { checkInt, checkLabels, edgeId, InputError, type GraphEdge, type KnowledgeNode } from '../graph/model.ts';
 import { countNodes, encodeCursor, listNodes, municipalitiesByCode, nodesByIds, type ListFilter, type RelationItem } from '../graph/nodes.ts';
 import { preloaded, type GraphShape, type RelationPage } from '../graph/projection.ts';
@@ -118,6 +124,13 @@ function relationResolver(label: LabelName, field: RelationField): Resolver {
 const sourcesOf = (ids: unknown, ctx: ApiContext) =>
   Array.isArray(ids) ? ctx.node.loadMany(ids.map(String)).then((xs) => xs.filter((x): x is KnowledgeNode => !!x && !(x instanceof Error))) : [];
 
+/** A claim's evidence summary from the sources its `sources` property names (batched like `sources`). */
+const evidenceOf = async (properties: Record<string, unknown>, ctx: ApiContext) =>
+  evidenceSummary(await sourcesOf(properties.sources, ctx), properties.confidence);
+
+/** Relationship types that carry `sources`: their edges have an evidence summary. */
+const SOURCED_TYPES = new Set(RELATIONSHIP_TYPES.filter((t) => 'sources' in (RELATIONSHIPS[t] as RelationshipDef).properties));
+
 function names(n: Names) {
   return { nl: n.nl, en: n.en };
 }
@@ -170,6 +183,8 @@ const ontology = () => ({
   confidences: CONFIDENCES.map((v) => ({ value: v, names: names(CONFIDENCE_NAMES[v]) })),
   polarities: POLARITIES.map((v) => ({ value: v, names: names(POLARITY_NAMES[v]) })),
   domains: DOMAINS.map((v) => ({ value: v, names: names(DOMAIN_NAMES[v]) })),
+  sourceKinds: SOURCE_KINDS.map((v) => ({ value: v, names: names(SOURCE_KIND_NAMES[v]) })),
+  evidenceGrades: EVIDENCE_GRADES.map((v) => ({ value: v, names: names(EVIDENCE_GRADE_NAMES[v]) })),
 });
 
 function connection(
@@ -244,9 +259,12 @@ export function buildResolvers(): ResolverMap {
     nodeList: (_, args, ctx, info) => connection(ctx, info, checkLabels(args.labels), args),
     search: (_, { text, labels, first }, ctx) =>
       search(ctx.db, text, checkLabels(labels), checkInt('first', first, 20, 1, LIMITS.pageSize)),
-    causalChain: (_, { challengeId, maxDepth }, ctx, info) =>
-      causalChain(ctx.db, challengeId, checkDepth('maxDepth', maxDepth, 3, LIMITS.causalDepth), graphShape(info)),
-    interventionsFor: async (_, { challengeId, municipalityCode, maxDepth, first }, ctx, info) => {
+    causalChain: (_, { challengeId, maxDepth, minEvidence }, ctx, info) =>
+      causalChain(ctx.db, challengeId, checkDepth('maxDepth', maxDepth, 3, LIMITS.causalDepth), {
+        ...graphShape(info),
+        minEvidence: checkGrade(minEvidence),
+      }),
+    interventionsFor: async (_, { challengeId, municipalityCode, maxDepth, first, minEvidence }, ctx, info) => {
       if (municipalityCode != null && !MUNICIPALITY_CODE_PATTERN.test(municipalityCode)) {
         throw new InputError(`municipalityCode must be a CBS code like GM0034, not '${municipalityCode}'`);
       }
@@ -255,6 +273,7 @@ export function buildResolvers(): ResolverMap {
         maxDepth: checkDepth('maxDepth', maxDepth, 4, LIMITS.causalDepth),
         municipalityCode,
         first: limit,
+        minEvidence: checkGrade(minEvidence),
       });
       if (result && result.total > limit) {
         ctx.warn({
@@ -265,10 +284,16 @@ export function buildResolvers(): ResolverMap {
       }
       return result?.ranked.map(rankedView) ?? null;
     },
-    feedbackLoops: async (_, { maxLength, through, kind, first }, ctx, info) => {
+    feedbackLoops: async (_, { maxLength, through, kind, first, minEvidence }, ctx, info) => {
       const length = checkInt('maxLength', maxLength, 6, 2, LIMITS.loopLength);
       const limit = checkInt('first', first, 100, 1, LIMITS.loops);
-      const result = await feedbackLoops(ctx.db, { maxLength: length, through, kind: kind as LoopKind | null, first: limit });
+      const result = await feedbackLoops(ctx.db, {
+        maxLength: length,
+        through,
+        kind: kind as LoopKind | null,
+        first: limit,
+        minEvidence: checkGrade(minEvidence),
+      });
       if (result.truncated) {
         ctx.warn({
           code: 'TRUNCATED',
@@ -294,11 +319,11 @@ export function buildResolvers(): ResolverMap {
       // `limit` counts neighbours; the node itself comes on top.
       subgraph(ctx.db, [id], 1, checkLabels(null), checkInt('limit', limit, 100, 1, LIMITS.subgraphLimit) + 1, graphShape(info)),
     overview: (_, __, ctx, info) => overview(ctx.db, undefined, graphShape(info)),
-    compareMunicipalities: async (_, { codes }, ctx) => {
+    compareMunicipalities: async (_, { codes, minEvidence }, ctx) => {
       if (codes.length < 1 || codes.length > LIMITS.compareCodes) throw new InputError(`codes must hold 1 to ${LIMITS.compareCodes} codes`);
       const bad = codes.filter((c: string) => !MUNICIPALITY_CODE_PATTERN.test(c));
       if (bad.length) throw new InputError(`Not CBS municipality codes: ${bad.join(', ')} (expected GM and four digits)`);
-      const c = await compareMunicipalities(ctx.db, codes);
+      const c = await compareMunicipalities(ctx.db, codes, checkGrade(minEvidence));
       return {
         ...c,
         rows: c.rows.map((r) => ({ ...r, label: r.node.__label, cells: r.cells.map((cell) => ({ ...cell, sourceIds: cell.sourceIds })) })),
@@ -326,6 +351,7 @@ export function buildResolvers(): ResolverMap {
       confidence: (e: GraphEdge) => (e.properties.confidence as string | undefined) ?? null,
       sourceIds: (e: GraphEdge) => (Array.isArray(e.properties.sources) ? e.properties.sources : []),
       sources: (e: GraphEdge, _, ctx) => sourcesOf(e.properties.sources, ctx),
+      evidence: (e: GraphEdge, _, ctx) => (SOURCED_TYPES.has(e.type as RelationshipType) ? evidenceOf(e.properties, ctx) : null),
     },
     FeedbackLoop: {},
     ReachedNode: {
@@ -345,8 +371,8 @@ export function buildResolvers(): ResolverMap {
     };
     for (const [name, field] of RELATION_FIELD_TABLE[l]) fields[name] = relationResolver(l, field);
     if (l === 'Challenge') {
-      fields.causalChain = (n, { maxDepth }, ctx, info) =>
-        causalChain(ctx.db, n.id, checkDepth('maxDepth', maxDepth, 3, LIMITS.causalDepth), graphShape(info));
+      fields.causalChain = (n, { maxDepth, minEvidence }, ctx, info) =>
+        causalChain(ctx.db, n.id, checkDepth('maxDepth', maxDepth, 3, LIMITS.causalDepth), { ...graphShape(info), minEvidence: checkGrade(minEvidence) });
     }
     resolvers[l] = fields;
   }
@@ -362,6 +388,7 @@ export function buildResolvers(): ResolverMap {
     if ('sources' in (RELATIONSHIPS[type] as RelationshipDef).properties) {
       fields.sourceIds = (e) => (Array.isArray(e.properties.sources) ? e.properties.sources : []);
       fields.sources = (e, _, ctx) => sourcesOf(e.properties.sources, ctx);
+      fields.evidence = (e, _, ctx) => evidenceOf(e.properties, ctx);
     }
     resolvers[linkTypeName(type)] = fields;
   }

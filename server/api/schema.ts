@@ -8,6 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  EVIDENCE_GRADES,
+  EVIDENCE_GRADE_NAMES,
   LABELS,
   LABEL_NAMES,
   RELATIONSHIPS,
@@ -103,6 +105,8 @@ function linkType(type: RelationshipType): string {
     s += '  sourceIds: [String!]!\n';
     s += doc('The Source nodes the relationship rests on.');
     s += '  sources: [Source!]!\n';
+    s += doc('What its sources amount to: best kind, independent publishers, secondary only, grade.');
+    s += '  evidence: Evidence!\n';
   }
   s += doc('Every property of the relationship.');
   s += '  properties: JSON!\n}\n';
@@ -150,7 +154,7 @@ function labelType(label: LabelName): string {
   }
   if (label === 'Challenge') {
     s += doc('Everything upstream of this challenge via CAUSES (see Query.causalChain).');
-    s += '  causalChain(maxDepth: Int = 3): Graph!\n';
+    s += '  causalChain(maxDepth: Int = 3, minEvidence: EvidenceGrade): Graph!\n';
   }
   s += '}\n';
   return s;
@@ -247,6 +251,26 @@ type GraphEdge {
   confidence: String
   sourceIds: [String!]!
   sources: [Source!]!
+  """The claim's evidence summary; null for a relationship that carries no sources."""
+  evidence: Evidence
+}
+
+"""A claim's evidence, summarised from its sources and confidence (docs/data.md, the source policy)."""
+type Evidence {
+  grade: EvidenceGrade!
+  """The most credible kind among its sources (Source.kind); null when none says."""
+  bestKind: String
+  """Independent publishers among its sources."""
+  publishers: Int!
+  """Sources found."""
+  sources: Int!
+  """Every source is news or a secondary text."""
+  secondaryOnly: Boolean!
+}
+
+"""Evidence grades, lowest first; \`minEvidence\` keeps claims at or above the grade."""
+enum EvidenceGrade {
+__GRADES__
 }
 
 """Every graph-valued answer: nodes, edges, and whether a limit cut it short."""
@@ -388,6 +412,10 @@ type Ontology {
   confidences: [OntologyValue!]!
   polarities: [OntologyValue!]!
   domains: [OntologyValue!]!
+  """Source kinds, most credible first."""
+  sourceKinds: [OntologyValue!]!
+  """Evidence grades of claims, lowest first."""
+  evidenceGrades: [OntologyValue!]!
 }
 
 type Query {
@@ -402,20 +430,20 @@ type Query {
 __LISTS__
   """Search as you type: word starts and small typos in names, Dutch full text in descriptions. Exact names first, then names starting with the text, other name matches, the rest; within each, municipalities first, neighbourhoods and sources last. first: 1..100."""
   search(text: String!, labels: [String!], first: Int = 20): [SearchHit!]!
-  """Mechanisms, challenges and opportunities upstream of a challenge via CAUSES. maxDepth: 1..6."""
-  causalChain(challengeId: ID!, maxDepth: Int = 3): Graph
-  """Interventions that address the challenge or anything upstream of it, ranked. first: 1..100. When there are more, extensions.warnings says how many (code TRUNCATED)."""
-  interventionsFor(challengeId: ID!, municipalityCode: String, maxDepth: Int = 4, first: Int = 20): [RankedIntervention!]
-  """Simple cycles of CAUSES, shortest first. maxLength: 2..8; first: 1..500. When there are more, the response says so in extensions.warnings (code TRUNCATED)."""
-  feedbackLoops(maxLength: Int = 6, through: ID, kind: LoopKind, first: Int = 100): [FeedbackLoop!]!
+  """Mechanisms, challenges and opportunities upstream of a challenge via CAUSES. maxDepth: 1..6. minEvidence: only CAUSES claims at or above the grade."""
+  causalChain(challengeId: ID!, maxDepth: Int = 3, minEvidence: EvidenceGrade): Graph
+  """Interventions that address the challenge or anything upstream of it, ranked. first: 1..100. When there are more, extensions.warnings says how many (code TRUNCATED). minEvidence: only ADDRESSES and CAUSES claims at or above the grade."""
+  interventionsFor(challengeId: ID!, municipalityCode: String, maxDepth: Int = 4, first: Int = 20, minEvidence: EvidenceGrade): [RankedIntervention!]
+  """Simple cycles of CAUSES, shortest first. maxLength: 2..8; first: 1..500. When there are more, the response says so in extensions.warnings (code TRUNCATED). minEvidence: only CAUSES claims at or above the grade."""
+  feedbackLoops(maxLength: Int = 6, through: ID, kind: LoopKind, first: Int = 100, minEvidence: EvidenceGrade): [FeedbackLoop!]!
   """The nodes within \`depth\` (0..3) hops of the given ones, at most \`limit\` (1..5000) nodes."""
   subgraph(ids: [ID!]!, depth: Int = 1, labels: [String!], limit: Int = 500): Graph!
   """One hop around a node, at most \`limit\` (1..5000) neighbours."""
   neighbours(id: ID!, limit: Int = 100): Graph!
   """The explorer's first screen: the learning network(s), their members and the former groeikernen."""
   overview: Graph!
-  """Municipalities side by side on the challenges and opportunities they face. 1..20 codes."""
-  compareMunicipalities(codes: [String!]!): Comparison!
+  """Municipalities side by side on the challenges and opportunities they face. 1..20 codes. minEvidence: only FACES and HAS_OPPORTUNITY claims at or above the grade."""
+  compareMunicipalities(codes: [String!]!, minEvidence: EvidenceGrade): Comparison!
   """The vocabulary: labels and relationship types with Dutch/English names, colours and shapes."""
   ontology: Ontology!
   """Admin only: the API tokens (never their secrets)."""
@@ -703,7 +731,9 @@ export function generateSdl(): string {
   ).join('\n');
   const parts = [
     '# Generated from server/ontology.ts by server/api/schema.ts (`npm run generate`); do not edit by hand.\n',
-    STATIC.replace('__LISTS__', lists).replace('__PROPOSAL_QUERIES__\n', '').replace('__PROPOSAL_MUTATIONS__\n', '').trim() + '\n',
+    STATIC.replace('__LISTS__', lists)
+      .replace('__GRADES__', EVIDENCE_GRADES.map((g) => `  """${EVIDENCE_GRADE_NAMES[g].en}"""\n  ${g}`).join('\n'))
+      .trim() + '\n',
     ...LABEL_NAMES.map(labelType),
     ...LABEL_NAMES.map(
       (l) =>

@@ -237,6 +237,7 @@ const EDGE_FIELD_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
   confidence: ['confidence'],
   sourceIds: ['sources'],
   sources: ['sources'],
+  evidence: ['sources', 'confidence'],
 };
 
 /** Which relationship properties a Graph-valued field's `edges` ask for (`properties` asks for all). */

@@ -53,6 +53,7 @@ import {
 } from './report.ts';
 import { CollectingStore, NodeRec, Overlay, RelRec, definitionsOf, diffProps, execute, indexKey, knowledgeLabel, type NodeLookup, type PropertyChange } from './track.ts';
 import { SOURCE_LABEL, citedSources, elementOf, sourcePolicy, validateNode, validateRelationship } from './validate.ts';
+import { policyFor, type SourcePolicyRule } from '../source-policy.ts';
 import { Deferred, encodeValue, isMap, newMap, show, type Encoded, type Value, type ValueMap } from './values.ts';
 import { writeChanges, type WriteSet } from './write.ts';
 
@@ -678,7 +679,7 @@ class Run {
       for (const v of validateNode(rec, sourceExists)) this.fail({ ...at(rec), rule: v.rule, message: v.message, element: v.element });
       for (const v of sourcePolicy(rec)) {
         const issue = { ...at(rec), rule: v.rule, message: v.message, element: v.element };
-        if (options.sourcePolicy === 'refuse') this.fail(issue);
+        if (policyFor(options.sourcePolicy, v.rule as SourcePolicyRule) === 'refuse') this.fail(issue);
         else this.warn(issue);
       }
     }

@@ -2,6 +2,7 @@
  * What goes into an import and what comes out: options, progress and the report. Shared by the
  * pipeline, the CLI, the API and the seed loader.
  */
+import type { SourcePolicy } from '../source-policy.ts';
 import type { Violation } from './validate.ts';
 
 export interface ImportFile {
@@ -36,8 +37,8 @@ export interface RunOptions {
   dryRun?: boolean;
   /** Let this import change data it does not own (an admin's decision; recorded). */
   overrideOwnership?: boolean;
-  /** The source policy: 'warn' (partner files) or 'refuse' (the seed). Default 'warn'. */
-  sourcePolicy?: 'warn' | 'refuse';
+  /** The source policy: 'warn' (partner files), 'refuse', or per rule (the seed). Default 'warn'. */
+  sourcePolicy?: SourcePolicy;
   onProgress?: (progress: ImportProgress) => void;
   /** Stops the import before it commits; nothing is changed. */
   signal?: AbortSignal;

@@ -3,7 +3,7 @@
  *
  * 1. The seed graph loaded into an empty database with a cold plan cache (as at `npm start`).
  * 2. Cost follows the import, not the graph: a 3-node import on the seed graph, then on the seed
- *    graph plus 100,000 extra nodes and 100,000 extra relationships (median of several runs each),
+ *    graph plus 100,000 extra nodes and 100,000 extra relationships (median and fastest of several runs each),
  *    and the CLI's peak memory for it on both.
  * 3. An APOC export (cypher-shell format, UNWIND batches of 20 literal rows) of 10,000 nodes and
  *    16,000 relationships, three ways: the engine; the file's statements run as they are (what
@@ -59,7 +59,7 @@ export function datasetRows(size: DatasetSize): { nodes: Row[]; rels: RelRow[] }
   for (let i = 0; i < total; i++) {
     const label = labelOf(i);
     if (label === 'Source') {
-      nodes.push({ label, props: { id: sourceId, name: 'Benchbron', kind: 'dataset', year: 2024, publisher: 'Bench' } });
+      nodes.push({ label, props: { id: sourceId, name: 'Benchbron', kind: 'official_statistics', year: 2024, publisher: 'Bench' } });
       continue;
     }
     const extra = label === 'Neighbourhood' ? { kind: 'buurt', builtFrom: 1970 + (i % 20) } : { domains: ['wonen', 'sociaal'] };
@@ -311,9 +311,9 @@ export async function benchImport(db: Db, connection: { uri: string; user: strin
     console.log(`seed: ${seconds(performance.now() - t)}  (${summary(seed)})\n`);
 
     // 2. Cost follows the import: a 3-node import on the seed graph, then on seed + 100k + 100k.
-    const runs = 7;
+    const runs = 9;
     const extraSize = Math.round(100_000 * scale);
-    console.log(`== import 2: a 3-node import on the seed graph and on the seed + ${extraSize} nodes + ${extraSize} relationships (median of ${runs}; aim: ratio at most 1.2)`);
+    console.log(`== import 2: a 3-node import on the seed graph and on the seed + ${extraSize} nodes + ${extraSize} relationships (${runs} runs each; aim: ratio at most 1.2)`);
     const source = (await db.read(anySource)).records[0]!.get('id') as string;
     // The median of each phase too, so that a difference shows where it comes from.
     const phases: Array<Record<string, number>> = [];
@@ -328,7 +328,7 @@ export async function benchImport(db: Db, connection: { uri: string; user: strin
         for (const [phase, t] of Object.entries(r.timings)) (byPhase.get(phase) ?? byPhase.set(phase, []).get(phase)!).push(t);
       }
       phases.push(Object.fromEntries([...byPhase].map(([phase, t]) => [phase, Math.round(median(t))])));
-      return median(ms);
+      return { median: median(ms), min: Math.min(...ms) };
     };
     await time(1000); // warm: plans cached, as on a running server
     const smallFile = path.join(dir, 'small.cypher');
@@ -343,7 +343,12 @@ export async function benchImport(db: Db, connection: { uri: string; user: strin
     phases.pop();
     const onBig = await time(100);
     const memBig = cliPeakKb(smallFile);
-    console.log(`on the seed graph: ${onSeed.toFixed(0)} ms; with the extra graph: ${onBig.toFixed(0)} ms; ratio ${(onBig / onSeed).toFixed(2)} (aim <= 1.2)`);
+    // The fastest run as well as the median: on a shared machine other work only ever adds time, and
+    // a 3-node import is mostly one commit (a disk flush), so the median moves with the neighbours.
+    console.log(
+      `on the seed graph: median ${onSeed.median.toFixed(0)} ms, fastest ${onSeed.min.toFixed(0)} ms; with the extra graph: median ${onBig.median.toFixed(0)} ms, fastest ${onBig.min.toFixed(0)} ms; ` +
+        `ratio of medians ${(onBig.median / onSeed.median).toFixed(2)}, of the fastest ${(onBig.min / onSeed.min).toFixed(2)} (aim <= 1.2)`,
+    );
     console.log(`  median phases ms, seed graph: ${JSON.stringify(phases[1])}`);
     console.log(`  median phases ms, bigger graph: ${JSON.stringify(phases[2])}`);
     console.log(`CLI peak memory (dry run of the same file): ${(memSeed / 1024).toFixed(0)} MB and ${(memBig / 1024).toFixed(0)} MB; ratio ${(memBig / memSeed).toFixed(2)}\n`);

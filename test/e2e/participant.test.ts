@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { seedFiles } from '../../server/import/seed.ts';
 import { axe, explorerSuite, screenshot, waitForGraph } from './support.ts';
 
 const ALMERE = 'municipality:GM0034';
@@ -109,6 +110,9 @@ describe('claims', () => {
     expect(text).toMatch(/Richting.*versterkt/);
     expect(text).toMatch(/Zekerheid(Vastgesteld|Aanwijzing|Hypothese)/);
     expect(text).toMatch(/Onderbouwing/);
+    // The evidence summary, in Dutch: its grade and the strongest kind among the claim's own sources.
+    expect(text).toMatch(/Oordeel(Zwak|Redelijk|Goed|Sterk)/);
+    expect(text).toMatch(/Sterkste soort bron(Officiële statistiek|Planbureau|Beleidsdocument|Document van gemeente|Erkende|Nieuws|Encyclopedie)/);
     // Its own sources, with publisher and year.
     const items = await card.locator('.claim-sources li').allTextContents();
     expect(items.length).toBe((s.graph.edges[id]!.properties.sources as string[]).length);
@@ -254,7 +258,8 @@ describe('the smaller things', () => {
     expect(provenance).toMatch(/Ingelezen op \d{1,2} \w+ \d{4} door/);
     expect(provenance).toMatch(/Import: import:/);
     expect(provenance).not.toMatch(/T\d\d:\d\d/);
-    expect(provenance).toMatch(/8 bestanden/);
+    // The seed is one import of all its files.
+    expect(provenance).toMatch(new RegExp(`${seedFiles().length} bestanden`));
     await page.getByRole('button', { name: 'English' }).click();
     await details.getByRole('heading', { name: 'Relationships' }).waitFor();
     const rels = (await details.locator('.rels').allTextContents()).join(' ');

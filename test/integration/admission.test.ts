@@ -121,6 +121,24 @@ describe('admission control', () => {
     expect(data(await next).municipality.name).toBe('Alfastad');
   });
 
+  it('a client that hangs up while its request runs frees its place (the answer never finishes writing)', async () => {
+    const { api, proxy } = await frozenApi({ maxActiveRequests: 1, maxQueuedRequests: 0, maxQueueWaitMs: 60_000 });
+    proxy.freeze();
+    const hangUp = new AbortController();
+    const gone = fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: QUERY }),
+      signal: hangUp.signal,
+    }).catch((error: Error) => error.name);
+    await until('1 running', () => api.server.load().active === 1);
+    hangUp.abort();
+    expect(await gone).toBe('AbortError');
+    await until('its place free', () => api.server.load().active === 0);
+    proxy.thaw();
+    expect(data(await api.gql(QUERY)).municipality.name).toBe('Alfastad');
+  });
+
   it('when no connection of the pool comes free in time, says SERVER_BUSY, not an unexpected error', async () => {
     const logged = vi.spyOn(console, 'error');
     // One connection, given up on after 300 ms; the admission limit is not what stops it here.

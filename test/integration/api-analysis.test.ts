@@ -123,3 +123,33 @@ test('compareMunicipalities: rows of challenges/opportunities, cells per municip
   expect(row('opportunity:leefbaarheid')).toMatchObject({ label: 'Opportunity', count: 1 });
   expect(row('opportunity:leefbaarheid').cells[2]).toMatchObject({ present: true, direct: true });
 });
+
+test('evidence: every claim summarises its sources, and minEvidence restricts each analysis to claims at or above a grade', async () => {
+  const chain = data(
+    await api.gql(`{ causalChain(challengeId: "challenge:leefbaarheid", maxDepth: 3) { edges { id evidence { grade bestKind publishers sources secondaryOnly } } } }`),
+  ).causalChain;
+  const evidence = Object.fromEntries(chain.edges.map((e: any) => [e.id, e.evidence]));
+  expect(evidence['mechanism:c-[CAUSES]->mechanism:b']).toEqual({ grade: 'weak', bestKind: 'news', publishers: 1, sources: 1, secondaryOnly: true });
+  expect(evidence['mechanism:d-[CAUSES]->mechanism:a']).toEqual({ grade: 'fair', bestKind: 'research', publishers: 1, sources: 1, secondaryOnly: false });
+  expect(evidence['mechanism:b-[CAUSES]->mechanism:a']).toEqual({ grade: 'good', bestKind: 'research', publishers: 1, sources: 1, secondaryOnly: false });
+  // The same summary on a relationship field; a claim without sources has none.
+  const links = data(await api.gql('{ node(id: "challenge:armoede") { ... on Challenge { facedBy(first: 3) { source evidence { grade sources } } } } }')).node.facedBy;
+  expect(links.find((l: any) => l.source === 'neighbourhood:alfa-noord').evidence).toEqual({ grade: 'good', sources: 1 });
+  expect(links.find((l: any) => l.source.startsWith('neighbourhood:extra-')).evidence).toEqual({ grade: 'none', sources: 0 });
+
+  const good = data(await api.gql('{ causalChain(challengeId: "challenge:leefbaarheid", maxDepth: 3, minEvidence: good) { nodes { id } edges { id } } }')).causalChain;
+  expect(good.nodes.map((n: any) => n.id).sort()).toEqual(['challenge:leefbaarheid', 'mechanism:a', 'mechanism:b']);
+  expect(good.edges.map((e: any) => e.id).sort()).toEqual(['challenge:leefbaarheid-[CAUSES]->mechanism:a', 'mechanism:a-[CAUSES]->challenge:leefbaarheid', 'mechanism:b-[CAUSES]->mechanism:a']);
+  const fair = data(await api.gql('{ causalChain(challengeId: "challenge:leefbaarheid", maxDepth: 3, minEvidence: fair) { nodes { id } } }')).causalChain;
+  expect(fair.nodes.map((n: any) => n.id).sort()).toEqual(['challenge:leefbaarheid', 'mechanism:a', 'mechanism:b', 'mechanism:d']);
+  // i3 addresses c through a hypothesis: gone at 'good'.
+  const ranked = data(await api.gql('{ interventionsFor(challengeId: "challenge:leefbaarheid", minEvidence: good) { intervention { id } } }')).interventionsFor;
+  expect(ranked.map((x: any) => x.intervention.id)).toEqual(['intervention:i1', 'intervention:i2']);
+  expect(data(await api.gql('{ feedbackLoops(minEvidence: good) { id } }')).feedbackLoops).toHaveLength(4);
+  expect(data(await api.gql('{ feedbackLoops(minEvidence: strong) { id } }')).feedbackLoops).toEqual([]);
+  const compare = (grade: string) => api.gql(`{ compareMunicipalities(codes: ["GM0101"]${grade}) { rows { node { id } } } }`);
+  expect(data(await compare('')).compareMunicipalities.rows).toHaveLength(1);
+  expect(data(await compare(', minEvidence: weak')).compareMunicipalities.rows).toEqual([]);
+  // An unknown grade is refused by the schema, naming the argument.
+  expect(firstError(await api.gql('{ feedbackLoops(minEvidence: excellent) { id } }')).message).toMatch(/"excellent" does not exist in "EvidenceGrade"/);
+});

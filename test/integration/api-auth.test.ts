@@ -73,7 +73,7 @@ test('a partner adds an application with a new source', async () => {
   const r = data(
     await api.gql(
       `mutation { addApplication(interventionId: "intervention:i3", placeId: "municipality:GM0002", period: "2025",
-         newSource: { name: "Raadsbrief Betadorp", url: "https://example.org/brief", year: 2025, kind: "policy_document" }) {
+         newSource: { name: "Raadsbrief Betadorp", url: "https://example.org/brief", year: 2025, kind: "local_document" }) {
          intervention { id } place { id } period recordedBy recordedAt sources { id name } } }`,
       {},
       bearer('partner'),

@@ -65,10 +65,10 @@ describe('limits', () => {
     expect(firstError(await api.gql('{ sources(after: "not-a-cursor") { totalCount } }')).message).toMatch(/after is not a valid cursor/);
     expect(firstError(await api.gql('{ municipalities(filter: { domain: "wonen" }) { totalCount } }')).message).toBe('filter.domain does not apply to Municipality');
     // A property several labels share is checked against all of their allowed values, in any order.
-    const kinds = (labels: string) => api.gql(`{ nodeList(labels: ${labels}, filter: { kind: "report" }) { totalCount } }`);
+    const kinds = (labels: string) => api.gql(`{ nodeList(labels: ${labels}, filter: { kind: "research" }) { totalCount } }`);
     expect(data(await kinds('["Actor", "Source"]')).nodeList.totalCount).toBe(data(await kinds('["Source", "Actor"]')).nodeList.totalCount);
     expect(data(await kinds('["Actor", "Source"]')).nodeList.totalCount).toBeGreaterThanOrEqual(3);
-    expect(firstError(await api.gql('{ nodeList(labels: ["Actor", "Source"], filter: { kind: "castle" }) { totalCount } }')).message).toMatch(/^filter.kind must be one of .*report/);
+    expect(firstError(await api.gql('{ nodeList(labels: ["Actor", "Source"], filter: { kind: "castle" }) { totalCount } }')).message).toMatch(/^filter.kind must be one of .*research/);
     expect(firstError(await api.gql('{ compareMunicipalities(codes: ["GM0001", "Almere"]) { missing } }')).message).toMatch(/Not CBS municipality codes: Almere/);
   });
 

@@ -8,6 +8,9 @@ import { cypher, plain } from '../../server/db/driver.ts';
 import { loadSeed, seedFiles, seedIfEmpty } from '../../server/import/seed.ts';
 import { listImportRecords } from '../../server/import/record.ts';
 import { emptyGraph, fingerprint, testDb } from '../support/db.ts';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 const db = testDb(300_000);
 const untagged = cypher(
@@ -35,6 +38,8 @@ describe('the seed', () => {
     const report = await seedIfEmpty(db);
     expect(report?.errors).toEqual([]);
     expect(report?.status).toBe('applied');
+    // The source policy: undated pages are its only findings, and warnings (docs/data.md).
+    expect(new Set(report?.warnings.map((w) => w.rule))).toEqual(new Set(['source-without-year']));
     expect(report?.files.length).toBe(seedFiles().length);
     const r = (await db.read(untagged)).records[0]!;
     expect(plain(r.get('nodes'))).toBe(0);
@@ -42,6 +47,24 @@ describe('the seed', () => {
     const records = await listImportRecords(db);
     expect(records.map((i) => i.id)).toEqual([report!.importId]);
     expect(records[0]).toMatchObject({ curated: true, partner: 'Toekomstbestendige New Towns', status: 'applied' });
+  });
+
+  it('refuses a seed with a source on a copy site or without a publisher, and changes nothing', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newtowns-seed-'));
+    try {
+      fs.writeFileSync(
+        path.join(dir, '01.cypher'),
+        "MERGE (s:Source {id: 'source:copy'}) SET s += {name: 'Almere', url: 'https://de.wikipedia.org/wiki/Almere', publisher: 'Wikipedia', year: 2024};\n" +
+          "MERGE (t:Source {id: 'source:nobody'}) SET t += {name: 'Zonder uitgever', year: 2024};\n",
+      );
+      const before = await fingerprint(db);
+      const report = await loadSeed(db, () => {}, { dir });
+      expect(report.status).toBe('refused');
+      expect(report.errors.map((e) => e.rule).sort()).toEqual(['source-on-copy-site', 'source-without-publisher']);
+      expect(await fingerprint(db)).toEqual(before);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('loading it again changes nothing and records nothing', async () => {

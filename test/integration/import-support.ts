@@ -38,7 +38,7 @@ export async function graphSize(db: Db): Promise<{ nodes: number; relationships:
 
 /** A small valid dataset: a Source, a Mechanism, a Challenge and a CAUSES claim between them. */
 export const SMALL = `// a small MERGE-based dataset
-MERGE (s:Source {id: 'source:t-1'}) SET s += {name: 'Testrapport', kind: 'report', year: 2020, publisher: 'Testbureau'};
+MERGE (s:Source {id: 'source:t-1'}) SET s += {name: 'Testrapport', kind: 'research', year: 2020, publisher: 'Testbureau'};
 MERGE (m:Mechanism {id: 'mechanism:t-a'}) SET m += {name: 'Vergrijzing', domains: ['wonen', 'zorg']};
 MERGE (c:Challenge {id: 'challenge:t-b'}) SET c += {name: 'Leegstand'};
 MATCH (a:Mechanism {id: 'mechanism:t-a'}) MATCH (b:Challenge {id: 'challenge:t-b'})

@@ -26,6 +26,11 @@ import { EXAMPLE_QUERIES } from '../../server/api/examples.ts';
 import { startHttpServer } from '../../server/http.ts';
 import { emptyGraph, fingerprint, testConfig, testDb } from '../support/db.ts';
 import { loadSeed } from '../support/seed.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../server/config.ts';
+import { coverage, coverageRows } from '../../server/graph/coverage.ts';
+import { checkSource } from '../../server/source-policy.ts';
 
 const db = testDb(120_000);
 const systemLabels = Object.keys(SYSTEM_LABELS);
@@ -181,7 +186,6 @@ describe('the seed graph', () => {
         'municipality:GM0612->municipality:GM1930',
         'municipality:GM0568->municipality:GM1930',
         'municipality:GM0530->municipality:GM1992',
-        'municipality:GM0370->municipality:GM0439',
       ]),
     );
     for (const n of nodes.filter((x) => x.labels.includes('Neighbourhood') && x.props.code)) {
@@ -212,6 +216,54 @@ describe('the seed graph', () => {
     const focus = nodes.filter((n) => n.labels.includes('Neighbourhood') && n.props.focusArea === true).map((n) => String(n.props.name));
     expect(focus.some((name) => /Lelystad/i.test(name) || /Oost/i.test(name))).toBe(true);
     expect(focus.some((name) => /Centrale.?As/i.test(name))).toBe(true);
+  });
+
+  it('keeps the source policy: no copy or content site, a publisher everywhere, only undated pages short of a year', () => {
+    const issues = nodes.filter((n) => n.labels.includes('Source')).flatMap((n) => checkSource(n.props).map((i) => `${String(n.props.id)}: ${i.rule}`));
+    expect(issues.filter((i) => !i.endsWith('source-without-year'))).toEqual([]);
+  });
+
+  it('has the coverage docs/data.md states', async () => {
+    const doc = fs.readFileSync(path.join(PROJECT_ROOT, 'docs/data.md'), 'utf8');
+    const table = doc.slice(doc.indexOf('<!-- coverage:start -->'), doc.indexOf('<!-- coverage:end -->'));
+    const stated = [...table.matchAll(/^\| ([^|]+?) \| (\d+) \|$/gm)].map((m) => [m[1]!, Number(m[2])]);
+    expect(stated).toEqual(coverageRows(await coverage(db)));
+  });
+
+  it('summarises the evidence of hand-checked claims', async () => {
+    const server = await startHttpServer({ db, config: testConfig({ port: 0 }) }, 0);
+    try {
+      const evidence = async (from: string, type: string, to: string) => {
+        const res = await fetch(`${server.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            query: 'query($ids: [ID!]!) { subgraph(ids: $ids, depth: 0) { edges { id evidence { grade bestKind publishers sources secondaryOnly } } } }',
+            variables: { ids: [from, to] },
+          }),
+        });
+        const body = (await res.json()) as { data: { subgraph: { edges: { id: string; evidence: unknown }[] } } };
+        return body.data.subgraph.edges.find((e) => e.id === `${from}-[${type}]->${to}`)?.evidence;
+      };
+      // PBL 2015, SCP 2013 and the municipality of Zoetermeer's summary of the 2024 report: established.
+      expect(await evidence('mechanism:selectief-vertrek-hogere-inkomens', 'CAUSES', 'mechanism:sociaaleconomische-sortering')).toEqual({
+        grade: 'strong', bestKind: 'research', publishers: 3, sources: 3, secondaryOnly: false,
+      });
+      // RVO's own scheme page, for what the scheme aims at: a hypothesis.
+      expect(await evidence('intervention:woningbouwimpuls', 'ADDRESSES', 'challenge:woningnood')).toEqual({
+        grade: 'fair', bestKind: 'government_policy', publishers: 1, sources: 1, secondaryOnly: false,
+      });
+      // Lelystad's own budget about Lelystad.
+      expect(await evidence('municipality:GM0995', 'FACES', 'challenge:vergrijzing')).toEqual({
+        grade: 'fair', bestKind: 'local_document', publishers: 1, sources: 1, secondaryOnly: false,
+      });
+      // Regional news only.
+      expect(await evidence('neighbourhood:hoorn-kersenboogerd', 'FACES', 'challenge:leefbaarheid-en-veiligheid')).toEqual({
+        grade: 'weak', bestKind: 'news', publishers: 1, sources: 1, secondaryOnly: true,
+      });
+    } finally {
+      await server.close();
+    }
   });
 
   // Loading it a second time changes nothing: test/integration/import-seed.test.ts (one seed load fewer here).

@@ -43,7 +43,7 @@ function plan(text: string): Program {
 
 describe('what a file may say', () => {
   it.each([
-    "MERGE (s:Source {id: 'source:x'}) SET s += {name: 'x', kind: 'report', year: 2020}",
+    "MERGE (s:Source {id: 'source:x'}) SET s += {name: 'x', kind: 'research', year: 2020}",
     "MATCH (a:Mechanism {id: 'mechanism:a'}) MATCH (b:Challenge {id: 'challenge:b'}) MERGE (a)-[r:CAUSES]->(b) SET r += {polarity: '+'}",
     "MATCH (a:Mechanism {id: 'mechanism:a'}), (b:Challenge {id: 'challenge:b'}) CREATE (a)-[:CAUSES {polarity: '-'}]->(b)",
     "MATCH (a:Mechanism) WHERE a.id = 'mechanism:a' SET a.name = 'A'",

@@ -275,7 +275,7 @@ export async function sources(ids: string[], signal?: AbortSignal): Promise<Map<
 /** A claim as the card shows it: the relationship with its own sources (and, once the server has it, its evidence). */
 export interface Claim extends GEdge {
   sources: SourceRef[];
-  evidence: Record<string, unknown> | null;
+  evidence: G.ClaimQuery['subgraph']['edges'][number]['evidence'];
 }
 
 /** One claim by its edge: asked of the edges between its two ends; null when it is not (or no longer) there. */
@@ -283,8 +283,7 @@ export async function claim(edge: Pick<GEdge, 'id' | 'source' | 'target'>, signa
   const d = await gql(Q.CLAIM, { ids: [edge.source, edge.target] }, signal);
   const e = d.subgraph.edges.find((x) => x.id === edge.id);
   if (!e) return null;
-  const evidence = (e as { evidence?: Record<string, unknown> | null }).evidence ?? null;
-  return { ...toEdge(e), sources: e.sources, evidence };
+  return { ...toEdge(e), sources: e.sources, evidence: e.evidence ?? null };
 }
 
 // ---------------------------------------------------------------------------------------------

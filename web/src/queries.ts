@@ -51,13 +51,8 @@ const NODE_FIELDS = `
 
 const SOURCE_FIELDS = 'id name nameEn url year publisher';
 const BRIEF = 'id label name nameEn';
-/**
- * A claim's summary of its evidence, from the knowledge issue (#17), not yet in the schema: once
- * GraphEdge has `evidence`, this becomes `evidence { grade bestKind publishers sources secondaryOnly }`
- * (`npm run generate` then types it) and the claim card shows it (views/claim.ts, renderEvidence).
- * Until then the card says it is coming.
- */
-const EVIDENCE_FIELDS = '';
+/** A claim's summary of its evidence (server/graph/evidence.ts); the claim card shows it. */
+const EVIDENCE_FIELDS = 'evidence { grade bestKind publishers sources secondaryOnly }';
 
 export const OVERVIEW = query<G.OverviewQuery, G.OverviewQueryVariables>(`query Overview { overview { ${GRAPH_FIELDS} } }`);
 export const NEIGHBOURS = query<G.NeighboursQuery, G.NeighboursQueryVariables>(`query Neighbours($id: ID!, $limit: Int) { neighbours(id: $id, limit: $limit) { ${GRAPH_FIELDS} } }`);

@@ -4,6 +4,19 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** Evidence grades, lowest first; `minEvidence` keeps claims at or above the grade. */
+export type EvidenceGrade =
+  /** No source */
+  | 'none'
+  /** Weak: news or secondary texts only */
+  | 'weak'
+  /** Fair: local documents or a hypothesis */
+  | 'fair'
+  /** Good: primary source, one publisher */
+  | 'good'
+  /** Strong: primary source, several publishers */
+  | 'strong';
+
 export type LoopKind =
   /** An even number of '-' edges: the loop amplifies itself (a vicious or virtuous circle). */
   | 'REINFORCING'
@@ -104,7 +117,7 @@ export type ClaimQueryVariables = Exact<{
 }>;
 
 
-export type ClaimQuery = { subgraph: { edges: Array<{ id: string, type: string, source: string, target: string, properties: unknown, sources: Array<{ id: string, name: string, nameEn: string | null, url: string | null, year: number | null, publisher: string | null }> }> } };
+export type ClaimQuery = { subgraph: { edges: Array<{ id: string, type: string, source: string, target: string, properties: unknown, sources: Array<{ id: string, name: string, nameEn: string | null, url: string | null, year: number | null, publisher: string | null }>, evidence: { grade: EvidenceGrade, bestKind: string | null, publishers: number, sources: number, secondaryOnly: boolean } | null }> } };
 
 export type CompareQueryVariables = Exact<{
   codes: Array<string> | string;
@@ -216,7 +229,7 @@ export type NodesQuery = { nodes: Array<
     | { domains: Array<string> | null, id: string, label: string, name: string, nameEn: string | null, description: string | null, descriptionEn: string | null, provenance: { importId: string, fileName: string | null, partner: string | null, actor: string | null, startedAt: string | null, status: string | null } | null }
     | { domains: Array<string> | null, kind: string | null, evidenceLevel: string | null, assessedBy: string | null, assessedOn: string | null, activeIngredients: Array<string> | null, activeIngredientsEn: Array<string> | null, period: string | null, id: string, label: string, name: string, nameEn: string | null, description: string | null, descriptionEn: string | null, provenance: { importId: string, fileName: string | null, partner: string | null, actor: string | null, startedAt: string | null, status: string | null } | null }
     | { url: string | null, id: string, label: string, name: string, nameEn: string | null, description: string | null, descriptionEn: string | null, Actor__kind: string, provenance: { importId: string, fileName: string | null, partner: string | null, actor: string | null, startedAt: string | null, status: string | null } | null }
-    | { url: string | null, year: number | null, publisher: string | null, kind: string | null, secondary: boolean | null, recordedBy: string | null, recordedAt: string | null, id: string, label: string, name: string, nameEn: string | null, description: string | null, descriptionEn: string | null, provenance: { importId: string, fileName: string | null, partner: string | null, actor: string | null, startedAt: string | null, status: string | null } | null }
+    | { url: string | null, year: number | null, date: string | null, publisher: string | null, kind: string | null, identifier: string | null, retrievedVia: string | null, secondary: boolean | null, recordedBy: string | null, recordedAt: string | null, id: string, label: string, name: string, nameEn: string | null, description: string | null, descriptionEn: string | null, provenance: { importId: string, fileName: string | null, partner: string | null, actor: string | null, startedAt: string | null, status: string | null } | null }
     | { domains: Array<string> | null, period: string | null, lessons: Array<string> | null, lessonsEn: Array<string> | null, recordedBy: string | null, recordedAt: string | null, id: string, label: string, name: string, nameEn: string | null, description: string | null, descriptionEn: string | null, provenance: { importId: string, fileName: string | null, partner: string | null, actor: string | null, startedAt: string | null, status: string | null } | null }
    | null> };
 
@@ -233,7 +246,7 @@ export type NodeDetailsQuery = { node:
     | { domains: Array<string> | null, id: string, label: string, name: string, nameEn: string | null, description: string | null, descriptionEn: string | null, provenance: { importId: string, fileName: string | null, partner: string | null, actor: string | null, startedAt: string | null, status: string | null } | null }
     | { domains: Array<string> | null, kind: string | null, evidenceLevel: string | null, assessedBy: string | null, assessedOn: string | null, activeIngredients: Array<string> | null, activeIngredientsEn: Array<string> | null, period: string | null, id: string, label: string, name: string, nameEn: string | null, description: string | null, descriptionEn: string | null, provenance: { importId: string, fileName: string | null, partner: string | null, actor: string | null, startedAt: string | null, status: string | null } | null }
     | { url: string | null, id: string, label: string, name: string, nameEn: string | null, description: string | null, descriptionEn: string | null, Actor__kind: string, provenance: { importId: string, fileName: string | null, partner: string | null, actor: string | null, startedAt: string | null, status: string | null } | null }
-    | { url: string | null, year: number | null, publisher: string | null, kind: string | null, secondary: boolean | null, recordedBy: string | null, recordedAt: string | null, id: string, label: string, name: string, nameEn: string | null, description: string | null, descriptionEn: string | null, provenance: { importId: string, fileName: string | null, partner: string | null, actor: string | null, startedAt: string | null, status: string | null } | null }
+    | { url: string | null, year: number | null, date: string | null, publisher: string | null, kind: string | null, identifier: string | null, retrievedVia: string | null, secondary: boolean | null, recordedBy: string | null, recordedAt: string | null, id: string, label: string, name: string, nameEn: string | null, description: string | null, descriptionEn: string | null, provenance: { importId: string, fileName: string | null, partner: string | null, actor: string | null, startedAt: string | null, status: string | null } | null }
     | { domains: Array<string> | null, period: string | null, lessons: Array<string> | null, lessonsEn: Array<string> | null, recordedBy: string | null, recordedAt: string | null, id: string, label: string, name: string, nameEn: string | null, description: string | null, descriptionEn: string | null, provenance: { importId: string, fileName: string | null, partner: string | null, actor: string | null, startedAt: string | null, status: string | null } | null }
    | null };
 

@@ -3,7 +3,20 @@
  * Sociaaleconomische sortering"), its direction, its confidence, its note, the summary of its
  * evidence, and its own sources with publisher and year (not those of the nodes it links).
  */
-import { CONFIDENCE_NAMES, POLARITY_NAMES, RELATIONSHIPS, ROLE_NAMES, isRelationshipType, type Confidence, type Lang, type Polarity } from '../../../server/ontology.ts';
+import {
+  CONFIDENCE_NAMES,
+  EVIDENCE_GRADE_NAMES,
+  POLARITY_NAMES,
+  RELATIONSHIPS,
+  ROLE_NAMES,
+  SOURCE_KIND_NAMES,
+  isRelationshipType,
+  type Confidence,
+  type EvidenceGrade,
+  type Lang,
+  type Polarity,
+  type SourceKind,
+} from '../../../server/ontology.ts';
 import type { Claim, GEdge, SourceRef } from '../api.ts';
 import { h } from '../dom.ts';
 import { t } from '../i18n.ts';
@@ -39,17 +52,16 @@ export function sourceItem(src: SourceRef, lang: Lang): HTMLElement {
 }
 
 /**
- * The evidence summary of the knowledge issue (#17), once the server gives it on a claim: its
- * overall grade, the strongest kind of source, the publishers, and whether it is second-hand only.
+ * What the claim's sources amount to: its grade, the most credible kind among its sources, how many
+ * independent publishers, and whether it is second-hand only. None for a relationship without sources.
  */
-function renderEvidence(evidence: Record<string, unknown> | null, lang: Lang): Node {
-  if (!evidence) return h('p', { class: 'muted evidence-pending' }, t(lang, 'evidencePending'));
-  const rows: [string, string][] = [];
-  const text = (v: unknown) => (Array.isArray(v) ? v.join(', ') : typeof v === 'boolean' ? t(lang, v ? 'yes' : 'no') : String(v));
-  if (evidence.grade != null) rows.push([t(lang, 'evidenceGrade'), text(evidence.grade)]);
-  if (evidence.bestKind != null) rows.push([t(lang, 'evidenceBest'), text(evidence.bestKind)]);
-  if (evidence.publishers != null) rows.push([t(lang, 'evidencePublishers'), text(evidence.publishers)]);
-  if (evidence.secondaryOnly != null) rows.push([t(lang, 'evidenceSecondary'), text(evidence.secondaryOnly)]);
+function renderEvidence(evidence: Claim['evidence'], lang: Lang): Node {
+  if (!evidence) return h('p', { class: 'muted evidence-none' }, t(lang, 'evidenceNone'));
+  const grade = EVIDENCE_GRADE_NAMES[evidence.grade as EvidenceGrade]?.[lang] ?? evidence.grade;
+  const rows: [string, string][] = [[t(lang, 'evidenceGrade'), grade]];
+  if (evidence.bestKind) rows.push([t(lang, 'evidenceBest'), SOURCE_KIND_NAMES[evidence.bestKind as SourceKind]?.[lang] ?? evidence.bestKind]);
+  rows.push([t(lang, 'evidencePublishers'), String(evidence.publishers)]);
+  rows.push([t(lang, 'evidenceSecondary'), t(lang, evidence.secondaryOnly ? 'yes' : 'no')]);
   return h('dl', { class: 'props evidence' }, rows.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]));
 }
 

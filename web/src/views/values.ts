@@ -6,6 +6,7 @@ import {
   EVIDENCE_LEVEL_NAMES,
   INTERVENTION_KIND_NAMES,
   POLARITY_NAMES,
+  SOURCE_KIND_NAMES,
   type Lang,
   type Names,
   type PropertyDef,
@@ -19,7 +20,7 @@ const TABLES: Record<string, Readonly<Record<string, Names>>> = {
 };
 
 export function valueName(key: string, value: string, pd: PropertyDef | undefined, lang: Lang): string {
-  const table = TABLES[key] ?? (key === 'kind' ? { ...ACTOR_KIND_NAMES, ...INTERVENTION_KIND_NAMES } : undefined);
+  const table = TABLES[key] ?? (key === 'kind' ? { ...ACTOR_KIND_NAMES, ...INTERVENTION_KIND_NAMES, ...SOURCE_KIND_NAMES } : undefined);
   const named = table?.[value]?.[lang];
   if (named) return named;
   // Other enumerations: the raw value, readable.

@@ -1,0 +1,1173 @@
+// Seed graph 09: programmes and who runs them, town-specific challenges from each town's own documents,
+// and the causes and interventions the audit of December 2026 found missing (findings section 3).
+// Every fact here was read in the publication named (or in the copy named in its retrievedVia).
+
+// --- Actors
+
+MERGE (n:Actor {id: 'actor:ministerie-vrom'})
+SET n += {
+  name: 'Ministerie van Volkshuisvesting, Ruimtelijke Ordening en Milieu (VROM)',
+  nameEn: 'Ministry of Housing, Spatial Planning and the Environment (VROM)',
+  description: 'Het ministerie waaronder de minister voor Wonen, Wijken en Integratie (WWI) viel; WWI maakte in 2007 het Actieplan Krachtwijken bekend en steunde in 2009 de uitvoeringsagenda van de Ortega-gemeenten.',
+  descriptionEn: 'The ministry under which the Minister for Housing, Communities and Integration (WWI) worked; WWI announced the strong-neighbourhoods action plan in 2007 and supported the implementation agenda of the Ortega municipalities in 2009.',
+  kind: 'ministry'
+};
+
+MATCH (a:Actor {id: 'actor:ministerie-vrom'})
+MATCH (b:Source {id: 'source:scp-werk-aan-de-wijk-2013'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Actor {id: 'actor:ministerie-vrom'})
+MATCH (b:Source {id: 'source:uitvoeringsagenda-new-towns-2009'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MERGE (n:Actor {id: 'actor:rvo'})
+SET n += {
+  name: 'Rijksdienst voor Ondernemend Nederland (RVO)',
+  nameEn: 'Netherlands Enterprise Agency (RVO)',
+  description: 'Uitvoeringsorganisatie van het Rijk die de loketten van het Volkshuisvestingsfonds en de Woningbouwimpuls voert.',
+  descriptionEn: 'Government agency that runs the application desks of the Public Housing Fund and the Housing Construction Boost.',
+  kind: 'agency',
+  url: 'https://www.rvo.nl/'
+};
+
+MATCH (a:Actor {id: 'actor:rvo'})
+MATCH (b:Source {id: 'source:rvo-volkshuisvestingsfonds-2021'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Actor {id: 'actor:rvo'})
+MATCH (b:Source {id: 'source:rvo-woningbouwimpuls-2020'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MERGE (n:Actor {id: 'actor:intermaris'})
+SET n += {
+  name: 'Intermaris',
+  nameEn: 'Intermaris',
+  description: 'Woningcorporatie in Hoorn en Purmerend; verhuurt ongeveer twee derde van de sociale woningen in de Hoornse Kersenboogerd en werkt met de gemeente Purmerend aan Wheermolen-Oost.',
+  descriptionEn: 'Housing association in Hoorn and Purmerend; lets about two thirds of the social homes in the Kersenboogerd in Hoorn and works with the municipality of Purmerend on Wheermolen-Oost.',
+  kind: 'housing_association'
+};
+
+MATCH (a:Actor {id: 'actor:intermaris'})
+MATCH (b:Source {id: 'source:nhnieuws-kersenboogerd-2019'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Actor {id: 'actor:intermaris'})
+MATCH (b:Source {id: 'source:purmerend-wheermolen-oost-2019'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MERGE (n:Actor {id: 'actor:de-goede-woning'})
+SET n += {
+  name: 'De Goede Woning',
+  nameEn: 'De Goede Woning',
+  description: 'Woningcorporatie in Zoetermeer; tekende in 2005 met de gemeente de samenwerkingsovereenkomst voor de herstructurering van Palenstein.',
+  descriptionEn: 'Housing association in Zoetermeer; signed the 2005 cooperation agreement with the municipality for the restructuring of Palenstein.',
+  kind: 'housing_association'
+};
+
+MATCH (a:Actor {id: 'actor:de-goede-woning'})
+MATCH (b:Source {id: 'source:palenstein-vernieuwing'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MERGE (n:Actor {id: 'actor:vidomes'})
+SET n += {
+  name: 'Vidomes',
+  nameEn: 'Vidomes',
+  description: 'Woningcorporatie in Zoetermeer; tekende in 2005 met de gemeente de samenwerkingsovereenkomst voor de herstructurering van Palenstein.',
+  descriptionEn: 'Housing association in Zoetermeer; signed the 2005 cooperation agreement with the municipality for the restructuring of Palenstein.',
+  kind: 'housing_association'
+};
+
+MATCH (a:Actor {id: 'actor:vidomes'})
+MATCH (b:Source {id: 'source:palenstein-vernieuwing'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MERGE (n:Actor {id: 'actor:stedelink'})
+SET n += {
+  name: 'Stedelink (voorheen Vestia)',
+  nameEn: 'Stedelink (formerly Vestia)',
+  description: 'Woningcorporatie in Zoetermeer; tekende in 2005 met de gemeente de samenwerkingsovereenkomst voor de herstructurering van Palenstein.',
+  descriptionEn: 'Housing association in Zoetermeer; signed the 2005 cooperation agreement with the municipality for the restructuring of Palenstein.',
+  kind: 'housing_association'
+};
+
+MATCH (a:Actor {id: 'actor:stedelink'})
+MATCH (b:Source {id: 'source:palenstein-vernieuwing'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MERGE (n:Actor {id: 'actor:politie'})
+SET n += {
+  name: 'Politie',
+  nameEn: 'Police',
+  description: 'De Nationale Politie, in deze graaf waar een bron haar inzet in een wijk noemt.',
+  descriptionEn: 'The national police, in this graph where a source names its work in a neighbourhood.',
+  kind: 'police'
+};
+
+MATCH (a:Actor {id: 'actor:politie'})
+MATCH (b:Source {id: 'source:nhnieuws-kersenboogerd-2019'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+// --- Places named by the towns' own documents
+
+MERGE (n:Neighbourhood {id: 'neighbourhood:hoorn-kersenboogerd'})
+SET n += {
+  name: 'Kersenboogerd',
+  nameEn: 'Kersenboogerd',
+  description: 'Wijk in Hoorn; kampt volgens NH Nieuws (2019) met uitdagingen op het gebied van leefbaarheid, overlast en criminaliteit.',
+  descriptionEn: 'Neighbourhood in Hoorn; according to NH Nieuws (2019) it faces problems of liveability, nuisance and crime.',
+  kind: 'wijk'
+};
+
+MATCH (a:Neighbourhood {id: 'neighbourhood:hoorn-kersenboogerd'})
+MATCH (b:Municipality {id: 'municipality:GM0405'})
+MERGE (a)-[r:PART_OF]->(b);
+
+MATCH (a:Neighbourhood {id: 'neighbourhood:hoorn-kersenboogerd'})
+MATCH (b:Source {id: 'source:nhnieuws-kersenboogerd-2019'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MERGE (n:Neighbourhood {id: 'neighbourhood:purmerend-wheermolen-oost'})
+SET n += {
+  name: 'Wheermolen-Oost',
+  nameEn: 'Wheermolen-Oost',
+  description: 'Deel van de wijk Wheermolen in Purmerend, waarvoor gemeente en Intermaris een ontwikkelplan maken (2019).',
+  descriptionEn: 'Part of the Wheermolen neighbourhood in Purmerend, for which the municipality and Intermaris draw up a development plan (2019).',
+  kind: 'buurt'
+};
+
+MATCH (a:Neighbourhood {id: 'neighbourhood:purmerend-wheermolen-oost'})
+MATCH (b:Municipality {id: 'municipality:GM0439'})
+MERGE (a)-[r:PART_OF]->(b);
+
+MATCH (a:Neighbourhood {id: 'neighbourhood:purmerend-wheermolen-oost'})
+MATCH (b:Source {id: 'source:purmerend-wheermolen-oost-2019'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+// --- Town-specific challenges, each from that town's own document (or local news on it)
+
+MATCH (a:Municipality {id: 'municipality:GM0995'})
+MATCH (b:Challenge {id: 'challenge:vergrijzing'})
+MERGE (a)-[r:FACES]->(b)
+SET r += {
+  sources: ['source:lelystad-begroting-2019'],
+  note: 'De gemeente verwacht dat het aantal 80-plussers in 20 jaar met bijna 270 procent groeit (landelijk bijna 220 procent).',
+  noteEn: 'The municipality expects the number of over-80s to grow by almost 270 per cent in 20 years (nationally almost 220 per cent).'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0995'})
+MATCH (b:Challenge {id: 'challenge:armoede-en-lage-sociale-cohesie'})
+MERGE (a)-[r:FACES]->(b)
+SET r += {
+  sources: ['source:lelystad-begroting-2019'],
+  note: 'Een aanzienlijk deel van de eerste inwoners kampte met laag inkomen, schulden en werkloosheid en bleef afhankelijk van ondersteuning.',
+  noteEn: 'A considerable share of the first residents faced low income, debts and unemployment and remained dependent on support.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0405'})
+MATCH (b:Challenge {id: 'challenge:vergrijzing'})
+MERGE (a)-[r:FACES]->(b)
+SET r += {
+  sources: ['source:hoorn-begroting-2020'],
+  note: 'De gemeente zet in op een evenwichtige bevolkingsopbouw om vergrijzing en ontgroening tegen te gaan.',
+  noteEn: 'The municipality aims at a balanced population structure to counter ageing and young people leaving.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0405'})
+MATCH (b:Challenge {id: 'challenge:woningnood'})
+MERGE (a)-[r:FACES]->(b)
+SET r += {
+  sources: ['source:hoorn-begroting-2020'],
+  note: 'De gemeente wil het woningtekort terugdringen met aanbod in alle woningcategorieën.',
+  noteEn: 'The municipality wants to reduce the housing shortage with supply in all categories.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0405'})
+MATCH (b:Challenge {id: 'challenge:differentiatie-woningaanbod'})
+MERGE (a)-[r:FACES]->(b)
+SET r += {
+  sources: ['source:hoorn-begroting-2020'],
+  note: 'De gemeente wil beter inspelen op toekomstige woonwensen met kleinere woningen en appartementen.',
+  noteEn: 'The municipality wants to meet future housing needs better with smaller homes and flats.'
+};
+
+MATCH (a:Neighbourhood {id: 'neighbourhood:hoorn-kersenboogerd'})
+MATCH (b:Challenge {id: 'challenge:leefbaarheid-en-veiligheid'})
+MERGE (a)-[r:FACES]->(b)
+SET r += {
+  sources: ['source:nhnieuws-kersenboogerd-2019'],
+  note: 'De wijk kampt met uitdagingen op het gebied van leefbaarheid; overlast en criminaliteit.',
+  noteEn: 'The neighbourhood faces liveability problems; nuisance and crime.'
+};
+
+MATCH (a:Neighbourhood {id: 'neighbourhood:purmerend-wheermolen-oost'})
+MATCH (b:Challenge {id: 'challenge:vernieuwing-hele-wijken'})
+MERGE (a)-[r:FACES]->(b)
+SET r += {
+  sources: ['source:purmerend-wheermolen-oost-2019'],
+  note: 'Gemeente en Intermaris pakken in het ontwikkelplan de sociale huurwoningen en de openbare ruimte aan.',
+  noteEn: 'In the development plan the municipality and Intermaris tackle the social rented homes and the public space.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0794'})
+MATCH (b:Challenge {id: 'challenge:vernieuwing-hele-wijken'})
+MERGE (a)-[r:FACES]->(b)
+SET r += {
+  sources: ['source:helmond-begroting-2019'],
+  note: 'Herstructurering en transformatie van kwetsbare wijken: Binnenstad Oost sinds 2002, Helmond West sinds 2009, en meer.',
+  noteEn: 'Restructuring and transformation of vulnerable neighbourhoods: Binnenstad Oost since 2002, Helmond West since 2009, and more.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0794'})
+MATCH (b:Challenge {id: 'challenge:transformatie-verouderd-bedrijfsvastgoed'})
+MERGE (a)-[r:FACES]->(b)
+SET r += {
+  sources: ['source:helmond-begroting-2019'],
+  note: 'In het centrum de leegstand terugdringen onder meer door transformatie van (kantoor)gebouwen.',
+  noteEn: 'Reducing vacancy in the centre, among other things by converting (office) buildings.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0794'})
+MATCH (b:Challenge {id: 'challenge:woningnood'})
+MERGE (a)-[r:FACES]->(b)
+SET r += {
+  sources: ['source:volkshuisvestingnederland-helmond-2024'],
+  note: 'Helmond wil de woningnood aanpakken door uitbreiding en verdichting (van circa 95.000 naar 115.000 inwoners in 2040).',
+  noteEn: 'Helmond wants to tackle the housing shortage by expansion and densification (from about 95,000 to 115,000 residents by 2040).'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0794'})
+MATCH (b:Challenge {id: 'challenge:mobiliteit'})
+MERGE (a)-[r:FACES]->(b)
+SET r += {
+  sources: ['source:volkshuisvestingnederland-helmond-2024'],
+  note: 'De schaalsprong vraagt passende maatregelen voor mobiliteit en bereikbaarheid.',
+  noteEn: 'The scaling up requires suitable measures for mobility and accessibility.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0321'})
+MATCH (b:Challenge {id: 'challenge:vergrijzing'})
+MERGE (a)-[r:FACES]->(b)
+SET r += {
+  sources: ['source:onshouten-woondebat-2015'],
+  note: 'De gemeente verwacht 65-plussers van 20 procent (2015) naar 31 procent (2025) en 40 procent (2035).',
+  noteEn: 'The municipality expects over-65s to rise from 20 per cent (2015) to 31 (2025) and 40 per cent (2035).'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0321'})
+MATCH (b:Challenge {id: 'challenge:woningnood'})
+MERGE (a)-[r:FACES]->(b)
+SET r += {
+  sources: ['source:onshouten-woondebat-2015'],
+  note: 'De gemeente ziet behoefte aan 1.800 extra woningen.',
+  noteEn: 'The municipality sees a need for 1,800 extra homes.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0406'})
+MATCH (b:Challenge {id: 'challenge:woningnood'})
+MERGE (a)-[r:FACES]->(b)
+SET r += {
+  sources: ['source:nhnieuws-huizen-woningbouw-2024'],
+  note: 'Huizen gaat net als de rest van het land gebukt onder woningnood, maar er komt weinig nieuwbouw.',
+  noteEn: 'Like the rest of the country Huizen suffers from a housing shortage, but little is built.'
+};
+
+// --- A cause for Lelystad's poverty, from the municipality's own account
+
+MERGE (n:Mechanism {id: 'mechanism:instroom-uit-stadsvernieuwing'})
+SET n += {
+  name: 'Instroom van sociaal zwakke huishoudens uit de stadsvernieuwing',
+  nameEn: 'Influx of socially weak households from urban renewal',
+  description: 'De stadsvernieuwing in Amsterdam in de jaren zeventig bracht een grote trek naar Lelystad; een aanzienlijk deel van die huishoudens verkeerde in een sociaal zwakke positie.',
+  descriptionEn: 'The urban renewal in Amsterdam in the 1970s brought a large influx to Lelystad; a considerable share of those households was in a socially weak position.',
+  domains: ['wonen', 'sociaal']
+};
+
+MATCH (a:Mechanism {id: 'mechanism:instroom-uit-stadsvernieuwing'})
+MATCH (b:Source {id: 'source:lelystad-begroting-2019'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Mechanism {id: 'mechanism:instroom-uit-stadsvernieuwing'})
+MATCH (b:Challenge {id: 'challenge:armoede-en-lage-sociale-cohesie'})
+MERGE (a)-[r:CAUSES]->(b)
+SET r += {
+  polarity: '+',
+  confidence: 'indicative',
+  sources: ['source:lelystad-begroting-2019'],
+  note: 'De gemeente Lelystad: de positie van veel van deze huishoudens is ondanks inspanningen niet wezenlijk verbeterd. Eén gemeente beschrijft het voor haar eigen stad.',
+  noteEn: 'The municipality of Lelystad: despite efforts the position of many of these households has not substantially improved. One municipality describes it for its own town.'
+};
+
+MATCH (a:Mechanism {id: 'mechanism:instroom-uit-stadsvernieuwing'})
+MATCH (b:Challenge {id: 'challenge:vergrijzing'})
+MERGE (a)-[r:CAUSES]->(b)
+SET r += {
+  polarity: '+',
+  confidence: 'indicative',
+  sources: ['source:lelystad-begroting-2019'],
+  note: 'Een groot deel van deze eerste inwoners heeft inmiddels de pensioengerechtigde leeftijd bereikt.',
+  noteEn: 'A large share of these first residents has now reached retirement age.'
+};
+
+MATCH (a:Mechanism {id: 'mechanism:mismatch-voorraad-en-voorzieningen'})
+MATCH (b:Challenge {id: 'challenge:differentiatie-woningaanbod'})
+MERGE (a)-[r:CAUSES]->(b)
+SET r += {
+  polarity: '+',
+  confidence: 'indicative',
+  sources: ['source:hoorn-begroting-2020'],
+  note: 'Hoorn wil beter inspelen op toekomstige woonwensen met kleinere woningen en appartementen.',
+  noteEn: 'Hoorn wants to meet future housing needs better with smaller homes and flats.'
+};
+
+MATCH (a:Mechanism {id: 'mechanism:leegstand'})
+MATCH (b:Challenge {id: 'challenge:transformatie-verouderd-bedrijfsvastgoed'})
+MERGE (a)-[r:CAUSES]->(b)
+SET r += {
+  polarity: '+',
+  confidence: 'indicative',
+  sources: ['source:helmond-begroting-2019'],
+  note: 'Helmond wil de leegstand in het centrum terugdringen, onder meer door transformatie van (kantoor)gebouwen.',
+  noteEn: 'Helmond wants to reduce vacancy in the centre, among other things by converting (office) buildings.'
+};
+
+MATCH (a:Opportunity {id: 'opportunity:ruimte-voor-woningbouw'})
+MATCH (b:Challenge {id: 'challenge:mobiliteit'})
+MERGE (a)-[r:CAUSES]->(b)
+SET r += {
+  polarity: '+',
+  confidence: 'hypothesis',
+  sources: ['source:volkshuisvestingnederland-helmond-2024'],
+  note: 'In Helmond vraagt de groei door uitbreiding en verdichting om maatregelen voor mobiliteit en bereikbaarheid; één stad.',
+  noteEn: 'In Helmond growth by expansion and densification calls for mobility and accessibility measures; one town.'
+};
+
+// --- Programmes and who runs them
+
+MERGE (n:Intervention {id: 'intervention:volkshuisvestingsfonds'})
+SET n += {
+  name: 'Volkshuisvestingsfonds',
+  nameEn: 'Public Housing Fund',
+  description: 'Meerjarige specifieke uitkering aan gemeenten om de veiligheid en leefbaarheid in kwetsbare wijken te verbeteren door te investeren in woningvoorraad, leefomgeving en openbare ruimte; voorrang voor de 20 stedelijke focusgebieden en 13 grensregio\'s.',
+  descriptionEn: 'Multi-year specific grant to municipalities to improve safety and liveability in vulnerable neighbourhoods by investing in housing, living environment and public space; priority for the 20 urban focus areas and 13 border regions.',
+  domains: ['wonen', 'veiligheid'],
+  kind: 'instrument',
+  period: '2021-'
+};
+
+MATCH (a:Intervention {id: 'intervention:volkshuisvestingsfonds'})
+MATCH (b:Source {id: 'source:rvo-volkshuisvestingsfonds-2021'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Actor {id: 'actor:ministerie-bzk'})
+MATCH (b:Intervention {id: 'intervention:volkshuisvestingsfonds'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'lead',
+  sources: ['source:gemeente-nu-vhf-2023']
+};
+
+MATCH (a:Actor {id: 'actor:rvo'})
+MATCH (b:Intervention {id: 'intervention:volkshuisvestingsfonds'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'uitvoerder',
+  sources: ['source:rvo-volkshuisvestingsfonds-2021']
+};
+
+MATCH (a:Intervention {id: 'intervention:volkshuisvestingsfonds'})
+MATCH (b:Challenge {id: 'challenge:leefbaarheid-en-veiligheid'})
+MERGE (a)-[r:ADDRESSES]->(b)
+SET r += {
+  confidence: 'hypothesis',
+  sources: ['source:rvo-volkshuisvestingsfonds-2021'],
+  note: 'Doel van de regeling volgens RVO; over effecten zegt de bron niets.',
+  noteEn: 'The aim of the scheme according to RVO; the source says nothing about effects.'
+};
+
+MATCH (a:Intervention {id: 'intervention:volkshuisvestingsfonds'})
+MATCH (b:Challenge {id: 'challenge:vernieuwing-hele-wijken'})
+MERGE (a)-[r:ADDRESSES]->(b)
+SET r += {
+  confidence: 'hypothesis',
+  sources: ['source:rvo-volkshuisvestingsfonds-2021'],
+  note: 'De regeling draagt bij aan sloop en nieuwbouw, woningverbetering en inponden van woningen.',
+  noteEn: 'The scheme contributes to demolition and new building, improving homes and buying up homes.'
+};
+
+MATCH (a:Intervention {id: 'intervention:volkshuisvestingsfonds'})
+MATCH (b:Challenge {id: 'challenge:verduurzaming-woningvoorraad-70-80'})
+MERGE (a)-[r:ADDRESSES]->(b)
+SET r += {
+  confidence: 'hypothesis',
+  sources: ['source:rvo-volkshuisvestingsfonds-2021'],
+  note: 'Woningverbetering in de regeling omvat de energieprestatie van woningen (in kwetsbare wijken, niet specifiek de voorraad uit de jaren zeventig en tachtig).',
+  noteEn: 'Improving homes under the scheme includes their energy performance (in vulnerable neighbourhoods, not specifically the 1970s and 1980s stock).'
+};
+
+MATCH (a:Intervention {id: 'intervention:volkshuisvestingsfonds'})
+MATCH (b:Challenge {id: 'challenge:transformatie-verouderd-bedrijfsvastgoed'})
+MERGE (a)-[r:ADDRESSES]->(b)
+SET r += {
+  confidence: 'hypothesis',
+  sources: ['source:rvo-volkshuisvestingsfonds-2021'],
+  note: 'De regeling draagt bij aan het transformeren van gebouwen naar woningen.',
+  noteEn: 'The scheme contributes to converting buildings into homes.'
+};
+
+MATCH (a:Intervention {id: 'intervention:volkshuisvestingsfonds'})
+MATCH (b:Challenge {id: 'challenge:vergrijzing'})
+MERGE (a)-[r:ADDRESSES]->(b)
+SET r += {
+  confidence: 'hypothesis',
+  sources: ['source:rvo-volkshuisvestingsfonds-2021'],
+  note: 'Woningverbetering omvat het levensloopgeschikt maken van woningen, zodat mensen zelfstandig kunnen blijven wonen als ze ouder worden.',
+  noteEn: 'Improving homes includes making them fit for old age, so people can keep living independently.'
+};
+
+MERGE (n:Intervention {id: 'intervention:woningbouwimpuls'})
+SET n += {
+  name: 'Woningbouwimpuls',
+  nameEn: 'Housing Construction Boost',
+  description: 'Rijksbijdrage aan gemeenten voor woningbouwprojecten met een financieel tekort, om de bouw van betaalbare woningen te versnellen.',
+  descriptionEn: 'State contribution to municipalities for housing projects with a funding gap, to speed up the construction of affordable homes.',
+  domains: ['wonen'],
+  kind: 'instrument',
+  period: '2020-'
+};
+
+MATCH (a:Intervention {id: 'intervention:woningbouwimpuls'})
+MATCH (b:Source {id: 'source:rvo-woningbouwimpuls-2020'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Actor {id: 'actor:ministerie-bzk'})
+MATCH (b:Intervention {id: 'intervention:woningbouwimpuls'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'lead',
+  sources: ['source:rvo-woningbouwimpuls-2020']
+};
+
+MATCH (a:Actor {id: 'actor:rvo'})
+MATCH (b:Intervention {id: 'intervention:woningbouwimpuls'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'uitvoerder',
+  sources: ['source:rvo-woningbouwimpuls-2020']
+};
+
+MATCH (a:Intervention {id: 'intervention:woningbouwimpuls'})
+MATCH (b:Challenge {id: 'challenge:woningnood'})
+MERGE (a)-[r:ADDRESSES]->(b)
+SET r += {
+  confidence: 'hypothesis',
+  sources: ['source:rvo-woningbouwimpuls-2020'],
+  note: 'Volgens RVO draagt de regeling bij aan het kabinetsdoel van ongeveer 75.000 woningen per jaar door de bouw te versnellen; een eigen claim van de uitvoerder, geen evaluatie.',
+  noteEn: 'According to RVO the scheme contributes to the cabinet target of about 75,000 homes a year by speeding up construction; the operator\'s own claim, not an evaluation.'
+};
+
+MERGE (n:Intervention {id: 'intervention:regio-deals'})
+SET n += {
+  name: 'Regio Deals',
+  nameEn: 'Region Deals',
+  description: 'Deals tussen Rijk en regio waarin regionale partijen en het Rijk samenwerken om de brede welvaart te vergroten; 900 miljoen euro uit de Regio Envelop voor 2022-2025.',
+  descriptionEn: 'Deals between the state and a region in which regional parties and the state work together to increase broad prosperity; 900 million euros from the Region Envelope for 2022-2025.',
+  domains: ['bestuur', 'economie', 'voorzieningen'],
+  kind: 'programme',
+  period: '2018-'
+};
+
+MATCH (a:Intervention {id: 'intervention:regio-deals'})
+MATCH (b:Source {id: 'source:binnenlandsbestuur-regio-deals-2022'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Actor {id: 'actor:ministerie-bzk'})
+MATCH (b:Intervention {id: 'intervention:regio-deals'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'lead',
+  sources: ['source:binnenlandsbestuur-regio-deals-2022']
+};
+
+MATCH (a:Intervention {id: 'intervention:regio-deals'})
+MATCH (b:Challenge {id: 'challenge:tekort-voorzieningen'})
+MERGE (a)-[r:ADDRESSES]->(b)
+SET r += {
+  confidence: 'hypothesis',
+  sources: ['source:binnenlandsbestuur-regio-deals-2022'],
+  note: 'De bron noemt regio\'s waar voorzieningen onder druk staan als reden voor een regionale aanpak; geen New Town in het bijzonder.',
+  noteEn: 'The source names regions where amenities are under pressure as a reason for a regional approach; no New Town in particular.'
+};
+
+// --- The strong-neighbourhoods policy, now on its evaluation
+
+MATCH (a:Intervention {id: 'intervention:krachtwijkenbeleid'})
+MATCH (b:Source {id: 'source:scp-werk-aan-de-wijk-2013'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Actor {id: 'actor:ministerie-vrom'})
+MATCH (b:Intervention {id: 'intervention:krachtwijkenbeleid'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'lead',
+  sources: ['source:scp-werk-aan-de-wijk-2013']
+};
+
+MATCH (a:Intervention {id: 'intervention:krachtwijkenbeleid'})
+MATCH (b:Challenge {id: 'challenge:leefbaarheid-en-veiligheid'})
+MERGE (a)-[r:ADDRESSES]->(b)
+SET r += {
+  confidence: 'hypothesis',
+  sources: ['source:scp-werk-aan-de-wijk-2013'],
+  note: 'Het SCP vond tussen 2008 en 2012 geen onderscheidend gunstig effect van het beleid als geheel; gunstige effecten op leefbaarheid en veiligheid kwamen eerder van herstructurering.',
+  noteEn: 'The SCP found no distinguishing favourable effect of the policy as a whole between 2008 and 2012; favourable effects on liveability and safety rather came from restructuring.'
+};
+
+MATCH (a:Actor {id: 'actor:ministerie-vrom'})
+MATCH (b:Intervention {id: 'intervention:uitvoeringsagenda-new-towns-2009'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'partner',
+  sources: ['source:uitvoeringsagenda-new-towns-2009']
+};
+
+// --- Who carries out the Ortega strategies and the Palenstein restructuring
+
+MATCH (a:Actor {id: 'actor:ortega-gemeenten'})
+MATCH (b:Intervention {id: 'intervention:bruisende-centrumvoorzieningen'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'uitvoerder',
+  sources: ['source:uitvoeringsagenda-new-towns-2009']
+};
+
+MATCH (a:Actor {id: 'actor:ortega-gemeenten'})
+MATCH (b:Intervention {id: 'intervention:stad-van-nieuwe-kansen'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'uitvoerder',
+  sources: ['source:uitvoeringsagenda-new-towns-2009']
+};
+
+MATCH (a:Actor {id: 'actor:ortega-gemeenten'})
+MATCH (b:Intervention {id: 'intervention:vanzelfsprekende-veiligheid'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'uitvoerder',
+  sources: ['source:uitvoeringsagenda-new-towns-2009']
+};
+
+MATCH (a:Actor {id: 'actor:ortega-gemeenten'})
+MATCH (b:Intervention {id: 'intervention:wijken-van-waarde'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'uitvoerder',
+  sources: ['source:uitvoeringsagenda-new-towns-2009']
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0637'})
+MATCH (b:Intervention {id: 'intervention:convenant-palenstein-2005'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'lead',
+  sources: ['source:palenstein-vernieuwing']
+};
+
+MATCH (a:Actor {id: 'actor:de-goede-woning'})
+MATCH (b:Intervention {id: 'intervention:convenant-palenstein-2005'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'partner',
+  sources: ['source:palenstein-vernieuwing']
+};
+
+MATCH (a:Actor {id: 'actor:vidomes'})
+MATCH (b:Intervention {id: 'intervention:convenant-palenstein-2005'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'partner',
+  sources: ['source:palenstein-vernieuwing']
+};
+
+MATCH (a:Actor {id: 'actor:stedelink'})
+MATCH (b:Intervention {id: 'intervention:convenant-palenstein-2005'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'partner',
+  sources: ['source:palenstein-vernieuwing']
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0637'})
+MATCH (b:Intervention {id: 'intervention:herstructurering-palenstein'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'lead',
+  sources: ['source:palenstein-vernieuwing']
+};
+
+MATCH (a:Actor {id: 'actor:de-goede-woning'})
+MATCH (b:Intervention {id: 'intervention:herstructurering-palenstein'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'partner',
+  sources: ['source:palenstein-vernieuwing']
+};
+
+MATCH (a:Actor {id: 'actor:vidomes'})
+MATCH (b:Intervention {id: 'intervention:herstructurering-palenstein'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'partner',
+  sources: ['source:palenstein-vernieuwing']
+};
+
+MATCH (a:Actor {id: 'actor:stedelink'})
+MATCH (b:Intervention {id: 'intervention:herstructurering-palenstein'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'partner',
+  sources: ['source:palenstein-vernieuwing']
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0637'})
+MATCH (b:Intervention {id: 'intervention:wijkvisie-palenstein-2012'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'lead',
+  sources: ['source:palenstein-vernieuwing']
+};
+
+MATCH (a:Actor {id: 'actor:de-goede-woning'})
+MATCH (b:Intervention {id: 'intervention:wijkvisie-palenstein-2012'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'partner',
+  sources: ['source:palenstein-vernieuwing']
+};
+
+MATCH (a:Actor {id: 'actor:vidomes'})
+MATCH (b:Intervention {id: 'intervention:wijkvisie-palenstein-2012'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'partner',
+  sources: ['source:palenstein-vernieuwing']
+};
+
+MATCH (a:Actor {id: 'actor:stedelink'})
+MATCH (b:Intervention {id: 'intervention:wijkvisie-palenstein-2012'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'partner',
+  sources: ['source:palenstein-vernieuwing']
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0637'})
+MATCH (b:Intervention {id: 'intervention:sloop-en-nieuwbouw-palenstein'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'lead',
+  sources: ['source:palenstein-vernieuwing']
+};
+
+MATCH (a:Actor {id: 'actor:de-goede-woning'})
+MATCH (b:Intervention {id: 'intervention:sloop-en-nieuwbouw-palenstein'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'partner',
+  sources: ['source:palenstein-vernieuwing']
+};
+
+MATCH (a:Actor {id: 'actor:vidomes'})
+MATCH (b:Intervention {id: 'intervention:sloop-en-nieuwbouw-palenstein'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'partner',
+  sources: ['source:palenstein-vernieuwing']
+};
+
+MATCH (a:Actor {id: 'actor:stedelink'})
+MATCH (b:Intervention {id: 'intervention:sloop-en-nieuwbouw-palenstein'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'partner',
+  sources: ['source:palenstein-vernieuwing']
+};
+
+// --- Town interventions from the towns' own documents
+
+MERGE (n:Intervention {id: 'intervention:aanpak-kersenboogerd'})
+SET n += {
+  name: 'Aanpak Kersenboogerd',
+  nameEn: 'Kersenboogerd approach',
+  description: 'Wijklab met spreekuren van corporatie en handhavers, vaste camera\'s in het stationsgebied en een politie- en handhaversteam op weekendavonden, door gemeente Hoorn en Intermaris.',
+  descriptionEn: 'Neighbourhood lab with office hours of the housing association and enforcement officers, fixed cameras around the station and a police and enforcement team on weekend evenings, by the municipality of Hoorn and Intermaris.',
+  domains: ['veiligheid', 'wonen'],
+  kind: 'action'
+};
+
+MATCH (a:Intervention {id: 'intervention:aanpak-kersenboogerd'})
+MATCH (b:Source {id: 'source:nhnieuws-kersenboogerd-2019'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0405'})
+MATCH (b:Intervention {id: 'intervention:aanpak-kersenboogerd'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'lead',
+  sources: ['source:nhnieuws-kersenboogerd-2019']
+};
+
+MATCH (a:Actor {id: 'actor:intermaris'})
+MATCH (b:Intervention {id: 'intervention:aanpak-kersenboogerd'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'partner',
+  sources: ['source:nhnieuws-kersenboogerd-2019']
+};
+
+MATCH (a:Actor {id: 'actor:politie'})
+MATCH (b:Intervention {id: 'intervention:aanpak-kersenboogerd'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'partner',
+  sources: ['source:nhnieuws-kersenboogerd-2019']
+};
+
+MATCH (a:Intervention {id: 'intervention:aanpak-kersenboogerd'})
+MATCH (b:Neighbourhood {id: 'neighbourhood:hoorn-kersenboogerd'})
+MERGE (a)-[r:APPLIED_IN]->(b)
+SET r += {
+  sources: ['source:nhnieuws-kersenboogerd-2019']
+};
+
+MATCH (a:Intervention {id: 'intervention:aanpak-kersenboogerd'})
+MATCH (b:Challenge {id: 'challenge:leefbaarheid-en-veiligheid'})
+MERGE (a)-[r:ADDRESSES]->(b)
+SET r += {
+  confidence: 'hypothesis',
+  sources: ['source:nhnieuws-kersenboogerd-2019'],
+  note: 'Bewoners zien in 2019 weinig van de extra politie-inzet; over effecten zegt de bron niets.',
+  noteEn: 'In 2019 residents see little of the extra police presence; the source says nothing about effects.'
+};
+
+MERGE (n:Intervention {id: 'intervention:ontwikkelplan-wheermolen-oost'})
+SET n += {
+  name: 'Ontwikkelplan Wheermolen-Oost',
+  nameEn: 'Wheermolen-Oost development plan',
+  description: 'Globaal ontwikkelplan van gemeente Purmerend en Intermaris voor de sociale huurwoningen en de openbare ruimte van Wheermolen-Oost, langs de pijlers gezellig, gezond en gemengd.',
+  descriptionEn: 'Outline development plan by the municipality of Purmerend and Intermaris for the social rented homes and public space of Wheermolen-Oost, along the pillars sociable, healthy and mixed.',
+  domains: ['wonen', 'ruimte'],
+  kind: 'action'
+};
+
+MATCH (a:Intervention {id: 'intervention:ontwikkelplan-wheermolen-oost'})
+MATCH (b:Source {id: 'source:purmerend-wheermolen-oost-2019'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0439'})
+MATCH (b:Intervention {id: 'intervention:ontwikkelplan-wheermolen-oost'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'lead',
+  sources: ['source:purmerend-wheermolen-oost-2019']
+};
+
+MATCH (a:Actor {id: 'actor:intermaris'})
+MATCH (b:Intervention {id: 'intervention:ontwikkelplan-wheermolen-oost'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'partner',
+  sources: ['source:purmerend-wheermolen-oost-2019']
+};
+
+MATCH (a:Intervention {id: 'intervention:ontwikkelplan-wheermolen-oost'})
+MATCH (b:Neighbourhood {id: 'neighbourhood:purmerend-wheermolen-oost'})
+MERGE (a)-[r:APPLIED_IN]->(b)
+SET r += {
+  sources: ['source:purmerend-wheermolen-oost-2019']
+};
+
+MATCH (a:Intervention {id: 'intervention:ontwikkelplan-wheermolen-oost'})
+MATCH (b:Challenge {id: 'challenge:vernieuwing-hele-wijken'})
+MERGE (a)-[r:ADDRESSES]->(b)
+SET r += {
+  confidence: 'hypothesis',
+  sources: ['source:purmerend-wheermolen-oost-2019'],
+  note: 'Een plan, nog niet uitgevoerd in de bron.',
+  noteEn: 'A plan, not yet carried out in the source.'
+};
+
+MERGE (n:Intervention {id: 'intervention:herstructurering-transformatie-helmond'})
+SET n += {
+  name: 'Herstructurering en transformatie van kwetsbare wijken (Helmond)',
+  nameEn: 'Restructuring and transformation of vulnerable neighbourhoods (Helmond)',
+  description: 'Langjarig programma van de gemeente Helmond, samen met de corporaties: Centrum, Binnenstad Oost (sinds 2002), Helmond West (sinds 2009), Suytkade en Annawijk; transformatie van (kantoor)gebouwen tegen leegstand in het centrum.',
+  descriptionEn: 'Long-running programme of the municipality of Helmond with the housing associations: Centre, Binnenstad Oost (since 2002), Helmond West (since 2009), Suytkade and Annawijk; converting (office) buildings against vacancy in the centre.',
+  domains: ['wonen', 'ruimte'],
+  kind: 'programme',
+  period: '2002-'
+};
+
+MATCH (a:Intervention {id: 'intervention:herstructurering-transformatie-helmond'})
+MATCH (b:Source {id: 'source:helmond-begroting-2019'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0794'})
+MATCH (b:Intervention {id: 'intervention:herstructurering-transformatie-helmond'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'lead',
+  sources: ['source:helmond-begroting-2019']
+};
+
+MATCH (a:Actor {id: 'actor:woningcorporaties'})
+MATCH (b:Intervention {id: 'intervention:herstructurering-transformatie-helmond'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'partner',
+  sources: ['source:helmond-begroting-2019']
+};
+
+MATCH (a:Intervention {id: 'intervention:herstructurering-transformatie-helmond'})
+MATCH (b:Municipality {id: 'municipality:GM0794'})
+MERGE (a)-[r:APPLIED_IN]->(b)
+SET r += {
+  period: '2002-',
+  sources: ['source:helmond-begroting-2019']
+};
+
+MATCH (a:Intervention {id: 'intervention:herstructurering-transformatie-helmond'})
+MATCH (b:Challenge {id: 'challenge:vernieuwing-hele-wijken'})
+MERGE (a)-[r:ADDRESSES]->(b)
+SET r += {
+  confidence: 'hypothesis',
+  sources: ['source:helmond-begroting-2019'],
+  note: 'Doel van het programma volgens de begroting; geen evaluatie.',
+  noteEn: 'The programme\'s aim according to the budget; no evaluation.'
+};
+
+MATCH (a:Intervention {id: 'intervention:herstructurering-transformatie-helmond'})
+MATCH (b:Challenge {id: 'challenge:transformatie-verouderd-bedrijfsvastgoed'})
+MERGE (a)-[r:ADDRESSES]->(b)
+SET r += {
+  confidence: 'hypothesis',
+  sources: ['source:helmond-begroting-2019'],
+  note: 'Transformatie van (kantoor)gebouwen in het centrum.',
+  noteEn: 'Converting (office) buildings in the centre.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0034'})
+MATCH (b:Challenge {id: 'challenge:leefbaarheid-en-veiligheid'})
+MERGE (a)-[r:FACES]->(b)
+SET r += {
+  sources: ['source:almere-feiten-en-cijfers-2017'],
+  note: 'Veiligheidsmonitor-Wijkpeiling 2013: onveiligheidsgevoelens iets groter dan gemiddeld in de grote steden; meer fysieke verloedering.',
+  noteEn: '2013 safety monitor: feelings of insecurity somewhat higher than the large-city average; more physical decay.'
+};
+
+// --- The towns' own documents also carry their profile nodes
+
+MATCH (a:Municipality {id: 'municipality:GM0794'})
+MATCH (b:Source {id: 'source:volkshuisvestingnederland-helmond-2024'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0794'})
+MATCH (b:Source {id: 'source:helmond-begroting-2019'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0321'})
+MATCH (b:Source {id: 'source:onshouten-woondebat-2015'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0406'})
+MATCH (b:Source {id: 'source:nhnieuws-huizen-woningbouw-2024'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0034'})
+MATCH (b:Source {id: 'source:almere-feiten-en-cijfers-2017'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Intervention {id: 'intervention:volkshuisvestingsfonds'})
+MATCH (b:Source {id: 'source:gemeente-nu-vhf-2023'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0405'})
+MATCH (b:Source {id: 'source:hoorn-begroting-2020'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0995'})
+MATCH (b:Source {id: 'source:lelystad-begroting-2019'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+// --- Youth crime: a cause and an intervention from the ministers' own letter
+
+MERGE (n:Actor {id: 'actor:ministerie-jenv'})
+SET n += {
+  name: 'Ministerie van Justitie en Veiligheid (JenV)',
+  nameEn: 'Ministry of Justice and Security (JenV)',
+  description: 'Ministerie dat met coalitieakkoordmiddelen structureel investeert in de preventie van jeugdcriminaliteit (Kamerbrief 1 juli 2022).',
+  descriptionEn: 'Ministry that invests structurally in preventing youth crime with coalition-agreement funds (letter of 1 July 2022).',
+  kind: 'ministry'
+};
+
+MATCH (a:Actor {id: 'actor:ministerie-jenv'})
+MATCH (b:Source {id: 'source:kamerbrief-preventie-jeugdcriminaliteit-2022'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MERGE (n:Intervention {id: 'intervention:preventie-jeugdcriminaliteit-jenv'})
+SET n += {
+  name: 'Preventieve aanpak van jeugdcriminaliteit',
+  nameEn: 'Preventive approach to youth crime',
+  description: 'Structurele investering van het kabinet in de preventie van (ondermijnende en georganiseerde) jeugdcriminaliteit: 60 miljoen euro in 2022, oplopend naar 143 miljoen vanaf 2025.',
+  descriptionEn: 'Structural cabinet investment in preventing (subversive and organised) youth crime: 60 million euros in 2022, rising to 143 million from 2025.',
+  domains: ['veiligheid', 'sociaal'],
+  kind: 'programme',
+  period: '2022-'
+};
+
+MATCH (a:Intervention {id: 'intervention:preventie-jeugdcriminaliteit-jenv'})
+MATCH (b:Source {id: 'source:kamerbrief-preventie-jeugdcriminaliteit-2022'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Actor {id: 'actor:ministerie-jenv'})
+MATCH (b:Intervention {id: 'intervention:preventie-jeugdcriminaliteit-jenv'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'lead',
+  sources: ['source:kamerbrief-preventie-jeugdcriminaliteit-2022']
+};
+
+MATCH (a:Intervention {id: 'intervention:preventie-jeugdcriminaliteit-jenv'})
+MATCH (b:Challenge {id: 'challenge:jeugdcriminaliteit'})
+MERGE (a)-[r:ADDRESSES]->(b)
+SET r += {
+  confidence: 'hypothesis',
+  sources: ['source:kamerbrief-preventie-jeugdcriminaliteit-2022'],
+  note: 'Het doel van de investering volgens de ministers; de brief meet geen effect.',
+  noteEn: 'The aim of the investment according to the ministers; the letter measures no effect.'
+};
+
+MATCH (a:Challenge {id: 'challenge:armoede-en-lage-sociale-cohesie'})
+MATCH (b:Challenge {id: 'challenge:jeugdcriminaliteit'})
+MERGE (a)-[r:CAUSES]->(b)
+SET r += {
+  polarity: '+',
+  confidence: 'indicative',
+  sources: ['source:kamerbrief-preventie-jeugdcriminaliteit-2022'],
+  note: 'De ministers: in kwetsbare wijken, waar jongeren opgroeien in gezinnen met armoede, schulden en werkloosheid, is de verleiding om snel geld te verdienen groot.',
+  noteEn: 'The ministers: in vulnerable neighbourhoods, where young people grow up in families with poverty, debts and unemployment, the temptation to make quick money is great.'
+};
+
+// --- Nissewaard runs the Waterland approach (LINQ Media, 2025)
+
+MATCH (a:Municipality {id: 'municipality:GM1930'})
+MATCH (b:Intervention {id: 'intervention:wijkaanpak-waterland'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'lead',
+  sources: ['source:linqmedia-plein-vlinderveen']
+};
+
+// --- Almere: population and its first district from CBS Kerncijfers wijken en buurten 2020 (84799NED)
+
+MATCH (a:Municipality {id: 'municipality:GM0034'})
+MATCH (b:Source {id: 'source:cbs-kerncijfers-wijken-en-buurten-2020'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MERGE (n:Neighbourhood {id: 'neighbourhood:almere-haven'})
+SET n += {
+  name: 'Almere Haven',
+  nameEn: 'Almere Haven',
+  description: 'Wijk 01 van Almere in de CBS-indeling van 2020, met 23.270 inwoners op 1 januari 2020.',
+  descriptionEn: 'District 01 of Almere in the CBS division of 2020, with 23,270 residents on 1 January 2020.',
+  kind: 'wijk'
+};
+
+MATCH (a:Neighbourhood {id: 'neighbourhood:almere-haven'})
+MATCH (b:Municipality {id: 'municipality:GM0034'})
+MERGE (a)-[r:PART_OF]->(b);
+
+MATCH (a:Neighbourhood {id: 'neighbourhood:almere-haven'})
+MATCH (b:Source {id: 'source:cbs-kerncijfers-wijken-en-buurten-2020'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+// --- The Natural-Gas-Free Neighbourhoods Programme (energy transition), with Purmerend as a pilot
+
+MERGE (n:Actor {id: 'actor:ministerie-ezk'})
+SET n += {
+  name: 'Ministerie van Economische Zaken en Klimaat (EZK)',
+  nameEn: 'Ministry of Economic Affairs and Climate Policy (EZK)',
+  description: 'Partner in het Programma Aardgasvrije Wijken (2019).',
+  descriptionEn: 'Partner in the Natural-Gas-Free Neighbourhoods Programme (2019).',
+  kind: 'ministry'
+};
+
+MATCH (a:Actor {id: 'actor:ministerie-ezk'})
+MATCH (b:Source {id: 'source:rijksoverheid-aardgasvrije-wijken-purmerend-2019'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MERGE (n:Intervention {id: 'intervention:programma-aardgasvrije-wijken'})
+SET n += {
+  name: 'Programma Aardgasvrije Wijken',
+  nameEn: 'Natural-Gas-Free Neighbourhoods Programme',
+  description: 'Programma van Rijk, provincies, waterschappen en gemeenten met 27 proeftuinen (vanaf 2018) waarin gemeenten met bewoners, gebouweigenaren, netbeheerders en energieleveranciers leren hoe een wijkgerichte aanpak werkt; doel: in 2050 alle woningen en gebouwen duurzaam verwarmd.',
+  descriptionEn: 'Programme of the state, provinces, water boards and municipalities with 27 pilot neighbourhoods (from 2018) in which municipalities learn with residents, building owners, grid operators and energy suppliers how a neighbourhood approach works; aim: all homes and buildings heated sustainably by 2050.',
+  domains: ['energie', 'wonen'],
+  kind: 'programme',
+  period: '2018-'
+};
+
+MATCH (a:Intervention {id: 'intervention:programma-aardgasvrije-wijken'})
+MATCH (b:Source {id: 'source:rijksoverheid-aardgasvrije-wijken-purmerend-2019'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Actor {id: 'actor:ministerie-bzk'})
+MATCH (b:Intervention {id: 'intervention:programma-aardgasvrije-wijken'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'lead',
+  sources: ['source:rijksoverheid-aardgasvrije-wijken-purmerend-2019']
+};
+
+MATCH (a:Actor {id: 'actor:ministerie-ezk'})
+MATCH (b:Intervention {id: 'intervention:programma-aardgasvrije-wijken'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'partner',
+  sources: ['source:rijksoverheid-aardgasvrije-wijken-purmerend-2019']
+};
+
+MATCH (a:Actor {id: 'actor:vng'})
+MATCH (b:Intervention {id: 'intervention:programma-aardgasvrije-wijken'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'partner',
+  sources: ['source:rijksoverheid-aardgasvrije-wijken-purmerend-2019']
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0439'})
+MATCH (b:Intervention {id: 'intervention:programma-aardgasvrije-wijken'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {
+  role: 'partner',
+  sources: ['source:rijksoverheid-aardgasvrije-wijken-purmerend-2019']
+};
+
+MATCH (a:Intervention {id: 'intervention:programma-aardgasvrije-wijken'})
+MATCH (b:Municipality {id: 'municipality:GM0439'})
+MERGE (a)-[r:APPLIED_IN]->(b)
+SET r += {
+  period: '2018-',
+  sources: ['source:rijksoverheid-aardgasvrije-wijken-purmerend-2019'],
+  note: 'Proeftuin Overwhere-Zuid; de eerste woning werd in oktober 2019 op het warmtenet aangesloten.',
+  noteEn: 'Pilot Overwhere-Zuid; the first home was connected to the heat network in October 2019.'
+};
+
+MATCH (a:Intervention {id: 'intervention:programma-aardgasvrije-wijken'})
+MATCH (b:Challenge {id: 'challenge:energietransitie'})
+MERGE (a)-[r:ADDRESSES]->(b)
+SET r += {
+  confidence: 'hypothesis',
+  sources: ['source:rijksoverheid-aardgasvrije-wijken-purmerend-2019'],
+  note: 'De proeftuinen zijn bedoeld om te leren hoe wijken aardgasvrij worden; een effect meet de bron niet.',
+  noteEn: 'The pilots are meant to learn how neighbourhoods go gas-free; the source measures no effect.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0439'})
+MATCH (b:Challenge {id: 'challenge:energietransitie'})
+MERGE (a)-[r:FACES]->(b)
+SET r += {
+  sources: ['source:rijksoverheid-aardgasvrije-wijken-purmerend-2019'],
+  note: 'Een kwart van de woningen in Purmerend, vooral van voor de jaren tachtig, moet nog aardgasvrij worden.',
+  noteEn: 'A quarter of Purmerend\'s homes, mostly from before the 1980s, still has to go gas-free.'
+};
+
+// --- Alkmaar, Hellevoetsluis, Duiven, Westervoort and Haarlemmermeer from their own documents
+
+MATCH (a:Municipality {id: 'municipality:GM0361'})
+MATCH (b:Source {id: 'source:alkmaar-oudorperpolder-zuid-2003'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0361'})
+MATCH (b:Challenge {id: 'challenge:leefbaarheid-en-veiligheid'})
+MERGE (a)-[r:FACES]->(b)
+SET r += {
+  sources: ['source:alkmaar-oudorperpolder-zuid-2003'],
+  note: 'Oudorperpolder-Zuid (2003): veel misdrijven, drugshandel, overlast van jongeren en vandalisme rond galerijflats; het gevoel van onveiligheid is groot.',
+  noteEn: 'Oudorperpolder-Zuid (2003): many offences, drug dealing, youth nuisance and vandalism around gallery flats; strong feelings of insecurity.'
+};
+
+MATCH (a:Intervention {id: 'intervention:krachtwijkenbeleid'})
+MATCH (b:Municipality {id: 'municipality:GM0361'})
+MERGE (a)-[r:APPLIED_IN]->(b)
+SET r += {
+  period: '2008-',
+  sources: ['source:blikopnieuws-overdie-krachtwijk-2007'],
+  note: 'Overdie was een van de veertig krachtwijken; een charter tussen VROM en Alkmaar volgde in 2008.',
+  noteEn: 'Overdie was one of the forty strong neighbourhoods; a charter between VROM and Alkmaar followed in 2008.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0530'})
+MATCH (b:Source {id: 'source:hellevoetsluis-woonvisie-2020'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0530'})
+MATCH (b:Challenge {id: 'challenge:woningnood'})
+MERGE (a)-[r:FACES]->(b)
+SET r += {
+  sources: ['source:hellevoetsluis-woonvisie-2020'],
+  note: 'Woonvisie 2020: er is meer vraag naar woningen dan aanbod.',
+  noteEn: 'Housing Vision 2020: demand for homes exceeds supply.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0530'})
+MATCH (b:Challenge {id: 'challenge:vergrijzing'})
+MERGE (a)-[r:FACES]->(b)
+SET r += {
+  sources: ['source:hellevoetsluis-woonvisie-2020'],
+  note: 'Woonvisie 2020: gelijkvloerse woningen voor ouderen met het oog op de sterk toenemende vergrijzing.',
+  noteEn: 'Housing Vision 2020: single-storey homes for older people in view of rapidly increasing ageing.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0226'})
+MATCH (b:Source {id: 'source:regiobode-liemerse-woonagenda-2017'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0226'})
+MATCH (b:Opportunity {id: 'opportunity:ruimte-voor-woningbouw'})
+MERGE (a)-[r:HAS_OPPORTUNITY]->(b)
+SET r += {
+  sources: ['source:regiobode-liemerse-woonagenda-2017'],
+  note: 'De gemeente ondertekende de Liemerse Woonagenda 2017-2027: ruim 2.800 nieuwbouwwoningen in de regio in tien jaar, bij voorkeur binnen de kernen.',
+  noteEn: 'The municipality signed the Liemers Housing Agenda 2017-2027: over 2,800 new homes in the region in ten years, preferably within the villages.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0293'})
+MATCH (b:Source {id: 'source:regiobode-liemerse-woonagenda-2017'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0293'})
+MATCH (b:Opportunity {id: 'opportunity:ruimte-voor-woningbouw'})
+MERGE (a)-[r:HAS_OPPORTUNITY]->(b)
+SET r += {
+  sources: ['source:regiobode-liemerse-woonagenda-2017'],
+  note: 'De gemeente ondertekende de Liemerse Woonagenda 2017-2027: ruim 2.800 nieuwbouwwoningen in de regio in tien jaar, bij voorkeur binnen de kernen.',
+  noteEn: 'The municipality signed the Liemers Housing Agenda 2017-2027: over 2,800 new homes in the region in ten years, preferably within the villages.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0394'})
+MATCH (b:Source {id: 'source:haarlemmermeer-omgevingsvisie-2024'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0394'})
+MATCH (b:Challenge {id: 'challenge:woningnood'})
+MERGE (a)-[r:FACES]->(b)
+SET r += {
+  sources: ['source:haarlemmermeer-omgevingsvisie-2024'],
+  note: 'Omgevingsvisie 2024: bij wonen gaat het om veel huizen bouwen, met ruimte voor groen, scholen, sport en recreatie.',
+  noteEn: 'Environmental vision 2024: housing means building many homes, with room for greenery, schools, sport and recreation.'
+};
+
+MATCH (a:Intervention {id: 'intervention:krachtwijkenbeleid'})
+MATCH (b:Source {id: 'source:blikopnieuws-overdie-krachtwijk-2007'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
