@@ -710,3 +710,45 @@ SET n += {
   kind: 'local_document',
   secondary: false
 };
+
+// --- Loneliness and image (second content pass, issue 17)
+
+MERGE (n:Source {id: 'source:vws-een-tegen-eenzaamheid-2022'})
+SET n += {
+  name: 'Actieprogramma Eén tegen eenzaamheid 2022-2025',
+  nameEn: 'Action programme One against loneliness 2022-2025',
+  description: 'Pagina van het actieprogramma van het ministerie van VWS over de vervolgaanpak 2022-2025, gepresenteerd op 28 september 2022: waar het programma zich eerder op eenzaamheid onder ouderen richtte, gaat de vervolgaanpak over eenzaamheid in het algemeen; drie actielijnen (bewustwording, maatschappelijk initiatief, in alle gemeenten een lokale aanpak); 40 miljoen euro extra deze kabinetsperiode.',
+  descriptionEn: 'Page of the Ministry of Health, Welfare and Sport\'s action programme on its follow-up approach 2022-2025, presented on 28 September 2022: where the programme first addressed loneliness among older people, the follow-up addresses loneliness in general; three lines of action (awareness, civic initiative, a local approach in every municipality); 40 million euros extra this cabinet period.',
+  url: 'https://www.eentegeneenzaamheid.nl/actueel/actieprogramma-een-tegen-eenzaamheid-2022-2025/',
+  publisher: 'Ministerie van Volksgezondheid, Welzijn en Sport (VWS)',
+  year: 2022,
+  kind: 'government_policy',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:nrc-ouderen-minder-kans-eenzaam-2018'})
+SET n += {
+  name: 'Ouderen lopen minder kans om eenzaam te worden',
+  nameEn: 'Older people are less likely to become lonely',
+  description: 'NRC over het SCP-onderzoek (14 juni 2018) onder ruim 8.000 ouderen: de kans op eenzaamheid onder 55-plussers is tussen 1996 en 2016 licht gedaald, maar het absolute aantal eenzame ouderen is gestegen; oorzaak volgens de onderzoekers: de vergrijzing (meer ouderen, dus meer eenzame ouderen).',
+  descriptionEn: 'NRC on the SCP study (14 June 2018) among more than 8,000 older people: the chance of loneliness among people over 55 fell slightly between 1996 and 2016, but the absolute number of lonely older people rose; the cause according to the researchers: population ageing (more older people, so more lonely older people).',
+  url: 'https://www.nrc.nl/nieuws/2018/06/14/ouderen-lopen-minder-kans-om-eenzaam-te-worden-a1606725',
+  publisher: 'NRC',
+  year: 2018,
+  date: date('2018-06-14'),
+  kind: 'news',
+  secondary: true
+};
+
+MERGE (n:Source {id: 'source:almere-imago-onderzoek-2017'})
+SET n += {
+  name: 'Imago Almere aanzienlijk beter',
+  nameEn: 'Image of Almere considerably better',
+  description: 'Bericht van de citymarketing van Almere (Het kan in Almere) over het rapport Het Imago van Almere anno 2017, een onderzoek dat de gemeente Almere bij 6.000 Nederlanders liet uitvoeren: het aandeel Almeerders met een (zeer) positieve indruk steeg van 70% (2015) naar 75%, in de rest van Nederland van 21% naar 29%; wie de campagne Het kan in Almere zag (6% in 2015, 20% in 2017) denkt beduidend positiever over Almere.',
+  descriptionEn: 'News item of Almere\'s city marketing (Het kan in Almere) on the report The image of Almere in 2017, a survey the municipality of Almere had carried out among 6,000 Dutch people: the share of Almere residents with a (very) positive impression rose from 70% (2015) to 75%, in the rest of the country from 21% to 29%; those who saw the campaign Het kan in Almere (6% in 2015, 20% in 2017) think markedly more positively about Almere.',
+  url: 'https://www.hetkaninalmere.nl/imago-onderzoek-almere-2017/',
+  publisher: 'Almere City Marketing (Het kan in Almere)',
+  year: 2017,
+  kind: 'local_document',
+  secondary: false
+};

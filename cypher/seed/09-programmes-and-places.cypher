@@ -1171,3 +1171,103 @@ SET r += {
 MATCH (a:Intervention {id: 'intervention:krachtwijkenbeleid'})
 MATCH (b:Source {id: 'source:blikopnieuws-overdie-krachtwijk-2007'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+// --- Second content pass (issue 17): loneliness, image, and who runs the NPLV's effort outside the focus areas
+
+// The declaration places the learning network under the NPLV "of the Ministry of BZK", page 40:
+// the effort outside the 20 urban focus areas.
+MATCH (a:Actor {id: 'actor:ministerie-bzk'})
+MATCH (b:Intervention {id: 'intervention:nplv-inzet-buiten-focusgebieden'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {role: 'lead', sources: ['source:intentieverklaring-2022']};
+
+MERGE (n:Actor {id: 'actor:ministerie-vws'})
+SET n += {
+  name: 'Ministerie van Volksgezondheid, Welzijn en Sport (VWS)',
+  nameEn: 'Ministry of Health, Welfare and Sport (VWS)',
+  description: 'Ministerie van het actieprogramma Eén tegen eenzaamheid (vervolgaanpak 2022-2025).',
+  descriptionEn: 'Ministry of the action programme One against loneliness (follow-up approach 2022-2025).',
+  kind: 'ministry'
+};
+
+MATCH (a:Actor {id: 'actor:ministerie-vws'})
+MATCH (b:Source {id: 'source:vws-een-tegen-eenzaamheid-2022'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MERGE (n:Intervention {id: 'intervention:een-tegen-eenzaamheid'})
+SET n += {
+  name: 'Actieprogramma Eén tegen eenzaamheid',
+  nameEn: 'Action programme One against loneliness',
+  description: 'Actieprogramma van het ministerie van VWS om eenzaamheid te verminderen; de vervolgaanpak 2022-2025 richt zich op eenzaamheid in het algemeen, met als actielijnen bewustwording, maatschappelijk initiatief en een lokale aanpak in alle gemeenten.',
+  descriptionEn: 'Action programme of the Ministry of Health, Welfare and Sport to reduce loneliness; the follow-up approach 2022-2025 addresses loneliness in general, with awareness, civic initiative and a local approach in every municipality as its lines of action.',
+  kind: 'programme',
+  domains: ['sociaal', 'zorg'],
+  period: '2022-2025'
+};
+
+MATCH (a:Intervention {id: 'intervention:een-tegen-eenzaamheid'})
+MATCH (b:Source {id: 'source:vws-een-tegen-eenzaamheid-2022'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Actor {id: 'actor:ministerie-vws'})
+MATCH (b:Intervention {id: 'intervention:een-tegen-eenzaamheid'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {role: 'lead', sources: ['source:vws-een-tegen-eenzaamheid-2022']};
+
+MATCH (a:Intervention {id: 'intervention:een-tegen-eenzaamheid'})
+MATCH (b:Challenge {id: 'challenge:eenzaamheid'})
+MERGE (a)-[r:ADDRESSES]->(b)
+SET r += {
+  confidence: 'hypothesis',
+  sources: ['source:vws-een-tegen-eenzaamheid-2022'],
+  note: 'Het doel van het programma volgens het ministerie; de pagina meet geen effect en noemt geen New Town.',
+  noteEn: 'The aim of the programme according to the ministry; the page measures no effect and names no New Town.'
+};
+
+MATCH (a:Challenge {id: 'challenge:vergrijzing'})
+MATCH (b:Challenge {id: 'challenge:eenzaamheid'})
+MERGE (a)-[r:CAUSES]->(b)
+SET r += {
+  polarity: '+',
+  confidence: 'hypothesis',
+  sources: ['source:nrc-ouderen-minder-kans-eenzaam-2018'],
+  note: 'Het SCP (2018, via NRC): het absolute aantal eenzame ouderen steeg door de vergrijzing, hoewel de kans per oudere daalde. Een landelijke bevinding; dat het in de groeikernen met hun gelijktijdige vergrijzing zo werkt, is afgeleid en niet gemeten.',
+  noteEn: 'The SCP (2018, via NRC): the absolute number of lonely older people rose because of ageing, although the chance per older person fell. A national finding; that it works so in the growth centres with their simultaneous ageing is inferred, not measured.'
+};
+
+MATCH (a:Challenge {id: 'challenge:eenzaamheid'})
+MATCH (b:Source {id: 'source:nrc-ouderen-minder-kans-eenzaam-2018'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Het SCP (2018, via NRC): het absolute aantal eenzame ouderen is sinds 1996 gestegen.',
+  noteEn: 'The SCP (2018, via NRC): the absolute number of lonely older people has risen since 1996.'
+};
+
+MERGE (n:Intervention {id: 'intervention:citymarketing-het-kan-in-almere'})
+SET n += {
+  name: 'Citymarketing Het kan in Almere',
+  nameEn: 'City marketing Het kan in Almere (It can be done in Almere)',
+  description: 'Campagne en citymarketingaanpak van Almere om het beeld van de stad te verbeteren, gevolgd met een terugkerende imagometing (rapport Het Imago van Almere anno 2017).',
+  descriptionEn: 'Campaign and city-marketing approach of Almere to improve the image of the city, followed with a recurring image survey (report The image of Almere in 2017).',
+  kind: 'action',
+  domains: ['bestuur', 'economie']
+};
+
+MATCH (a:Intervention {id: 'intervention:citymarketing-het-kan-in-almere'})
+MATCH (b:Source {id: 'source:almere-imago-onderzoek-2017'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0034'})
+MATCH (b:Intervention {id: 'intervention:citymarketing-het-kan-in-almere'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {role: 'lead', sources: ['source:almere-imago-onderzoek-2017']};
+
+MATCH (a:Intervention {id: 'intervention:citymarketing-het-kan-in-almere'})
+MATCH (b:Challenge {id: 'challenge:negatief-imago'})
+MERGE (a)-[r:ADDRESSES]->(b)
+SET r += {
+  confidence: 'indicative',
+  sources: ['source:almere-imago-onderzoek-2017'],
+  note: 'De imagometing van 2017: wie de campagne zag, denkt beduidend positiever over Almere (verhuisgeneigdheid 14% tegen 6%), en het beeld verbeterde tussen 2015 en 2017. Eén meting in opdracht van de gemeente zelf; samenhang, geen aangetoond effect.',
+  noteEn: 'The 2017 image survey: those who saw the campaign think markedly more positively about Almere (inclination to move there 14% against 6%), and the image improved between 2015 and 2017. One survey commissioned by the municipality itself; an association, not a demonstrated effect.'
+};
