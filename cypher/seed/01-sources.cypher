@@ -752,3 +752,32 @@ SET n += {
   kind: 'local_document',
   secondary: false
 };
+
+MERGE (n:Source {id: 'source:nieuwegein-gmp-2013'})
+SET n += {
+  name: 'Nieuwegein verleidt… Op weg naar duurzame mobiliteit. Gemeentelijk Mobiliteitsplan+ 2030',
+  nameEn: 'Nieuwegein entices… Towards sustainable mobility. Municipal Mobility Plan+ 2030',
+  description: 'Mobiliteitsplan van de gemeente Nieuwegein (afdeling Verkeer), raadsnummer 2013-385, eindversie van 11 december 2013. De inleiding: na jaren van groei staat Nieuwegein voor de uitdaging de kwaliteit van wonen, werken en recreëren te verhogen, waaraan een goed verkeer- en vervoersysteem bijdraagt; demografische ontwikkelingen en een blijvende toename van de mobiliteit stellen steeds hogere eisen aan het verkeerssysteem; Nieuwegein wordt met snel toenemende vergrijzing geconfronteerd en oudere deelnemers willen zich zo lang mogelijk zelfstandig verplaatsen, wat andere eisen aan infrastructuur en verkeerssystemen stelt. Gelezen op een documentkopie.',
+  descriptionEn: 'Mobility plan of the municipality of Nieuwegein (traffic department), council number 2013-385, final version of 11 December 2013. The introduction: after years of growth Nieuwegein faces the task of raising the quality of living, working and recreation, to which a good traffic and transport system contributes; demographic change and a lasting rise in mobility make ever higher demands on the traffic system; Nieuwegein faces rapidly increasing ageing and older road users want to get about independently as long as possible, which makes other demands on infrastructure and traffic systems. Read on a document copy.',
+  identifier: 'Raadsnummer 2013-385',
+  publisher: 'Gemeente Nieuwegein',
+  year: 2013,
+  date: date('2013-12-11'),
+  kind: 'local_document',
+  secondary: false,
+  retrievedVia: 'https://5dok.net/document/7qvx5wly-nieuwegein-verleidt-op-weg-naar-duurzame-mobiliteit.html'
+};
+
+MERGE (n:Source {id: 'source:nrc-lelystad-2002'})
+SET n += {
+  name: 'Lelystad',
+  nameEn: 'Lelystad',
+  description: 'Korte stadsbeschrijving in NRC (16 februari 2002): Lelystad kreeg in de jaren na de komst van de eerste bewoners (1967) geen beste reputatie; de hoge werkloosheid en de sociaal-economische status van de bevolking, veelal mensen uit de achterbuurten van de grote steden, "werd gezegd", maakten het gebied impopulair; de stad groeit echter hard en de werkgelegenheid is aangetrokken.',
+  descriptionEn: 'Short town profile in NRC (16 February 2002): in the years after the first residents arrived (1967) Lelystad did not get the best of reputations; high unemployment and the socio-economic status of the population, mostly people from the slums of the big cities, "it was said", made the area unpopular; the town is however growing fast and employment has picked up.',
+  url: 'https://www.nrc.nl/nieuws/2002/02/16/lelystad-7577870-a1362500',
+  publisher: 'NRC Handelsblad',
+  year: 2002,
+  date: date('2002-02-16'),
+  kind: 'news',
+  secondary: false
+};

@@ -1271,3 +1271,85 @@ SET r += {
   note: 'De imagometing van 2017: wie de campagne zag, denkt beduidend positiever over Almere (verhuisgeneigdheid 14% tegen 6%), en het beeld verbeterde tussen 2015 en 2017. Eén meting in opdracht van de gemeente zelf; samenhang, geen aangetoond effect.',
   noteEn: 'The 2017 image survey: those who saw the campaign think markedly more positively about Almere (inclination to move there 14% against 6%), and the image improved between 2015 and 2017. One survey commissioned by the municipality itself; an association, not a demonstrated effect.'
 };
+
+// --- Mobility: Nieuwegein's mobility plan of 2013 (read on a document copy, cited to the municipality)
+
+MATCH (a:Municipality {id: 'municipality:GM0356'})
+MATCH (b:Challenge {id: 'challenge:mobiliteit'})
+MERGE (a)-[r:FACES]->(b)
+SET r += {
+  sources: ['source:nieuwegein-gmp-2013'],
+  note: 'Nieuwegein (2013): demografische ontwikkelingen en een blijvende toename van de mobiliteit stellen steeds hogere eisen aan het verkeerssysteem.',
+  noteEn: 'Nieuwegein (2013): demographic change and a lasting rise in mobility make ever higher demands on the traffic system.'
+};
+
+MATCH (a:Challenge {id: 'challenge:vergrijzing'})
+MATCH (b:Challenge {id: 'challenge:mobiliteit'})
+MERGE (a)-[r:CAUSES]->(b)
+SET r += {
+  polarity: '+',
+  confidence: 'indicative',
+  sources: ['source:nieuwegein-gmp-2013'],
+  note: 'Nieuwegein (2013): de snel toenemende vergrijzing stelt andere eisen aan infrastructuur en verkeerssystemen, omdat ouderen zich zo lang mogelijk zelfstandig willen verplaatsen. Eén gemeente over haar eigen stad.',
+  noteEn: 'Nieuwegein (2013): rapidly increasing ageing makes other demands on infrastructure and traffic systems, as older people want to get about independently as long as possible. One municipality about its own town.'
+};
+
+MERGE (n:Intervention {id: 'intervention:gmp-nieuwegein-2013'})
+SET n += {
+  name: 'Gemeentelijk Mobiliteitsplan+ Nieuwegein 2030',
+  nameEn: 'Municipal Mobility Plan+ Nieuwegein 2030',
+  description: 'Het mobiliteitsplan dat de gemeente Nieuwegein in december 2013 vaststelde (raadsnummer 2013-385), gericht op duurzame mobiliteit en een verkeer- en vervoersysteem dat de kwaliteit van wonen, werken en recreëren ondersteunt.',
+  descriptionEn: 'The mobility plan the municipality of Nieuwegein adopted in December 2013 (council number 2013-385), aimed at sustainable mobility and a traffic and transport system that supports the quality of living, working and recreation.',
+  kind: 'policy',
+  domains: ['mobiliteit'],
+  period: '2013-2030'
+};
+
+MATCH (a:Intervention {id: 'intervention:gmp-nieuwegein-2013'})
+MATCH (b:Source {id: 'source:nieuwegein-gmp-2013'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0356'})
+MATCH (b:Intervention {id: 'intervention:gmp-nieuwegein-2013'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {role: 'lead', sources: ['source:nieuwegein-gmp-2013']};
+
+MATCH (a:Intervention {id: 'intervention:gmp-nieuwegein-2013'})
+MATCH (b:Challenge {id: 'challenge:mobiliteit'})
+MERGE (a)-[r:ADDRESSES]->(b)
+SET r += {
+  confidence: 'hypothesis',
+  sources: ['source:nieuwegein-gmp-2013'],
+  note: 'Wat het plan beoogt; het plan zelf meet geen effect.',
+  noteEn: 'What the plan aims at; the plan itself measures no effect.'
+};
+
+// --- Negative image: why Lelystad was unpopular, as NRC put it in 2002
+
+MATCH (a:Municipality {id: 'municipality:GM0995'})
+MATCH (b:Challenge {id: 'challenge:negatief-imago'})
+MERGE (a)-[r:FACES]->(b)
+SET r += {
+  sources: ['source:nrc-lelystad-2002'],
+  note: 'NRC (2002): Lelystad kreeg in de jaren na 1967 geen beste reputatie; een historische beschrijving, geen meting van het huidige beeld.',
+  noteEn: 'NRC (2002): in the years after 1967 Lelystad did not get the best of reputations; a historical description, not a measure of the present image.'
+};
+
+MATCH (a:Mechanism {id: 'mechanism:instroom-uit-stadsvernieuwing'})
+MATCH (b:Challenge {id: 'challenge:negatief-imago'})
+MERGE (a)-[r:CAUSES]->(b)
+SET r += {
+  polarity: '+',
+  confidence: 'hypothesis',
+  sources: ['source:nrc-lelystad-2002'],
+  note: 'NRC (2002): de hoge werkloosheid en de sociaal-economische status van de bevolking, veelal mensen uit de achterbuurten van de grote steden ("werd gezegd"), maakten Lelystad impopulair. Eén krant, over één stad, met een voorbehoud in de tekst zelf.',
+  noteEn: 'NRC (2002): high unemployment and the socio-economic status of the population, mostly people from the slums of the big cities ("it was said"), made Lelystad unpopular. One newspaper, about one town, with a reservation in the text itself.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0995'})
+MATCH (b:Source {id: 'source:nrc-lelystad-2002'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'NRC (2002) over de reputatie van Lelystad in de jaren na 1967.',
+  noteEn: 'NRC (2002) on Lelystad\'s reputation in the years after 1967.'
+};
