@@ -179,14 +179,28 @@ SET n += {
 
 MERGE (n:Source {id: 'source:movisie-wijkwijzer'})
 SET n += {
-  name: 'WijkWijzer: kennisplatform over leefbaarheid en veiligheid',
-  nameEn: 'WijkWijzer: knowledge platform on liveability and safety',
-  description: 'Artikel over de lancering van WijkWijzer op de Dag van de Buurt, met partners Platform31, Verwey-Jonker Instituut, Movisie, CCV, LPB, LSA en VNG.',
-  descriptionEn: 'Article on the launch of WijkWijzer on the Dag van de Buurt, with partners Platform31, Verwey-Jonker Instituut, Movisie, CCV, LPB, LSA and VNG.',
+  name: 'WijkWijzer: Hét kennisplatform over leefbaarheid en veiligheid',
+  nameEn: 'WijkWijzer: the knowledge platform on liveability and safety',
+  description: 'Artikel van Movisie van 4 juli 2022, de dag waarop de ministers De Jonge en Wiersma het Nationaal Programma Leefbaarheid en Veiligheid lanceerden, waarin de ministeries van JenV, OCW, SZW, VWS en BZK samenwerken. Zes kennis- en netwerkorganisaties bundelen met BZK hun krachten in WijkWijzer: Platform31, het Verwey-Jonker Instituut, Movisie, het CCV, het LPB en het LSA.',
+  descriptionEn: 'Movisie article of 4 July 2022, the day ministers De Jonge and Wiersma launched the National Programme for Liveability and Safety, in which the ministries of Justice and Security, Education, Social Affairs, Health and the Interior (BZK) work together. Six knowledge and network organisations join forces with BZK in WijkWijzer: Platform31, the Verwey-Jonker Instituut, Movisie, the CCV, the LPB and the LSA.',
   url: 'https://www.movisie.nl/artikel/wijkwijzer-kennisplatform-over-leefbaarheid-veiligheid',
   publisher: 'Movisie',
+  year: 2022,
+  date: date('2022-07-04'),
   secondary: false,
   kind: 'practice_database'
+};
+
+MERGE (n:Source {id: 'source:movisie-lancering-wijkwijzer'})
+SET n += {
+  name: 'Lancering WijkWijzer: platform voor leefbare en veilige wijken',
+  nameEn: 'Launch of WijkWijzer: platform for liveable and safe neighbourhoods',
+  description: 'Bericht van Movisie over de lancering van WijkWijzer op de Dag van de Buurt door Andy Clijnk, programmamanager van het BZK-programma Leefbaarheid en Veiligheid: WijkWijzer is tot stand gekomen in een samenwerkingsverband van kenniscentra, het ministerie van BZK en de VNG. De pagina toont geen datum.',
+  descriptionEn: 'Movisie news item on the launch of WijkWijzer on the Dag van de Buurt by Andy Clijnk, programme manager of BZK\'s Liveability and Safety programme: WijkWijzer came about in a partnership of knowledge centres, the Ministry of BZK and the VNG. The page shows no date.',
+  url: 'https://www.movisie.nl/artikel/lancering-wijkwijzer-platform-leefbare-veilige-wijken',
+  publisher: 'Movisie',
+  kind: 'news',
+  secondary: false
 };
 
 // --- Literature on mechanisms (PBL, RIGO, Platform31/ABF, Uitvoeringsagenda 2009, others)
@@ -322,10 +336,12 @@ MERGE (n:Source {id: 'source:straatbeeld-uitdagingen-new-towns'})
 SET n += {
   name: 'De uitdagingen voor New Towns',
   nameEn: 'The challenges for New Towns',
-  description: 'Nieuwsbericht over Platform31/ABF-werk: forensensteden met een kleine verzorgende economie; banengroei en verbetering van de leefbaarheid bleven in 2000-2010 achter bij de G4, jongeren vertrekken; de ervaren leefbaarheid is hoger dan in de G4 en veel woningen stonden onder water. Noemt ook de experimenten Zelforganisatie in New Towns. Secundair.',
-  descriptionEn: 'News item on Platform31/ABF work: commuter towns with a small servicing economy; job growth and liveability improvements lagged the G4 in 2000-2010 and young people leave; perceived liveability is higher than in the G4 and many homes were in negative equity. Also mentions the Self-organisation in New Towns experiments. Secondary.',
+  description: 'Nieuwsbericht van 7 februari 2014 over de conferentie Nieuwe uitdagingen voor New Towns in Nieuwegein en Platform31/ABF-werk: forensensteden met een kleine verzorgende economie; banengroei en verbetering van de leefbaarheid bleven in 2000-2010 achter bij de G4, jongeren vertrekken; de ervaren leefbaarheid is hoger dan in de G4 en veel woningen stonden onder water. Noemt ook de experimenten Zelforganisatie in New Towns. Secundair.',
+  descriptionEn: 'News item of 7 February 2014 on the conference New challenges for New Towns in Nieuwegein and Platform31/ABF work: commuter towns with a small servicing economy; job growth and liveability improvements lagged the G4 in 2000-2010 and young people leave; perceived liveability is higher than in the G4 and many homes were in negative equity. Also mentions the Self-organisation in New Towns experiments. Secondary.',
   url: 'https://www.straatbeeld.nl/nieuws/de-uitdagingen-voor-new-towns?page=2',
   publisher: 'Straatbeeld',
+  year: 2014,
+  date: date('2014-02-07'),
   kind: 'news',
   secondary: true
 };

@@ -362,7 +362,7 @@ SET n += {
 };
 
 MATCH (a:Actor {id: 'actor:vng'})
-MATCH (b:Source {id: 'source:movisie-wijkwijzer'})
+MATCH (b:Source {id: 'source:movisie-lancering-wijkwijzer'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MERGE (n:Actor {id: 'actor:inti'})
@@ -412,7 +412,7 @@ SET r += {role: 'partner', sources: ['source:movisie-wijkwijzer']};
 MATCH (a:Actor {id: 'actor:vng'})
 MATCH (b:Actor {id: 'actor:wijkwijzer'})
 MERGE (a)-[r:MEMBER_OF]->(b)
-SET r += {role: 'partner', sources: ['source:movisie-wijkwijzer']};
+SET r += {role: 'partner', sources: ['source:movisie-lancering-wijkwijzer']};
 
 // --- Housing associations and residents
 

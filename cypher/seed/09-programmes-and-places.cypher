@@ -1353,3 +1353,51 @@ SET r += {
   note: 'NRC (2002) over de reputatie van Lelystad in de jaren na 1967.',
   noteEn: 'NRC (2002) on Lelystad\'s reputation in the years after 1967.'
 };
+
+// --- The ministries that work together in the NPLV (Movisie, 4 July 2022, the day of its launch)
+
+MERGE (n:Actor {id: 'actor:ministerie-ocw'})
+SET n += {
+  name: 'Ministerie van Onderwijs, Cultuur en Wetenschap (OCW)',
+  nameEn: 'Ministry of Education, Culture and Science (OCW)',
+  description: 'Een van de ministeries die samenwerken in het Nationaal Programma Leefbaarheid en Veiligheid (2022).',
+  descriptionEn: 'One of the ministries working together in the National Programme for Liveability and Safety (2022).',
+  kind: 'ministry'
+};
+
+MERGE (n:Actor {id: 'actor:ministerie-szw'})
+SET n += {
+  name: 'Ministerie van Sociale Zaken en Werkgelegenheid (SZW)',
+  nameEn: 'Ministry of Social Affairs and Employment (SZW)',
+  description: 'Een van de ministeries die samenwerken in het Nationaal Programma Leefbaarheid en Veiligheid (2022).',
+  descriptionEn: 'One of the ministries working together in the National Programme for Liveability and Safety (2022).',
+  kind: 'ministry'
+};
+
+MATCH (a:Actor {id: 'actor:ministerie-ocw'})
+MATCH (b:Source {id: 'source:movisie-wijkwijzer'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Actor {id: 'actor:ministerie-szw'})
+MATCH (b:Source {id: 'source:movisie-wijkwijzer'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Actor {id: 'actor:ministerie-jenv'})
+MATCH (b:Intervention {id: 'intervention:nplv'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {role: 'partner', sources: ['source:movisie-wijkwijzer']};
+
+MATCH (a:Actor {id: 'actor:ministerie-ocw'})
+MATCH (b:Intervention {id: 'intervention:nplv'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {role: 'partner', sources: ['source:movisie-wijkwijzer']};
+
+MATCH (a:Actor {id: 'actor:ministerie-szw'})
+MATCH (b:Intervention {id: 'intervention:nplv'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {role: 'partner', sources: ['source:movisie-wijkwijzer']};
+
+MATCH (a:Actor {id: 'actor:ministerie-vws'})
+MATCH (b:Intervention {id: 'intervention:nplv'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {role: 'partner', sources: ['source:movisie-wijkwijzer']};
