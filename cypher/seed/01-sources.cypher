@@ -222,13 +222,15 @@ MERGE (n:Source {id: 'source:pbl-nieuwe-perspectieven-2015'})
 SET n += {
   name: 'Nieuwe perspectieven voor groeikernen',
   nameEn: 'New perspectives for growth centres',
-  description: 'PBL-studie: de suburbanisatie naar groeikernen vertraagt, de groeikernen groeien niet meer en verliezen huishoudens met hogere inkomens.',
-  descriptionEn: 'PBL study: suburbanisation to the growth centres slows, the growth centres stop growing and lose higher-income households.',
+  description: 'PBL-studie: de suburbanisatie naar groeikernen vertraagt, de groeikernen groeien niet meer en verliezen huishoudens met hogere inkomens. Over het beleid zelf: het Rijk wees in de Verstedelijkingsnota (1976) een zestiental steden als groeikern aan; de gemeenten met die status kwamen in aanmerking voor rijkssubsidie voor de uitbreiding van hun woningvoorraad en voorzieningen. Publicatiedatum op de PBL-pagina: 7 december 2015; de volledige tekst gelezen op een documentkopie.',
+  descriptionEn: 'PBL study: suburbanisation to the growth centres slows, the growth centres stop growing and lose higher-income households. On the policy itself: the national government designated some sixteen towns as growth centres in the Urbanisation Report (1976); the municipalities with that status qualified for national subsidy to expand their housing stock and amenities. Publication date on the PBL page: 7 December 2015; the full text read on a document copy.',
   url: 'https://www.pbl.nl/publicaties/nieuwe-perspectieven-voor-groeikernen',
   year: 2015,
+  date: date('2015-12-07'),
   publisher: 'Planbureau voor de Leefomgeving (PBL)',
   kind: 'research',
-  secondary: false
+  secondary: false,
+  retrievedVia: 'https://5dok.net/document/1y9608dy-nieuwe-perspectieven-voor-groeikernen.html'
 };
 
 MERGE (n:Source {id: 'source:binnenlandsbestuur-groeikernen-vergrijzen'})

@@ -1401,3 +1401,23 @@ MATCH (a:Actor {id: 'actor:ministerie-vws'})
 MATCH (b:Intervention {id: 'intervention:nplv'})
 MERGE (a)-[r:IMPLEMENTS]->(b)
 SET r += {role: 'partner', sources: ['source:movisie-wijkwijzer']};
+
+// --- Who ran the growth-centre policy: the national government designated and subsidised (PBL 2015)
+
+MERGE (n:Actor {id: 'actor:rijksoverheid'})
+SET n += {
+  name: 'Rijksoverheid (het Rijk)',
+  nameEn: 'National government',
+  description: 'De rijksoverheid als geheel, waar een bron niet zegt welk ministerie: wees in de Verstedelijkingsnota (1976) de groeikernen aan en subsidieerde de uitbreiding van hun woningvoorraad en voorzieningen.',
+  descriptionEn: 'The national government as a whole, where a source does not say which ministry: designated the growth centres in the Urbanisation Report (1976) and subsidised the expansion of their housing stock and amenities.',
+  kind: 'ministry'
+};
+
+MATCH (a:Actor {id: 'actor:rijksoverheid'})
+MATCH (b:Source {id: 'source:pbl-nieuwe-perspectieven-2015'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Actor {id: 'actor:rijksoverheid'})
+MATCH (b:Intervention {id: 'intervention:groeikernenbeleid'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {role: 'lead', sources: ['source:pbl-nieuwe-perspectieven-2015']};
