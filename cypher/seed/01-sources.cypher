@@ -799,3 +799,18 @@ SET n += {
   kind: 'news',
   secondary: false
 };
+
+MERGE (n:Source {id: 'source:kamerbrief-ontwikkelingen-woonbeleid-2025'})
+SET n += {
+  name: 'Ontwikkelingen woonbeleid',
+  nameEn: 'Developments in housing policy',
+  description: 'Brief van de minister van Volkshuisvesting en Ruimtelijke Ordening aan de Tweede Kamer (Den Haag, 11 juli 2025): in de Nationale prestatieafspraken (NPA) 2025-2035 is afgesproken dat woningcorporaties uiterlijk vanaf 2029 structureel 30.000 woningen per jaar bouwen; op basis van hun harde plannen leveren zij in 2025 zo\'n 25.000 sociale huurwoningen op.',
+  descriptionEn: 'Letter of the Minister of Housing and Spatial Planning to the House of Representatives (The Hague, 11 July 2025): under the National Performance Agreements (NPA) 2025-2035 housing associations build 30,000 homes a year structurally from 2029 at the latest; on their firm plans they deliver some 25,000 social rented homes in 2025.',
+  url: 'https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?did=2025D33491&id=2025D33491',
+  identifier: 'Kamerstuk 32 847, nr. 1375',
+  publisher: 'Ministerie van Volkshuisvesting en Ruimtelijke Ordening (VRO)',
+  year: 2025,
+  date: date('2025-07-11'),
+  kind: 'government_policy',
+  secondary: false
+};

@@ -1421,3 +1421,53 @@ MATCH (a:Actor {id: 'actor:rijksoverheid'})
 MATCH (b:Intervention {id: 'intervention:groeikernenbeleid'})
 MERGE (a)-[r:IMPLEMENTS]->(b)
 SET r += {role: 'lead', sources: ['source:pbl-nieuwe-perspectieven-2015']};
+
+// --- The Ministry of VRO and the National Performance Agreements (the minister's letter of 11 July 2025)
+
+MERGE (n:Actor {id: 'actor:ministerie-vro'})
+SET n += {
+  name: 'Ministerie van Volkshuisvesting en Ruimtelijke Ordening (VRO)',
+  nameEn: 'Ministry of Housing and Spatial Planning (VRO)',
+  description: 'Ministerie voor volkshuisvesting en ruimtelijke ordening; zijn minister schrijft de Tweede Kamer over het woonbeleid, waaronder de Nationale prestatieafspraken 2025-2035 (brief van 11 juli 2025).',
+  descriptionEn: 'Ministry for housing and spatial planning; its minister reports to the House of Representatives on housing policy, including the National Performance Agreements 2025-2035 (letter of 11 July 2025).',
+  kind: 'ministry'
+};
+
+MATCH (a:Actor {id: 'actor:ministerie-vro'})
+MATCH (b:Source {id: 'source:kamerbrief-ontwikkelingen-woonbeleid-2025'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MERGE (n:Intervention {id: 'intervention:nationale-prestatieafspraken-2025-2035'})
+SET n += {
+  name: 'Nationale prestatieafspraken 2025-2035',
+  nameEn: 'National Performance Agreements 2025-2035',
+  description: 'Landelijke afspraken waarin woningcorporaties uiterlijk vanaf 2029 structureel 30.000 woningen per jaar bouwen; de minister van VRO volgt de realisatie (in 2025 zo\'n 25.000 sociale huurwoningen).',
+  descriptionEn: 'National agreements under which housing associations build 30,000 homes a year structurally from 2029 at the latest; the Minister of Housing and Spatial Planning follows delivery (some 25,000 social rented homes in 2025).',
+  kind: 'policy',
+  domains: ['wonen'],
+  period: '2025-2035'
+};
+
+MATCH (a:Intervention {id: 'intervention:nationale-prestatieafspraken-2025-2035'})
+MATCH (b:Source {id: 'source:kamerbrief-ontwikkelingen-woonbeleid-2025'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Actor {id: 'actor:ministerie-vro'})
+MATCH (b:Intervention {id: 'intervention:nationale-prestatieafspraken-2025-2035'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {role: 'lead', sources: ['source:kamerbrief-ontwikkelingen-woonbeleid-2025']};
+
+MATCH (a:Actor {id: 'actor:woningcorporaties'})
+MATCH (b:Intervention {id: 'intervention:nationale-prestatieafspraken-2025-2035'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {role: 'partner', sources: ['source:kamerbrief-ontwikkelingen-woonbeleid-2025']};
+
+MATCH (a:Intervention {id: 'intervention:nationale-prestatieafspraken-2025-2035'})
+MATCH (b:Challenge {id: 'challenge:woningnood'})
+MERGE (a)-[r:ADDRESSES]->(b)
+SET r += {
+  confidence: 'hypothesis',
+  sources: ['source:kamerbrief-ontwikkelingen-woonbeleid-2025'],
+  note: 'De minister meldt plannen en opleveringen van corporaties; of dat de woningnood in de groeikernen vermindert, meet de brief niet.',
+  noteEn: 'The minister reports the associations\' plans and completions; whether that eases the housing shortage in the growth centres, the letter does not measure.'
+};
