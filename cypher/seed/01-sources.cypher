@@ -814,3 +814,17 @@ SET n += {
   kind: 'government_policy',
   secondary: false
 };
+
+MERGE (n:Source {id: 'source:vn-anke-van-hal-2008'})
+SET n += {
+  name: 'Anke van Hal, praktijkhoogleraar Sustainable Housing Transformation',
+  nameEn: 'Anke van Hal, professor of practice in Sustainable Housing Transformation',
+  description: 'Vraaggesprek in Vrij Nederland (26 juli 2008): woningen nemen ongeveer twintig procent van de CO2-uitstoot voor hun rekening en er wordt jaarlijks maar één procent bijgebouwd, dus moet de aandacht naar de bestaande woningen; deze oude huizen zijn over het algemeen van slechte energetische kwaliteit, want pas sinds halverwege de jaren negentig bestaat er wetgeving over hun energieprestatie.',
+  descriptionEn: 'Interview in Vrij Nederland (26 July 2008): homes account for about twenty per cent of CO2 emissions and only one per cent is added each year, so attention must go to the existing homes; these older houses are generally of poor energy quality, as legislation on their energy performance dates only from the mid-1990s.',
+  url: 'https://www.vn.nl/anke-van-hal-praktijkhoogleraar-sustainable-housing-transformation/',
+  publisher: 'Vrij Nederland',
+  year: 2008,
+  date: date('2008-07-26'),
+  kind: 'news',
+  secondary: false
+};

@@ -1471,3 +1471,24 @@ SET r += {
   note: 'De minister meldt plannen en opleveringen van corporaties; of dat de woningnood in de groeikernen vermindert, meet de brief niet.',
   noteEn: 'The minister reports the associations\' plans and completions; whether that eases the housing shortage in the growth centres, the letter does not measure.'
 };
+
+// --- Why the 1970s-80s stock needs an energy retrofit: assembled from two sources, so a hypothesis
+
+MATCH (a:Mechanism {id: 'mechanism:bouw-in-een-periode'})
+MATCH (b:Challenge {id: 'challenge:verduurzaming-woningvoorraad-70-80'})
+MERGE (a)-[r:CAUSES]->(b)
+SET r += {
+  polarity: '+',
+  confidence: 'hypothesis',
+  sources: ['source:opennieuwsbank-uitvoeringsagenda-2009', 'source:vn-anke-van-hal-2008'],
+  note: 'Samengesteld uit twee bronnen: circa driekwart van de woningvoorraad van de New Towns dateert van na 1971 (Uitvoeringsagenda 2009), en woningen van voor halverwege de jaren negentig zijn gebouwd zonder wettelijke energieprestatie-eisen en meestal van slechte energetische kwaliteit (Van Hal in Vrij Nederland, 2008). Geen van beide meet de energieprestatie van de groeikernen zelf.',
+  noteEn: 'Assembled from two sources: about three-quarters of the New Towns\' housing stock dates from after 1971 (Implementation agenda 2009), and homes from before the mid-1990s were built without statutory energy-performance requirements and are mostly of poor energy quality (Van Hal in Vrij Nederland, 2008). Neither measures the energy performance of the growth centres themselves.'
+};
+
+MATCH (a:Challenge {id: 'challenge:verduurzaming-woningvoorraad-70-80'})
+MATCH (b:Source {id: 'source:vn-anke-van-hal-2008'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Van Hal (2008): woningen van voor halverwege de jaren negentig zijn meestal van slechte energetische kwaliteit.',
+  noteEn: 'Van Hal (2008): homes from before the mid-1990s are mostly of poor energy quality.'
+};
