@@ -223,6 +223,13 @@ describe('the seed graph', () => {
     expect(issues.filter((i) => !i.endsWith('source-without-year'))).toEqual([]);
   });
 
+  it('gives every challenge a cause and an intervention, and every groeikern a sourced profile of its own', async () => {
+    const c = await coverage(db);
+    expect(c.challengesWithoutCause).toEqual([]);
+    expect(c.challengesWithoutIntervention).toEqual([]);
+    expect(c.townsWithoutSourcedProfile).toEqual([]);
+  });
+
   it('has the coverage docs/data.md states', async () => {
     const doc = fs.readFileSync(path.join(PROJECT_ROOT, 'docs/data.md'), 'utf8');
     const table = doc.slice(doc.indexOf('<!-- coverage:start -->'), doc.indexOf('<!-- coverage:end -->'));
