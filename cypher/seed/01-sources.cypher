@@ -153,15 +153,33 @@ SET n += {
 
 MERGE (n:Source {id: 'source:kamerbrief-nplv-2023'})
 SET n += {
-  name: 'Kamerbrief over de voortgang van het Nationaal Programma Leefbaarheid en Veiligheid (2023D25513)',
-  nameEn: 'Letter to Parliament on the progress of the National Programme for Liveability and Safety (2023D25513)',
-  description: 'Voortgangsbrief over het NPLV. De titel is beschrijvend; de officiële titel is nog niet nagelezen.',
-  descriptionEn: 'Progress letter on the NPLV. The name is descriptive; the official title has not been checked.',
+  name: 'Voortgang Nationaal Programma Leefbaarheid en Veiligheid',
+  nameEn: 'Progress of the National Programme for Liveability and Safety',
+  description: 'Brief van de minister voor Volkshuisvesting en Ruimtelijke Ordening (binnen BZK) aan de Tweede Kamer, Den Haag, 12 juni 2023, mede namens de ministers van SZW, voor Armoedebeleid, voor Primair en Voortgezet Onderwijs, van JenV, voor Rechtsbescherming, van BZK en de staatssecretaris van VWS: de voortgang op de vier actielijnen van het NPLV (juli 2022 tot mei 2023), dat in 20 stedelijke focusgebieden met een horizon van 15 tot 20 jaar werkt aan wijken met een stapeling van problemen als armoede, gezondheidsproblemen en slechte woningen.',
+  descriptionEn: 'Letter of the Minister for Housing and Spatial Planning (within BZK) to the House of Representatives, The Hague, 12 June 2023, also on behalf of the ministers of Social Affairs, for Poverty Policy, for Primary and Secondary Education, of Justice and Security, for Legal Protection, of BZK and the State Secretary for Health: progress on the NPLV\'s four lines of action (July 2022 to May 2023); the programme works in 20 urban focus areas over 15 to 20 years on neighbourhoods with an accumulation of problems such as poverty, ill health and bad housing.',
   url: 'https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?did=2023D25513&id=2023D25513',
+  identifier: 'Kamerstuk 30 995, nr. 102',
   year: 2023,
-  publisher: 'Rijksoverheid (brief aan de Tweede Kamer)',
+  date: date('2023-06-12'),
+  publisher: 'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties (BZK), minister voor Volkshuisvesting en Ruimtelijke Ordening',
   kind: 'government_policy',
   secondary: false
+};
+
+MERGE (n:Source {id: 'source:kamerbrief-nplv-2024'})
+SET n += {
+  name: 'Voortgang Nationaal Programma Leefbaarheid en Veiligheid',
+  nameEn: 'Progress of the National Programme for Liveability and Safety',
+  description: 'Brief van de minister van Volkshuisvesting en Ruimtelijke Ordening aan de Tweede Kamer, Den Haag, 17 oktober 2024, mede namens de ministers en staatssecretarissen van SZW, Participatie en Integratie, OCW, JenV, Rechtsbescherming, BZK en Jeugd, Preventie en Sport: het NPLV werkt in 20 gebieden aan drie doelen (slechte woningen verbeteren en meer gemengde wijken, bewoners meer laten meedoen, de aanpak van (jeugd)criminaliteit) en wordt volgens Hoofdlijnenakkoord en Regeerprogramma doorgezet. Gelezen op een spiegel van de Kamerstukken.',
+  descriptionEn: 'Letter of the Minister of Housing and Spatial Planning to the House of Representatives, The Hague, 17 October 2024, also on behalf of the ministers and state secretaries of Social Affairs, Participation and Integration, Education, Justice and Security, Legal Protection, BZK and Youth, Prevention and Sport: the NPLV works in 20 areas towards three goals (improving bad housing and more mixed neighbourhoods, more residents taking part, tackling (youth) crime) and continues under the coalition agreement and government programme. Read on a mirror of the parliamentary papers.',
+  url: 'https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?did=2024D39177&id=2024D39177',
+  identifier: 'Kamerstuk 30 995, nr. 104',
+  year: 2024,
+  date: date('2024-10-17'),
+  publisher: 'Ministerie van Volkshuisvesting en Ruimtelijke Ordening (VRO)',
+  kind: 'government_policy',
+  secondary: false,
+  retrievedVia: 'https://berthub.eu/tkconv/get/2024D39177'
 };
 
 MERGE (n:Source {id: 'source:rijksoverheid-nplv-2024'})

@@ -1492,3 +1492,22 @@ SET r += {
   note: 'Van Hal (2008): woningen van voor halverwege de jaren negentig zijn meestal van slechte energetische kwaliteit.',
   noteEn: 'Van Hal (2008): homes from before the mid-1990s are mostly of poor energy quality.'
 };
+
+// --- Since 2024 the Minister of VRO leads the NPLV and reports on it (letter of 17 October 2024)
+
+MATCH (a:Actor {id: 'actor:ministerie-vro'})
+MATCH (b:Intervention {id: 'intervention:nplv'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {role: 'lead', sources: ['source:kamerbrief-nplv-2024']};
+
+MATCH (a:Actor {id: 'actor:ministerie-vro'})
+MATCH (b:Source {id: 'source:kamerbrief-nplv-2024'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'De minister van VRO brengt de Kamer op de hoogte van de voortgang van het NPLV (17 oktober 2024).',
+  noteEn: 'The Minister of VRO reports the NPLV\'s progress to the House (17 October 2024).'
+};
+
+MATCH (a:Intervention {id: 'intervention:nplv'})
+MATCH (b:Source {id: 'source:kamerbrief-nplv-2024'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
