@@ -344,12 +344,14 @@ MERGE (n:Source {id: 'source:lpb-tweede-jeugd-bloemkoolwijk'})
 SET n += {
   name: 'Tweede jeugd voor de bloemkoolwijk',
   nameEn: 'A second youth for the cauliflower neighbourhood',
-  description: 'Nieuwsbericht over de toekomst van bloemkoolwijken, een van de bronnen voor het mechanisme stedenbouwkundige vorm. De titel is afgeleid uit het adres.',
-  descriptionEn: 'News item on the future of cauliflower neighbourhoods, one of the sources for the urban-form mechanism. The name is derived from the URL.',
+  description: 'Nieuwsbericht van het LPB (27 januari 2018) dat een artikel van Ruimtevolk aankondigt: na de naoorlogse wijken staan de jarenzeventigwijken op de agenda van overheden, corporaties en welzijnsinstellingen; de bloemkoolwijken, ooit een schoolvoorbeeld van kleinschaligheid, zijn wat sleets geraakt, sluiten niet altijd meer aan op de woningvraag, hun aantrekkelijkheid en leefbaarheid staan vaker onder druk en relatief veel huishoudens investeren nauwelijks in hun woning.',
+  descriptionEn: 'LPB news item (27 January 2018) announcing an article by Ruimtevolk: after the post-war neighbourhoods, the 1970s neighbourhoods are on the agenda of governments, housing associations and welfare organisations; the cauliflower neighbourhoods, once a model of small scale, have become somewhat worn, no longer always match housing demand, their attractiveness and liveability are more often under pressure and relatively many households hardly invest in their homes.',
   url: 'https://lpb.nl/nieuws/nieuws-bericht/tweede-jeugd-bloemkoolwijk/',
-  publisher: 'LPB',
+  publisher: 'Landelijk Platform Buurt- en Wijkgericht werken (LPB)',
+  year: 2018,
+  date: date('2018-01-27'),
   kind: 'news',
-  secondary: false
+  secondary: true
 };
 
 MERGE (n:Source {id: 'source:straatbeeld-uitdagingen-new-towns'})
