@@ -320,10 +320,12 @@ MERGE (n:Source {id: 'source:rigo-omslagzones-leefbaarheid'})
 SET n += {
   name: 'De voorspellende waarde van omslagzones in leefbaarheid',
   nameEn: 'The predictive value of tipping zones in liveability',
-  description: 'Onderzoek naar omslagzones: zakt de leefbaarheidsscore van een buurt onder een drempel, dan versnelt de selectieve migratie en volgt verval.',
-  descriptionEn: 'Study of tipping zones: when a neighbourhood\'s liveability score falls below a threshold, selective migration accelerates and decline follows.',
+  description: 'Eindrapport van 22 juni 2012 (Leidelmeijer, Marlet, Schulenberg, Van Woerkens) over omslagzones: een zone van leefbaarheidsscores waarin buurten het gevaar lopen af te glijden; voorbij een omslagpunt versnelt de selectieve migratie en kan verval volgen. Gelezen op een documentkopie.',
+  descriptionEn: 'Final report of 22 June 2012 (Leidelmeijer, Marlet, Schulenberg, Van Woerkens) on tipping zones: a band of liveability scores in which neighbourhoods risk sliding down; past a tipping point selective migration accelerates and decline may follow. Read on a document copy.',
   secondary: false,
   publisher: 'RIGO Research en Advies en Atlas voor gemeenten',
+  year: 2012,
+  date: date('2012-06-22'),
   kind: 'research',
   retrievedVia: 'http://docplayer.nl/8782629-De-voorspellende-waarde-van-omslagzones-in-leefbaarheid.html'
 };
