@@ -30,6 +30,18 @@ afterEach(async () => {
 });
 
 /** A server whose Neo4j is behind a proxy the test can freeze. */
+/** A request its client will hang up on: `gone` settles with the error's name once it has. */
+function requestToHangUp(api: Api): { hangUp: AbortController; gone: Promise<unknown> } {
+  const hangUp = new AbortController();
+  const gone = fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: QUERY }),
+    signal: hangUp.signal,
+  }).catch((error: Error) => error.name);
+  return { hangUp, gone };
+}
+
 async function frozenApi(limits: Partial<Config>, driverConfig: Record<string, unknown> = {}): Promise<{ api: Api; proxy: Neo4jProxy }> {
   const proxy = await neo4jProxy();
   const c = testConnection();
@@ -102,13 +114,7 @@ describe('admission control', () => {
     proxy.freeze();
     const running = api.gql(QUERY);
     await until('1 running', () => api.server.load().active === 1);
-    const hangUp = new AbortController();
-    const gone = fetch(`${api.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: QUERY }),
-      signal: hangUp.signal,
-    }).catch((error: Error) => error.name);
+    const { hangUp, gone } = requestToHangUp(api);
     await until('1 waiting', () => api.server.load().queued === 1);
     hangUp.abort();
     expect(await gone).toBe('AbortError');
@@ -124,13 +130,7 @@ describe('admission control', () => {
   it('a client that hangs up while its request runs frees its place (the answer never finishes writing)', async () => {
     const { api, proxy } = await frozenApi({ maxActiveRequests: 1, maxQueuedRequests: 0, maxQueueWaitMs: 60_000 });
     proxy.freeze();
-    const hangUp = new AbortController();
-    const gone = fetch(`${api.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: QUERY }),
-      signal: hangUp.signal,
-    }).catch((error: Error) => error.name);
+    const { hangUp, gone } = requestToHangUp(api);
     await until('1 running', () => api.server.load().active === 1);
     hangUp.abort();
     expect(await gone).toBe('AbortError');
