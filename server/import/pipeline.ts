@@ -268,7 +268,6 @@ function serverMessage(error: unknown): string {
 
 class Stop extends Error {}
 
-/** Resolves the file's value functions (`date('2024-01-31')`, ...) in one read; bad ones are reported. */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
@@ -286,6 +285,7 @@ function localDate(d: Deferred): InstanceType<typeof neo4j.types.Date> | undefin
   return new neo4j.types.Date(year, month, day);
 }
 
+/** Resolves the file's value functions (`date('2024-01-31')`, ...) in one read; bad ones are reported. */
 const RESOLVE = cypher(
   'import.values',
   `UNWIND $calls AS c
