@@ -254,7 +254,7 @@ const extra = cypher(
 );
 const anySource = cypher('bench.import.anySource', 'MATCH (s:Source) RETURN s.id AS id LIMIT 1');
 
-async function emptyGraph(db: Db): Promise<void> {
+export async function emptyGraph(db: Db): Promise<void> {
   for (;;) {
     const r = await db.write(wipe, {}, { timeoutMs: 600_000 });
     if (Number(plain(r.records[0]?.get('deleted'))) === 0) return;
