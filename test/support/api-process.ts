@@ -17,5 +17,6 @@ const db = new Db(createDriver(connection), connection.database, config.queryTim
 const server = await startHttpServer({ db, config }, 0);
 process.stdout.write(`${server.url}\n`);
 process.once('SIGTERM', () => {
+  // A signal handler cannot be awaited: close the server, then the driver, then exit.
   void server.close().then(() => db.close()).then(() => process.exit(0));
 });
