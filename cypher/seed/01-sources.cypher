@@ -191,7 +191,78 @@ SET n += {
   url: 'https://www.rijksoverheid.nl/actueel/nieuws/2024/10/17/bouwen-verduurzamen-en-baangaranties-helpen-de-leefbaarheid-en-veiligheid-te-verbeteren',
   year: 2024,
   publisher: 'Rijksoverheid',
-  kind: 'news',
+  kind: 'government_policy',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:rijksoverheid-nplv-2022'})
+SET n += {
+  name: 'Nieuwe aanpak leefbaarheid en veiligheid in wijken',
+  nameEn: 'New approach to liveability and safety in neighbourhoods',
+  description: 'Nieuwsbericht van 4 juli 2022 bij de start van het NPLV: vanuit verschillende ministeries wordt geïnvesteerd in betere volkshuisvesting (€ 600 miljoen), het voorkomen van jeugdcriminaliteit (€ 82 miljoen), de aanpak van armoede en schulden (€ 20 miljoen) en de onderwijskwaliteit; met uitspraken van minister De Jonge voor Volkshuisvesting en Ruimtelijke Ordening en minister Weerwind voor Rechtsbescherming.',
+  descriptionEn: 'News item of 4 July 2022 at the launch of the NPLV: several ministries invest in better housing (EUR 600 million), preventing youth crime (EUR 82 million), tackling poverty and debt (EUR 20 million) and the quality of education; with statements by the Minister for Housing and Spatial Planning De Jonge and the Minister for Legal Protection Weerwind.',
+  url: 'https://www.rijksoverheid.nl/actueel/nieuws/2022/07/04/nieuwe-aanpak-leefbaarheid-en-veiligheid-in-wijken',
+  year: 2022,
+  date: date('2022-07-04'),
+  publisher: 'Rijksoverheid',
+  kind: 'government_policy',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:rijksoverheid-jeugdcriminaliteit-2023'})
+SET n += {
+  name: 'Extra gemeenten in aanpak van jeugdcriminaliteit',
+  nameEn: 'More municipalities in the approach to youth crime',
+  description: 'Nieuwsbericht van 22 mei 2023: de minister van Justitie en Veiligheid investeert samen met de minister voor Rechtsbescherming in een brede, gebiedsgerichte aanpak om te voorkomen dat kinderen, jongeren en jongvolwassenen in de criminaliteit belanden (oplopend naar structureel € 143 miljoen per jaar vanaf 2025), uitgevoerd door gemeenten met hun partners. De eerste 15 gemeenten begonnen in 2022 in de wijken met de grootste risico\'s, onder meer Lelystad en Nieuwegein; met de uitbreiding van het NPLV volgden Delft, Dordrecht, Roosendaal en Vlaardingen; de aanpak gaat van 15 naar 27 gemeenten.',
+  descriptionEn: 'News item of 22 May 2023: the Minister of Justice and Security, together with the Minister for Legal Protection, invests in a broad, area-based approach to keep children, young people and young adults out of crime (rising to EUR 143 million a year from 2025), carried out by municipalities with their partners. The first 15 municipalities started in 2022 in the neighbourhoods with the greatest risks, among them Lelystad and Nieuwegein; with the extension of the NPLV, Delft, Dordrecht, Roosendaal and Vlaardingen followed; the approach grows from 15 to 27 municipalities.',
+  url: 'https://www.rijksoverheid.nl/actueel/nieuws/2023/05/22/extra-gemeenten-in-aanpak-van-jeugdcriminaliteit',
+  year: 2023,
+  date: date('2023-05-22'),
+  publisher: 'Rijksoverheid',
+  kind: 'government_policy',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:rijksoverheid-jeugdcriminaliteit-2024'})
+SET n += {
+  name: '20 gemeenten extra gesteund in aanpak van jeugdcriminaliteit',
+  nameEn: '20 municipalities given extra support in tackling youth crime',
+  description: 'Nieuwsbericht van 4 april 2024: naast de 27 gemeenten met structureel geld zijn 20 aanvullende gemeenten gevraagd een plan van aanpak te maken voor de urgente en relatief ernstige problematiek die ze kennen met jongeren in de criminaliteit, onder meer Hoorn, Nissewaard en Zoetermeer. De minister van Justitie en Veiligheid en de minister voor Rechtsbescherming investeren samen in de brede aanpak Preventie met Gezag (8- tot en met 27-jarigen); gemeenten voeren die uit met politie, OM, Raad voor de Kinderbescherming, Reclassering, Halt, scholen, jongerenwerk en anderen.',
+  descriptionEn: 'News item of 4 April 2024: besides the 27 municipalities with structural funding, 20 more municipalities were asked to draw up a plan for the urgent and relatively serious problems they have with young people in crime, among them Hoorn, Nissewaard and Zoetermeer. The Minister of Justice and Security and the Minister for Legal Protection invest together in the broad approach Preventie met Gezag (ages 8 to 27); municipalities carry it out with the police, the Public Prosecution Service, the Child Protection Board, the probation service, Halt, schools, youth work and others.',
+  url: 'https://www.rijksoverheid.nl/actueel/nieuws/2024/04/04/20-gemeenten-extra-gesteund-in-aanpak-van-jeugdcriminaliteit',
+  year: 2024,
+  date: date('2024-04-04'),
+  publisher: 'Rijksoverheid',
+  kind: 'government_policy',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:regeling-kansrijke-wijk-2023'})
+SET n += {
+  name: 'Regeling kansrijke wijk',
+  nameEn: 'Promising Neighbourhood Regulation',
+  description: 'Regeling van de minister voor Volkshuisvesting en Ruimtelijke Ordening van 26 juni 2023, in overeenstemming met de ministers van SZW, voor Armoedebeleid, Participatie en Pensioenen en voor Primair en Voortgezet Onderwijs: een specifieke uitkering aan de gemeenten waarin een stedelijk focusgebied van het NPLV ligt. Een van de onderdelen is een lokale coalitie van ten minste de gemeente, een school en een lokale organisatie voor een programma met activiteiten buiten de reguliere onderwijstijd voor leerlingen van scholen met veel leerlingen met een risico op onderwijsachterstand.',
+  descriptionEn: 'Regulation of the Minister for Housing and Spatial Planning of 26 June 2023, in agreement with the ministers of Social Affairs, for Poverty Policy, Participation and Pensions and for Primary and Secondary Education: a specific grant to the municipalities in which an NPLV urban focus area lies. One of its parts is a local coalition of at least the municipality, a school and a local organisation for a programme of activities outside regular school hours for pupils of schools with many pupils at risk of educational disadvantage.',
+  url: 'https://zoek.officielebekendmakingen.nl/stcrt-2023-17605.html',
+  identifier: 'Stcrt. 2023, 17605',
+  year: 2023,
+  date: date('2023-06-26'),
+  publisher: 'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties (BZK), minister voor Volkshuisvesting en Ruimtelijke Ordening',
+  kind: 'government_policy',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:rijksoverheid-spuk-kansrijke-wijk-2025'})
+SET n += {
+  name: '€400 miljoen voor SPUK Kansrijke Wijk: zo zetten NPLV-gebieden de middelen in',
+  nameEn: 'EUR 400 million for the Promising Neighbourhood grant: how the NPLV areas use it',
+  description: 'Nieuwsbericht van 11 december 2025: voor de SPUK Kansrijke Wijk 2026-2028 zijn middelen gebundeld van OCW (€ 327 miljoen), SZW (€ 51 miljoen) en VRO (€ 30 miljoen); twaalf NPLV-gebieden vroegen het programma School & Omgeving aan, dat na schooltijd extra activiteiten biedt. Minister Keijzer van VRO: "Daarom bouwen we meer betaalbare woningen, verbeteren we de bestaande woningvoorraad en investeren we in maatschappelijke voorzieningen."',
+  descriptionEn: 'News item of 11 December 2025: for the Promising Neighbourhood grant 2026-2028 funds of Education (EUR 327 million), Social Affairs (EUR 51 million) and Housing (EUR 30 million) are bundled; twelve NPLV areas applied for the School & Omgeving programme, which offers extra activities after school hours. Minister Keijzer of Housing and Spatial Planning: "That is why we build more affordable homes, improve the existing housing stock and invest in community facilities."',
+  url: 'https://www.rijksoverheid.nl/actueel/nieuws/2025/12/11/%E2%82%AC400-miljoen-voor-spuk-kansrijke-wijk-zo-zetten-nplv-gebieden-de-middelen-in',
+  year: 2025,
+  date: date('2025-12-11'),
+  publisher: 'Rijksoverheid',
+  kind: 'government_policy',
   secondary: false
 };
 
@@ -663,6 +734,19 @@ SET n += {
   publisher: 'Centraal Bureau voor de Statistiek (CBS)',
   year: 2020,
   date: date('2020-01-01'),
+  kind: 'official_statistics',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:cbs-toelichting-wijk-en-buurtkaart-2020'})
+SET n += {
+  name: 'Toelichting Wijk- en Buurtkaart 2018, 2019 en 2020',
+  nameEn: 'Notes to the District and Neighbourhood Map 2018, 2019 and 2020',
+  description: 'CBS over de codering van gemeenten, wijken en buurten: een wijkcode is WK met zes cijfers, waarvan de eerste vier de gemeentecode zijn (WK000301 is wijk 01 in gemeente 0003); een buurtcode is BU met acht cijfers (BU00030102 is buurt 02 in wijk 01 van gemeente 0003).',
+  descriptionEn: 'CBS on how municipalities, districts and neighbourhoods are coded: a district code is WK with six digits, the first four being the municipality code (WK000301 is district 01 in municipality 0003); a neighbourhood code is BU with eight digits (BU00030102 is neighbourhood 02 in district 01 of municipality 0003).',
+  url: 'https://www.cbs.nl/nl-nl/longread/aanvullende-statistische-diensten/2020/toelichting-wijk-en-buurtkaart-2018-2019-en-2020/1-gegevens-geometrie',
+  publisher: 'Centraal Bureau voor de Statistiek (CBS)',
+  year: 2020,
   kind: 'official_statistics',
   secondary: false
 };

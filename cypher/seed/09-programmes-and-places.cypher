@@ -978,9 +978,11 @@ MERGE (n:Neighbourhood {id: 'neighbourhood:almere-haven'})
 SET n += {
   name: 'Almere Haven',
   nameEn: 'Almere Haven',
-  description: 'Wijk 01 van Almere in de CBS-indeling van 2020, met 23.270 inwoners op 1 januari 2020.',
-  descriptionEn: 'District 01 of Almere in the CBS division of 2020, with 23,270 residents on 1 January 2020.',
-  kind: 'wijk'
+  description: 'Wijk 01 van Almere in de CBS-indeling van 2020 (wijkcode WK003401: gemeentecode 0034 en wijknummer 01, volgens de CBS-codering), met 23.270 inwoners op 1 januari 2020.',
+  descriptionEn: 'District 01 of Almere in the CBS division of 2020 (district code WK003401: municipality code 0034 and district number 01, by the CBS coding), with 23,270 residents on 1 January 2020.',
+  kind: 'wijk',
+  code: 'WK003401',
+  codeYear: 2020
 };
 
 MATCH (a:Neighbourhood {id: 'neighbourhood:almere-haven'})
@@ -990,6 +992,14 @@ MERGE (a)-[r:PART_OF]->(b);
 MATCH (a:Neighbourhood {id: 'neighbourhood:almere-haven'})
 MATCH (b:Source {id: 'source:cbs-kerncijfers-wijken-en-buurten-2020'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Neighbourhood {id: 'neighbourhood:almere-haven'})
+MATCH (b:Source {id: 'source:cbs-toelichting-wijk-en-buurtkaart-2020'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'De wijkcode volgt uit de CBS-codering: WK, de gemeentecode 0034 van Almere en het wijknummer 01 uit Kerncijfers wijken en buurten 2020.',
+  noteEn: 'The district code follows from the CBS coding: WK, Almere\'s municipality code 0034 and district number 01 from Key figures districts and neighbourhoods 2020.'
+};
 
 // --- The Natural-Gas-Free Neighbourhoods Programme (energy transition), with Purmerend as a pilot
 
@@ -1511,3 +1521,219 @@ SET r += {
 MATCH (a:Intervention {id: 'intervention:nplv'})
 MATCH (b:Source {id: 'source:kamerbrief-nplv-2024'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+// --- Who carries out the NPLV's measures (the government's own announcements, 2022-2025, and the Regeling kansrijke wijk)
+
+MERGE (n:Actor {id: 'actor:nplv-gemeenten'})
+SET n += {
+  name: 'Gemeenten met een NPLV-focusgebied',
+  nameEn: 'Municipalities with an NPLV focus area',
+  description: 'De 19 gemeenten waarin de 20 stedelijke focusgebieden van het Nationaal Programma Leefbaarheid en Veiligheid liggen, onder meer Lelystad (Lelystad Oost) en Nieuwegein (Centrale As); zij ontvangen de specifieke uitkering Kansrijke Wijk.',
+  descriptionEn: 'The 19 municipalities in which the 20 urban focus areas of the National Programme for Liveability and Safety lie, among them Lelystad (Lelystad Oost) and Nieuwegein (Centrale As); they receive the Promising Neighbourhood grant.',
+  kind: 'municipality'
+};
+
+MATCH (a:Actor {id: 'actor:nplv-gemeenten'})
+MATCH (b:Source {id: 'source:gemeente-nu-nplv-2022'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Actor {id: 'actor:nplv-gemeenten'})
+MATCH (b:Source {id: 'source:regeling-kansrijke-wijk-2023'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Actor {id: 'actor:nplv-gemeenten'})
+MATCH (b:Intervention {id: 'intervention:nplv-baangaranties-jongeren'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {role: 'uitvoerder', sources: ['source:rijksoverheid-nplv-2024']};
+
+MATCH (a:Intervention {id: 'intervention:nplv-baangaranties-jongeren'})
+MATCH (b:Source {id: 'source:rijksoverheid-nplv-2024'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Rijksoverheid (17 oktober 2024): 17 van de 20 NPLV-gebieden zijn aan de slag met baangaranties voor jongeren. Welk ministerie ze betaalt, zegt het bericht niet.',
+  noteEn: 'Government (17 October 2024): 17 of the 20 NPLV areas are working on job guarantees for young people. Which ministry pays for them, the item does not say.'
+};
+
+MATCH (a:Actor {id: 'actor:nplv-gemeenten'})
+MATCH (b:Intervention {id: 'intervention:nplv-extra-leertijd'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {role: 'uitvoerder', sources: ['source:regeling-kansrijke-wijk-2023', 'source:rijksoverheid-spuk-kansrijke-wijk-2025']};
+
+MATCH (a:Actor {id: 'actor:ministerie-ocw'})
+MATCH (b:Intervention {id: 'intervention:nplv-extra-leertijd'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {role: 'funder', sources: ['source:rijksoverheid-spuk-kansrijke-wijk-2025', 'source:regeling-kansrijke-wijk-2023']};
+
+MATCH (a:Intervention {id: 'intervention:nplv-extra-leertijd'})
+MATCH (b:Source {id: 'source:rijksoverheid-spuk-kansrijke-wijk-2025'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'De extra leer- en ontwikkeltijd loopt via de specifieke uitkering Kansrijke Wijk: een lokale coalitie van gemeente, school en lokale organisatie biedt activiteiten buiten de reguliere onderwijstijd (Regeling kansrijke wijk, 2023); voor 2026-2028 komt het grootste deel van het geld van OCW en vroegen twaalf gebieden het naschoolse programma School & Omgeving aan (Rijksoverheid, 11 december 2025).',
+  noteEn: 'The extra learning and development time runs through the Promising Neighbourhood grant: a local coalition of municipality, school and local organisation offers activities outside regular school hours (Regeling kansrijke wijk, 2023); for 2026-2028 most of the money comes from the Ministry of Education and twelve areas applied for the after-school programme School & Omgeving (Government, 11 December 2025).'
+};
+
+MATCH (a:Actor {id: 'actor:ministerie-vro'})
+MATCH (b:Intervention {id: 'intervention:nplv-woningbouw'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {role: 'lead', sources: ['source:rijksoverheid-spuk-kansrijke-wijk-2025', 'source:rijksoverheid-nplv-2024']};
+
+MATCH (a:Intervention {id: 'intervention:nplv-woningbouw'})
+MATCH (b:Source {id: 'source:rijksoverheid-spuk-kansrijke-wijk-2025'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Minister Keijzer van VRO, coördinerend minister van het NPLV (Rijksoverheid, 2024), over de NPLV-gebieden: "Daarom bouwen we meer betaalbare woningen, verbeteren we de bestaande woningvoorraad en investeren we in maatschappelijke voorzieningen" (Rijksoverheid, 11 december 2025). Wie de woningen bouwt, zegt het bericht niet.',
+  noteEn: 'Minister Keijzer of Housing and Spatial Planning, the NPLV\'s coordinating minister (Government, 2024), on the NPLV areas: "That is why we build more affordable homes, improve the existing housing stock and invest in community facilities" (Government, 11 December 2025). Who builds the homes, the item does not say.'
+};
+
+MATCH (a:Actor {id: 'actor:ministerie-jenv'})
+MATCH (b:Intervention {id: 'intervention:nplv-preventie-jeugdcriminaliteit'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {role: 'funder', sources: ['source:rijksoverheid-nplv-2022', 'source:rijksoverheid-jeugdcriminaliteit-2023']};
+
+MATCH (a:Intervention {id: 'intervention:nplv-preventie-jeugdcriminaliteit'})
+MATCH (b:Source {id: 'source:rijksoverheid-nplv-2022'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Bij de start van het NPLV (4 juli 2022): € 82 miljoen voor het voorkomen van jeugdcriminaliteit; de minister van Justitie en Veiligheid investeert met de minister voor Rechtsbescherming in de gebiedsgerichte aanpak die gemeenten met hun partners uitvoeren (22 mei 2023).',
+  noteEn: 'At the NPLV\'s launch (4 July 2022): EUR 82 million for preventing youth crime; the Minister of Justice and Security invests with the Minister for Legal Protection in the area-based approach that municipalities carry out with their partners (22 May 2023).'
+};
+
+MATCH (a:Intervention {id: 'intervention:nplv-preventie-jeugdcriminaliteit'})
+MATCH (b:Source {id: 'source:rijksoverheid-jeugdcriminaliteit-2023'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0995'})
+MATCH (b:Intervention {id: 'intervention:nplv-preventie-jeugdcriminaliteit'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {role: 'uitvoerder', sources: ['source:rijksoverheid-jeugdcriminaliteit-2023']};
+
+MATCH (a:Municipality {id: 'municipality:GM0356'})
+MATCH (b:Intervention {id: 'intervention:nplv-preventie-jeugdcriminaliteit'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {role: 'uitvoerder', sources: ['source:rijksoverheid-jeugdcriminaliteit-2023']};
+
+MATCH (a:Intervention {id: 'intervention:nplv-preventie-jeugdcriminaliteit'})
+MATCH (b:Municipality {id: 'municipality:GM0995'})
+MERGE (a)-[r:APPLIED_IN]->(b)
+SET r += {
+  period: '2022-',
+  sources: ['source:rijksoverheid-jeugdcriminaliteit-2023'],
+  note: 'Lelystad was een van de eerste 15 gemeenten die in 2022 begonnen in de wijken met de grootste risico\'s.',
+  noteEn: 'Lelystad was one of the first 15 municipalities to start in 2022 in the neighbourhoods with the greatest risks.'
+};
+
+MATCH (a:Intervention {id: 'intervention:nplv-preventie-jeugdcriminaliteit'})
+MATCH (b:Municipality {id: 'municipality:GM0356'})
+MERGE (a)-[r:APPLIED_IN]->(b)
+SET r += {
+  period: '2022-',
+  sources: ['source:rijksoverheid-jeugdcriminaliteit-2023'],
+  note: 'Nieuwegein was een van de eerste 15 gemeenten die in 2022 begonnen in de wijken met de grootste risico\'s.',
+  noteEn: 'Nieuwegein was one of the first 15 municipalities to start in 2022 in the neighbourhoods with the greatest risks.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0995'})
+MATCH (b:Challenge {id: 'challenge:jeugdcriminaliteit'})
+MERGE (a)-[r:FACES]->(b)
+SET r += {
+  sources: ['source:rijksoverheid-jeugdcriminaliteit-2023'],
+  note: 'Rijksoverheid (22 mei 2023): Lelystad heeft wijken waar de risico\'s het grootst zijn dat jongeren worden geronseld voor criminele klusjes.',
+  noteEn: 'Government (22 May 2023): Lelystad has neighbourhoods where the risks are greatest that young people are recruited for criminal jobs.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0356'})
+MATCH (b:Challenge {id: 'challenge:jeugdcriminaliteit'})
+MERGE (a)-[r:FACES]->(b)
+SET r += {
+  sources: ['source:rijksoverheid-jeugdcriminaliteit-2023'],
+  note: 'Rijksoverheid (22 mei 2023): Nieuwegein heeft wijken waar de risico\'s het grootst zijn dat jongeren worden geronseld voor criminele klusjes.',
+  noteEn: 'Government (22 May 2023): Nieuwegein has neighbourhoods where the risks are greatest that young people are recruited for criminal jobs.'
+};
+
+// --- Preventie met Gezag beyond the NPLV: Hoorn, Nissewaard and Zoetermeer among 20 more municipalities (4 April 2024)
+
+MERGE (n:Intervention {id: 'intervention:preventie-met-gezag'})
+SET n += {
+  name: 'Preventie met Gezag',
+  nameEn: 'Preventie met Gezag (prevention with authority)',
+  description: 'Brede aanpak waarin de minister van Justitie en Veiligheid en de minister voor Rechtsbescherming investeren om te voorkomen dat 8- tot en met 27-jarigen in de criminaliteit belanden of verder afglijden; gemeenten voeren die uit met politie, OM, Raad voor de Kinderbescherming, Reclassering, Halt, scholen en jongerenwerk. Sinds 2024 krijgen 20 gemeenten naast de 27 eerdere geld voor een plan van aanpak, onder meer Hoorn, Nissewaard en Zoetermeer.',
+  descriptionEn: 'Broad approach in which the Minister of Justice and Security and the Minister for Legal Protection invest to keep 8 to 27-year-olds from entering or sliding further into crime; municipalities carry it out with the police, the Public Prosecution Service, the Child Protection Board, the probation service, Halt, schools and youth work. Since 2024, 20 municipalities beyond the earlier 27 receive funding for a plan, among them Hoorn, Nissewaard and Zoetermeer.',
+  kind: 'programme',
+  domains: ['veiligheid']
+};
+
+MATCH (a:Intervention {id: 'intervention:preventie-met-gezag'})
+MATCH (b:Source {id: 'source:rijksoverheid-jeugdcriminaliteit-2024'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Actor {id: 'actor:ministerie-jenv'})
+MATCH (b:Intervention {id: 'intervention:preventie-met-gezag'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {role: 'funder', sources: ['source:rijksoverheid-jeugdcriminaliteit-2024']};
+
+MATCH (a:Intervention {id: 'intervention:preventie-met-gezag'})
+MATCH (b:Challenge {id: 'challenge:jeugdcriminaliteit'})
+MERGE (a)-[r:ADDRESSES]->(b)
+SET r += {
+  confidence: 'hypothesis',
+  sources: ['source:rijksoverheid-jeugdcriminaliteit-2024'],
+  note: 'Het doel van de aanpak volgens de ministers; het bericht meldt dat er onderzoeken naar de effectiviteit lopen, niet wat ze uitwijzen.',
+  noteEn: 'The approach\'s aim according to the ministers; the item says studies of its effectiveness are under way, not what they find.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0405'})
+MATCH (b:Intervention {id: 'intervention:preventie-met-gezag'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {role: 'uitvoerder', sources: ['source:rijksoverheid-jeugdcriminaliteit-2024']};
+
+MATCH (a:Municipality {id: 'municipality:GM1930'})
+MATCH (b:Intervention {id: 'intervention:preventie-met-gezag'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {role: 'uitvoerder', sources: ['source:rijksoverheid-jeugdcriminaliteit-2024']};
+
+MATCH (a:Municipality {id: 'municipality:GM0637'})
+MATCH (b:Intervention {id: 'intervention:preventie-met-gezag'})
+MERGE (a)-[r:IMPLEMENTS]->(b)
+SET r += {role: 'uitvoerder', sources: ['source:rijksoverheid-jeugdcriminaliteit-2024']};
+
+MATCH (a:Intervention {id: 'intervention:preventie-met-gezag'})
+MATCH (b:Municipality {id: 'municipality:GM0405'})
+MERGE (a)-[r:APPLIED_IN]->(b)
+SET r += {period: '2024-', sources: ['source:rijksoverheid-jeugdcriminaliteit-2024']};
+
+MATCH (a:Intervention {id: 'intervention:preventie-met-gezag'})
+MATCH (b:Municipality {id: 'municipality:GM1930'})
+MERGE (a)-[r:APPLIED_IN]->(b)
+SET r += {period: '2024-', sources: ['source:rijksoverheid-jeugdcriminaliteit-2024']};
+
+MATCH (a:Intervention {id: 'intervention:preventie-met-gezag'})
+MATCH (b:Municipality {id: 'municipality:GM0637'})
+MERGE (a)-[r:APPLIED_IN]->(b)
+SET r += {period: '2024-', sources: ['source:rijksoverheid-jeugdcriminaliteit-2024']};
+
+MATCH (a:Municipality {id: 'municipality:GM0405'})
+MATCH (b:Challenge {id: 'challenge:jeugdcriminaliteit'})
+MERGE (a)-[r:FACES]->(b)
+SET r += {
+  sources: ['source:rijksoverheid-jeugdcriminaliteit-2024'],
+  note: 'Rijksoverheid (4 april 2024): Hoorn is een van 20 gemeenten die gevraagd zijn een plan te maken voor de urgente en relatief ernstige problematiek die ze kennen met jongeren in de criminaliteit.',
+  noteEn: 'Government (4 April 2024): Hoorn is one of 20 municipalities asked to draw up a plan for the urgent and relatively serious problems they have with young people in crime.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM1930'})
+MATCH (b:Challenge {id: 'challenge:jeugdcriminaliteit'})
+MERGE (a)-[r:FACES]->(b)
+SET r += {
+  sources: ['source:rijksoverheid-jeugdcriminaliteit-2024'],
+  note: 'Rijksoverheid (4 april 2024): Nissewaard is een van 20 gemeenten die gevraagd zijn een plan te maken voor de urgente en relatief ernstige problematiek die ze kennen met jongeren in de criminaliteit.',
+  noteEn: 'Government (4 April 2024): Nissewaard is one of 20 municipalities asked to draw up a plan for the urgent and relatively serious problems they have with young people in crime.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0637'})
+MATCH (b:Challenge {id: 'challenge:jeugdcriminaliteit'})
+MERGE (a)-[r:FACES]->(b)
+SET r += {
+  sources: ['source:rijksoverheid-jeugdcriminaliteit-2024'],
+  note: 'Rijksoverheid (4 april 2024): Zoetermeer is een van 20 gemeenten die gevraagd zijn een plan te maken voor de urgente en relatief ernstige problematiek die ze kennen met jongeren in de criminaliteit.',
+  noteEn: 'Government (4 April 2024): Zoetermeer is one of 20 municipalities asked to draw up a plan for the urgent and relatively serious problems they have with young people in crime.'
+};
