@@ -40,6 +40,7 @@ export const COPY_HOSTS: readonly string[] = [
   'expydoc.com',
   'yumpu.com',
   'slideshare.net',
+  'docslib.org',
 ];
 
 export type SourcePolicyRule = 'source-without-publisher' | 'source-without-year' | 'source-on-copy-site';

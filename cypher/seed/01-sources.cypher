@@ -97,6 +97,62 @@ SET n += {
   retrievedVia: 'https://metatopos.eu/extrastb2014189.html'
 };
 
+MERGE (n:Source {id: 'source:stb-2014-190'})
+SET n += {
+  name: 'Staatsblad 2014, 190: Wet van 14 mei 2014 tot samenvoeging van de gemeenten Alkmaar, Graft-De Rijp en Schermer',
+  nameEn: 'Bulletin of Acts and Decrees 2014, 190: Act of 14 May 2014 merging the municipalities of Alkmaar, Graft-De Rijp and Schermer',
+  description: 'De wettelijke grondslag van de samenvoeging van Alkmaar, Graft-De Rijp en Schermer (Kamerstuk 33 790). Gelezen in de weergave op metatopos.eu.',
+  descriptionEn: 'The legal basis of the merger of Alkmaar, Graft-De Rijp and Schermer (Kamerstuk 33 790). Read in the copy on metatopos.eu.',
+  publisher: 'Staatsblad van het Koninkrijk der Nederlanden',
+  year: 2014,
+  date: date('2014-05-14'),
+  identifier: 'Stb. 2014, 190',
+  kind: 'official_statistics',
+  secondary: false,
+  retrievedVia: 'https://metatopos.eu/extrastb2014190.html'
+};
+
+MERGE (n:Source {id: 'source:stb-2018-276'})
+SET n += {
+  name: 'Staatsblad 2018, 276: Wet van 11 juli 2018 tot samenvoeging van de gemeenten Haarlemmerliede en Spaarnwoude en Haarlemmermeer',
+  nameEn: 'Bulletin of Acts and Decrees 2018, 276: Act of 11 July 2018 merging the municipalities of Haarlemmerliede en Spaarnwoude and Haarlemmermeer',
+  description: 'De wettelijke grondslag van de samenvoeging van Haarlemmerliede en Spaarnwoude en Haarlemmermeer (Kamerstuk 34 827). Gelezen in de weergave op metatopos.eu.',
+  descriptionEn: 'The legal basis of the merger of Haarlemmerliede en Spaarnwoude and Haarlemmermeer (Kamerstuk 34 827). Read in the copy on metatopos.eu.',
+  publisher: 'Staatsblad van het Koninkrijk der Nederlanden',
+  year: 2018,
+  date: date('2018-07-11'),
+  identifier: 'Stb. 2018, 276',
+  kind: 'official_statistics',
+  secondary: false,
+  retrievedVia: 'https://metatopos.eu/extrastb2018276.html'
+};
+
+MERGE (n:Source {id: 'source:noord-holland-fusie-haarlemmermeer-2017'})
+SET n += {
+  name: 'Provincie steunt fusie gemeente Haarlemmerliede & Spaarnwoude met Haarlemmermeer',
+  nameEn: 'Province supports merger of Haarlemmerliede & Spaarnwoude with Haarlemmermeer',
+  description: 'Nieuwsbericht van de provincie Noord-Holland (juni 2017): Gedeputeerde Staten adviseren de minister van BZK de gemeente Haarlemmerliede & Spaarnwoude per 1 januari 2019 in haar geheel te laten fuseren met Haarlemmermeer. Het jaar volgt uit het nieuwsarchief van de provincie, waarin het bericht staat.',
+  descriptionEn: 'News item of the Province of Noord-Holland (June 2017): the provincial executive advises the Minister of the Interior to merge the municipality of Haarlemmerliede & Spaarnwoude as a whole with Haarlemmermeer as of 1 January 2019. The year follows from the province\'s news archive, in which the item stands.',
+  url: 'https://www.noord-holland.nl/Actueel/Archief/2017/Juni_2017/Provincie_steunt_fusie_gemeente_Haarlemmerliede_Spaarnwoude_met_Haarlemmermeer',
+  publisher: 'Provincie Noord-Holland',
+  year: 2017,
+  kind: 'government_policy',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:rekenkamer-alkmaar-herindeling-2017'})
+SET n += {
+  name: 'Het beste van stad en land? Effecten van de herindeling van Alkmaar, Graft-De Rijp en Schermer in de beleving van betrokkenen',
+  nameEn: 'The best of town and country? Effects of the merger of Alkmaar, Graft-De Rijp and Schermer as those involved experience them',
+  description: 'Rapport van de Rekenkamercommissie van de gemeente Alkmaar (januari 2017; gelezen in de conceptversie op een documentspiegel): op 1 januari 2015 zijn Alkmaar, Graft-De Rijp en Schermer op eigen verzoek heringedeeld tot één gemeente met 105.000 inwoners en 14 kernen; de ambtelijke organisaties fuseerden al een jaar eerder, op 1 januari 2014.',
+  descriptionEn: 'Report of the audit committee of the municipality of Alkmaar (January 2017; read in its draft version on a document mirror): on 1 January 2015 Alkmaar, Graft-De Rijp and Schermer were merged at their own request into one municipality of 105,000 residents and 14 villages and towns; the civil services had merged a year earlier, on 1 January 2014.',
+  publisher: 'Rekenkamercommissie gemeente Alkmaar',
+  year: 2017,
+  kind: 'local_document',
+  secondary: false,
+  retrievedVia: 'https://docslib.org/doc/6543888/rapport-rkc-alkmaar'
+};
+
 // --- Neighbourhoods
 
 MERGE (n:Source {id: 'source:cbs-wijken-en-buurten-2024'})

@@ -11,8 +11,8 @@ MERGE (n:Municipality {id: 'municipality:GM0361'})
 SET n += {
   name: 'Alkmaar',
   nameEn: 'Alkmaar',
-  description: 'Voormalige groeikern. In 2015 samengevoegd met Graft-De Rijp (GM0365) en Schermer (GM0458); die voormalige gemeenten staan nog niet in de seed omdat de precieze datum niet in de bronnen staat.',
-  descriptionEn: 'Former growth centre. Merged with Graft-De Rijp (GM0365) and Schermer (GM0458) in 2015; those former municipalities are not yet in the seed because the exact date is not in the sources.',
+  description: 'Voormalige groeikern. Op 1 januari 2015 samengevoegd met Graft-De Rijp en Schermer (Wet van 14 mei 2014, Stb. 2014, 190). Die voormalige gemeenten staan niet als eigen knoop in de seed: hun CBS-gemeentecodes zijn in geen gelezen bron gevonden.',
+  descriptionEn: 'Former growth centre. Merged with Graft-De Rijp and Schermer on 1 January 2015 (Act of 14 May 2014, Stb. 2014, 190). Those former municipalities are not nodes of their own in the seed: their CBS municipality codes were not found in any source read.',
   code: 'GM0361',
   province: 'Noord-Holland',
   groeikern: true
@@ -21,6 +21,22 @@ SET n += {
 MATCH (a:Municipality {id: 'municipality:GM0361'})
 MATCH (b:Source {id: 'source:intentieverklaring-2022'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0361'})
+MATCH (b:Source {id: 'source:stb-2014-190'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'De wet die Alkmaar, Graft-De Rijp en Schermer samenvoegt.',
+  noteEn: 'The act that merges Alkmaar, Graft-De Rijp and Schermer.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0361'})
+MATCH (b:Source {id: 'source:rekenkamer-alkmaar-herindeling-2017'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Op 1 januari 2015 zijn Alkmaar, Graft-De Rijp en Schermer heringedeeld tot één gemeente met 105.000 inwoners en 14 kernen.',
+  noteEn: 'On 1 January 2015 Alkmaar, Graft-De Rijp and Schermer were merged into one municipality of 105,000 residents and 14 villages and towns.'
+};
 
 MERGE (n:Municipality {id: 'municipality:GM0034'})
 SET n += {
@@ -93,8 +109,8 @@ MERGE (n:Municipality {id: 'municipality:GM0394'})
 SET n += {
   name: 'Haarlemmermeer',
   nameEn: 'Haarlemmermeer',
-  description: 'Voormalige groeikern en een van de vijf Ortega-gemeenten van de Uitvoeringsagenda New Towns (2009). Inwonertal volgens CBS.',
-  descriptionEn: 'Former growth centre and one of the five Ortega municipalities of the Implementation agenda New Towns (2009). Population according to CBS.',
+  description: 'Voormalige groeikern en een van de vijf Ortega-gemeenten van de Uitvoeringsagenda New Towns (2009). Sinds 1 januari 2019 is de voormalige gemeente Haarlemmerliede en Spaarnwoude erin opgegaan (Wet van 11 juli 2018, Stb. 2018, 276); die staat niet als eigen knoop in de seed, omdat haar CBS-gemeentecode in geen gelezen bron is gevonden.',
+  descriptionEn: 'Former growth centre and one of the five Ortega municipalities of the Implementation agenda New Towns (2009). Since 1 January 2019 the former municipality of Haarlemmerliede en Spaarnwoude is part of it (Act of 11 July 2018, Stb. 2018, 276); it is not a node of its own in the seed, as its CBS municipality code was not found in any source read.',
   code: 'GM0394',
   province: 'Noord-Holland',
   groeikern: true
@@ -103,6 +119,22 @@ SET n += {
 MATCH (a:Municipality {id: 'municipality:GM0394'})
 MATCH (b:Source {id: 'source:intentieverklaring-2022'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0394'})
+MATCH (b:Source {id: 'source:stb-2018-276'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'De wet die Haarlemmerliede en Spaarnwoude en Haarlemmermeer samenvoegt.',
+  noteEn: 'The act that merges Haarlemmerliede en Spaarnwoude and Haarlemmermeer.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0394'})
+MATCH (b:Source {id: 'source:noord-holland-fusie-haarlemmermeer-2017'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'De provincie adviseerde de samenvoeging per 1 januari 2019.',
+  noteEn: 'The province advised the merger as of 1 January 2019.'
+};
 
 MERGE (n:Municipality {id: 'municipality:GM0530'})
 SET n += {
