@@ -140,6 +140,19 @@ SET n += {
   secondary: false
 };
 
+MERGE (n:Source {id: 'source:rd-herindelingen-2019'})
+SET n += {
+  name: 'Nederland raakt 1 januari 25 gemeenten kwijt',
+  nameEn: 'The Netherlands loses 25 municipalities on 1 January',
+  description: 'Nieuwsbericht (december 2018) over cijfers van het CBS: Nederland telt vanaf 1 januari 2019 nog 355 gemeenten na twaalf herindelingen; in 2019 wordt Haarlemmerliede en Spaarnwoude opgenomen in de gemeente Haarlemmermeer. Secundair: het geeft het CBS weer.',
+  descriptionEn: 'News item (December 2018) on CBS figures: from 1 January 2019 the Netherlands has 355 municipalities after twelve mergers; in 2019 Haarlemmerliede en Spaarnwoude becomes part of the municipality of Haarlemmermeer. Secondary: it reports CBS.',
+  url: 'https://www.rd.nl/vandaag/binnenland/nederland-raakt-1-januari-25-gemeenten-kwijt-1.1537008',
+  publisher: 'Reformatorisch Dagblad',
+  year: 2018,
+  kind: 'news',
+  secondary: true
+};
+
 MERGE (n:Source {id: 'source:rekenkamer-alkmaar-herindeling-2017'})
 SET n += {
   name: 'Het beste van stad en land? Effecten van de herindeling van Alkmaar, Graft-De Rijp en Schermer in de beleving van betrokkenen',

@@ -129,6 +129,14 @@ SET r += {
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0394'})
+MATCH (b:Source {id: 'source:rd-herindelingen-2019'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Volgens het CBS wordt Haarlemmerliede en Spaarnwoude per 1 januari 2019 opgenomen in Haarlemmermeer.',
+  noteEn: 'According to CBS, Haarlemmerliede en Spaarnwoude becomes part of Haarlemmermeer on 1 January 2019.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0394'})
 MATCH (b:Source {id: 'source:noord-holland-fusie-haarlemmermeer-2017'})
 MERGE (a)-[r:SUPPORTED_BY]->(b)
 SET r += {
