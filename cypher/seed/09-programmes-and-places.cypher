@@ -918,8 +918,8 @@ MERGE (n:Intervention {id: 'intervention:preventie-jeugdcriminaliteit-jenv'})
 SET n += {
   name: 'Preventieve aanpak van jeugdcriminaliteit',
   nameEn: 'Preventive approach to youth crime',
-  description: 'Structurele investering van het kabinet in de preventie van (ondermijnende en georganiseerde) jeugdcriminaliteit: 60 miljoen euro in 2022, oplopend naar 143 miljoen vanaf 2025.',
-  descriptionEn: 'Structural cabinet investment in preventing (subversive and organised) youth crime: 60 million euros in 2022, rising to 143 million from 2025.',
+  description: 'Structurele investering van het kabinet in de preventie van (ondermijnende en georganiseerde) jeugdcriminaliteit: 60 miljoen euro in 2022, oplopend naar 143 miljoen vanaf 2025. Sinds 2024 heet de brede aanpak Preventie met Gezag; gemeenten voeren die uit met politie, OM, Raad voor de Kinderbescherming, Reclassering, Halt, scholen en jongerenwerk: 15 gemeenten vanaf 2022 (onder meer Lelystad en Nieuwegein), 27 vanaf 2023, en in 2024 nog 20 (onder meer Hoorn, Nissewaard en Zoetermeer).',
+  descriptionEn: 'Structural cabinet investment in preventing (subversive and organised) youth crime: 60 million euros in 2022, rising to 143 million from 2025. Since 2024 the broad approach is called Preventie met Gezag; municipalities carry it out with the police, the Public Prosecution Service, the Child Protection Board, the probation service, Halt, schools and youth work: 15 municipalities from 2022 (among them Lelystad and Nieuwegein), 27 from 2023, and 20 more in 2024 (among them Hoorn, Nissewaard and Zoetermeer).',
   domains: ['veiligheid', 'sociaal'],
   kind: 'programme',
   period: '2022-'
@@ -1605,12 +1605,12 @@ MERGE (a)-[r:SUPPORTED_BY]->(b);
 MATCH (a:Municipality {id: 'municipality:GM0995'})
 MATCH (b:Intervention {id: 'intervention:nplv-preventie-jeugdcriminaliteit'})
 MERGE (a)-[r:IMPLEMENTS]->(b)
-SET r += {role: 'uitvoerder', sources: ['source:rijksoverheid-jeugdcriminaliteit-2023']};
+SET r += {role: 'uitvoerder', sources: ['source:rijksoverheid-jeugdcriminaliteit-2023', 'source:rijksoverheid-nplv-2024']};
 
 MATCH (a:Municipality {id: 'municipality:GM0356'})
 MATCH (b:Intervention {id: 'intervention:nplv-preventie-jeugdcriminaliteit'})
 MERGE (a)-[r:IMPLEMENTS]->(b)
-SET r += {role: 'uitvoerder', sources: ['source:rijksoverheid-jeugdcriminaliteit-2023']};
+SET r += {role: 'uitvoerder', sources: ['source:rijksoverheid-jeugdcriminaliteit-2023', 'source:rijksoverheid-nplv-2024']};
 
 MATCH (a:Intervention {id: 'intervention:nplv-preventie-jeugdcriminaliteit'})
 MATCH (b:Municipality {id: 'municipality:GM0995'})
@@ -1650,63 +1650,51 @@ SET r += {
   noteEn: 'Government (22 May 2023): Nieuwegein has neighbourhoods where the risks are greatest that young people are recruited for criminal jobs.'
 };
 
-// --- Preventie met Gezag beyond the NPLV: Hoorn, Nissewaard and Zoetermeer among 20 more municipalities (4 April 2024)
+// --- The same approach beyond the NPLV: Hoorn, Nissewaard and Zoetermeer among 20 more municipalities (4 April 2024)
 
-MERGE (n:Intervention {id: 'intervention:preventie-met-gezag'})
-SET n += {
-  name: 'Preventie met Gezag',
-  nameEn: 'Preventie met Gezag (prevention with authority)',
-  description: 'Brede aanpak waarin de minister van Justitie en Veiligheid en de minister voor Rechtsbescherming investeren om te voorkomen dat 8- tot en met 27-jarigen in de criminaliteit belanden of verder afglijden; gemeenten voeren die uit met politie, OM, Raad voor de Kinderbescherming, Reclassering, Halt, scholen en jongerenwerk. Sinds 2024 krijgen 20 gemeenten naast de 27 eerdere geld voor een plan van aanpak, onder meer Hoorn, Nissewaard en Zoetermeer.',
-  descriptionEn: 'Broad approach in which the Minister of Justice and Security and the Minister for Legal Protection invest to keep 8 to 27-year-olds from entering or sliding further into crime; municipalities carry it out with the police, the Public Prosecution Service, the Child Protection Board, the probation service, Halt, schools and youth work. Since 2024, 20 municipalities beyond the earlier 27 receive funding for a plan, among them Hoorn, Nissewaard and Zoetermeer.',
-  kind: 'programme',
-  domains: ['veiligheid']
-};
-
-MATCH (a:Intervention {id: 'intervention:preventie-met-gezag'})
-MATCH (b:Source {id: 'source:rijksoverheid-jeugdcriminaliteit-2024'})
+MATCH (a:Intervention {id: 'intervention:preventie-jeugdcriminaliteit-jenv'})
+MATCH (b:Source {id: 'source:rijksoverheid-jeugdcriminaliteit-2023'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
-MATCH (a:Actor {id: 'actor:ministerie-jenv'})
-MATCH (b:Intervention {id: 'intervention:preventie-met-gezag'})
-MERGE (a)-[r:IMPLEMENTS]->(b)
-SET r += {role: 'funder', sources: ['source:rijksoverheid-jeugdcriminaliteit-2024']};
-
-MATCH (a:Intervention {id: 'intervention:preventie-met-gezag'})
-MATCH (b:Challenge {id: 'challenge:jeugdcriminaliteit'})
-MERGE (a)-[r:ADDRESSES]->(b)
+MATCH (a:Intervention {id: 'intervention:preventie-jeugdcriminaliteit-jenv'})
+MATCH (b:Source {id: 'source:rijksoverheid-jeugdcriminaliteit-2024'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
 SET r += {
-  confidence: 'hypothesis',
-  sources: ['source:rijksoverheid-jeugdcriminaliteit-2024'],
-  note: 'Het doel van de aanpak volgens de ministers; het bericht meldt dat er onderzoeken naar de effectiviteit lopen, niet wat ze uitwijzen.',
-  noteEn: 'The approach\'s aim according to the ministers; the item says studies of its effectiveness are under way, not what they find.'
+  note: 'De ministers van JenV en voor Rechtsbescherming noemen de brede aanpak Preventie met Gezag.',
+  noteEn: 'The Ministers of Justice and Security and for Legal Protection call the broad approach Preventie met Gezag.'
 };
 
+MATCH (a:Intervention {id: 'intervention:nplv-preventie-jeugdcriminaliteit'})
+MATCH (b:Intervention {id: 'intervention:preventie-jeugdcriminaliteit-jenv'})
+MERGE (a)-[r:PART_OF_PROGRAMME]->(b)
+SET r += {sources: ['source:rijksoverheid-nplv-2022', 'source:rijksoverheid-jeugdcriminaliteit-2023']};
+
 MATCH (a:Municipality {id: 'municipality:GM0405'})
-MATCH (b:Intervention {id: 'intervention:preventie-met-gezag'})
+MATCH (b:Intervention {id: 'intervention:preventie-jeugdcriminaliteit-jenv'})
 MERGE (a)-[r:IMPLEMENTS]->(b)
 SET r += {role: 'uitvoerder', sources: ['source:rijksoverheid-jeugdcriminaliteit-2024']};
 
 MATCH (a:Municipality {id: 'municipality:GM1930'})
-MATCH (b:Intervention {id: 'intervention:preventie-met-gezag'})
+MATCH (b:Intervention {id: 'intervention:preventie-jeugdcriminaliteit-jenv'})
 MERGE (a)-[r:IMPLEMENTS]->(b)
 SET r += {role: 'uitvoerder', sources: ['source:rijksoverheid-jeugdcriminaliteit-2024']};
 
 MATCH (a:Municipality {id: 'municipality:GM0637'})
-MATCH (b:Intervention {id: 'intervention:preventie-met-gezag'})
+MATCH (b:Intervention {id: 'intervention:preventie-jeugdcriminaliteit-jenv'})
 MERGE (a)-[r:IMPLEMENTS]->(b)
 SET r += {role: 'uitvoerder', sources: ['source:rijksoverheid-jeugdcriminaliteit-2024']};
 
-MATCH (a:Intervention {id: 'intervention:preventie-met-gezag'})
+MATCH (a:Intervention {id: 'intervention:preventie-jeugdcriminaliteit-jenv'})
 MATCH (b:Municipality {id: 'municipality:GM0405'})
 MERGE (a)-[r:APPLIED_IN]->(b)
 SET r += {period: '2024-', sources: ['source:rijksoverheid-jeugdcriminaliteit-2024']};
 
-MATCH (a:Intervention {id: 'intervention:preventie-met-gezag'})
+MATCH (a:Intervention {id: 'intervention:preventie-jeugdcriminaliteit-jenv'})
 MATCH (b:Municipality {id: 'municipality:GM1930'})
 MERGE (a)-[r:APPLIED_IN]->(b)
 SET r += {period: '2024-', sources: ['source:rijksoverheid-jeugdcriminaliteit-2024']};
 
-MATCH (a:Intervention {id: 'intervention:preventie-met-gezag'})
+MATCH (a:Intervention {id: 'intervention:preventie-jeugdcriminaliteit-jenv'})
 MATCH (b:Municipality {id: 'municipality:GM0637'})
 MERGE (a)-[r:APPLIED_IN]->(b)
 SET r += {period: '2024-', sources: ['source:rijksoverheid-jeugdcriminaliteit-2024']};
