@@ -40,6 +40,14 @@ const LOOKUP_RELATIONSHIPS = cypher(
    RETURN p.a AS a, p.b AS b, p.type AS type, elementId(r) AS eid, properties(r) AS props`,
 );
 
+// One label-union scan that stops at the first node: its cost does not grow with the graph, and a
+// seed into an empty database (every `npm start` on a fresh clone) plans one query instead of one
+// per label and key.
+export const KNOWLEDGE_EXISTS = cypher(
+  'import.lookup.knowledgeExists',
+  `RETURN EXISTS { MATCH (n:${LABEL_NAMES.join('|')}) } AS any`,
+);
+
 const OWNERS = cypher(
   'import.lookup.owners',
   // Records written before `curated` existed: the seed's was the curated one.
@@ -53,8 +61,17 @@ function chunks<T>(list: T[]): T[][] {
   return out;
 }
 
-/** Reads the nodes named by `lookups`; also returns the index keys that were asked for. */
-export async function readNodes(tx: Tx, lookups: Iterable<NodeLookup>): Promise<{ found: FoundNode[]; asked: Set<string> }> {
+/** Whether the graph holds any knowledge node; when it holds none, nothing a file names can be found. */
+export async function hasKnowledge(tx: Tx): Promise<boolean> {
+  const result = await tx.run(KNOWLEDGE_EXISTS.text);
+  return result.records[0]?.get('any') === true;
+}
+
+/**
+ * Reads the nodes named by `lookups`; also returns the index keys that were asked for. On a graph
+ * without knowledge (`graphEmpty`) it asks Neo4j nothing.
+ */
+export async function readNodes(tx: Tx, lookups: Iterable<NodeLookup>, graphEmpty = false): Promise<{ found: FoundNode[]; asked: Set<string> }> {
   const groups = new Map<string, Value[]>();
   const asked = new Set<string>();
   for (const l of lookups) {
@@ -66,6 +83,7 @@ export async function readNodes(tx: Tx, lookups: Iterable<NodeLookup>): Promise<
     list.push(l.value);
   }
   const found: FoundNode[] = [];
+  if (graphEmpty) return { found, asked };
   for (const [group, values] of groups) {
     for (const chunk of chunks(values)) {
       const result = await tx.run(NODE_LOOKUPS[group]!.text, { values: chunk });
@@ -111,8 +129,8 @@ export async function readRelationships(
 }
 
 /** Which of `keys` (label, unique key, value) exist in the graph: their index keys. */
-export async function existingKeys(tx: Tx, keys: NodeLookup[]): Promise<Set<string>> {
-  const { found } = await readNodes(tx, keys);
+export async function existingKeys(tx: Tx, keys: NodeLookup[], graphEmpty = false): Promise<Set<string>> {
+  const { found } = await readNodes(tx, keys, graphEmpty);
   const out = new Set<string>();
   for (const n of found) {
     for (const label of n.labels) {

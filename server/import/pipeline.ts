@@ -37,7 +37,7 @@ import { CheckError, DeferredPool, uniqueKeys } from './check.ts';
 import { EvalError, evaluate, type Params } from './evaluate.ts';
 import { LineError } from './line-error.ts';
 import type { Clause } from './language.ts';
-import { existingKeys, importOwners, readNodes, readRelationships } from './lookup.ts';
+import { existingKeys, hasKnowledge, importOwners, readNodes, readRelationships } from './lookup.ts';
 import { invalidUtf8Line, planFile, type Program, type Step } from './plan.ts';
 import { writeImportRecord, type ImportRecord, type UndoData } from './record.ts';
 import {
@@ -320,6 +320,8 @@ class Run {
   private changes: UndoData = { nodes: [], relationships: [] };
   private cited: string[] = [];
   private overridden = false;
+  /** The graph held no knowledge node when the import looked (under the lock, if it writes). */
+  private graphEmpty = false;
 
   constructor(
     private readonly db: Db,
@@ -563,7 +565,8 @@ class Run {
     const t = performance.now();
     const collected = this.collecting!;
     this.progress({ phase: 'looking-up', done: 0, total: collected.nodes.size });
-    const nodes = await readNodes(tx, collected.nodes.values());
+    this.graphEmpty = !(await hasKnowledge(tx));
+    const nodes = await readNodes(tx, collected.nodes.values(), this.graphEmpty);
     const eids = new Map<string, string>();
     for (const n of nodes.found) {
       for (const label of n.labels) {
@@ -644,7 +647,7 @@ class Run {
       }
     }
     if (unknownKeys.length) {
-      for (const k of await existingKeys(tx, unknownKeys)) {
+      for (const k of await existingKeys(tx, unknownKeys, this.graphEmpty)) {
         const rec = originOf.get(k);
         if (!rec) continue;
         const [label, key] = k.split('\u0000') as [string, string];
@@ -669,7 +672,7 @@ class Run {
       if (overlay.has(k)) known.add(id);
       else if (!overlay.wasLookedUp(k)) toLookUp.push({ label: SOURCE_LABEL, key: 'id', value: id });
     }
-    if (toLookUp.length) for (const k of await existingKeys(tx, toLookUp)) known.add(k.split('\u0000')[2]!.slice(1));
+    if (toLookUp.length) for (const k of await existingKeys(tx, toLookUp, this.graphEmpty)) known.add(k.split('\u0000')[2]!.slice(1));
     const sourceExists = (id: string) => known.has(id);
     this.cited = [...cited].filter(sourceExists).sort();
 

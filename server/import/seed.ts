@@ -13,9 +13,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config.ts';
-import { cypher, type Db } from '../db/driver.ts';
-import { LABEL_NAMES } from '../ontology.ts';
+import type { Db } from '../db/driver.ts';
 import type { SourcePolicy } from '../source-policy.ts';
+import { KNOWLEDGE_EXISTS } from './lookup.ts';
 import { importDataset, issueText, type ImportFile, type ImportOptions, type ImportReport } from './pipeline.ts';
 
 export const SEED_DIR = path.join(PROJECT_ROOT, 'cypher/seed');
@@ -75,14 +75,9 @@ function seedSummary(report: ImportReport, files: number): string {
   }
 }
 
-const hasKnowledge = cypher(
-  'seed.hasKnowledgeNodes',
-  'RETURN EXISTS { MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) } AS any',
-);
-
 /** At start-up: loads the seed when the graph has no knowledge nodes yet. Never throws for a bad seed. */
 export async function seedIfEmpty(db: Db, log: Log = () => {}): Promise<ImportReport | null> {
-  const result = await db.read(hasKnowledge, { labels: LABEL_NAMES });
+  const result = await db.read(KNOWLEDGE_EXISTS);
   if (result.records[0]?.get('any') === true) return null;
   if (seedFiles().length === 0) {
     log(`The graph is empty and there are no seed files in ${path.relative(PROJECT_ROOT, SEED_DIR)}/; starting with an empty graph.`);
