@@ -20,6 +20,8 @@ export interface LocalNeo4jSettings {
   readonly boltPort: number;
   readonly heap: string;
   readonly pageCache: string;
+  /** JVM options beyond the project's own (the test servers trade peak speed for a quick warm-up). */
+  readonly jvmOptions?: readonly string[];
 }
 
 export interface Config {

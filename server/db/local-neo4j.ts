@@ -332,6 +332,7 @@ export async function start(settings: LocalNeo4jSettings, log: Log = () => {}): 
       '--add-opens=java.base/java.nio=ALL-UNNAMED',
       '--add-opens=java.base/java.io=ALL-UNNAMED',
       '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+      ...(settings.jvmOptions ?? []),
       '-cp',
       classpath,
       ENTRY_POINT,
