@@ -7,7 +7,6 @@ import { parseArgs } from 'node:util';
 import { loadConfig, ConfigError, type Config } from './config.ts';
 import { start, status, stop, LocalNeo4jError } from './db/local-neo4j.ts';
 import { openDatabase } from './db/open.ts';
-import { startHttpServer } from './http.ts';
 import { seedIfEmpty } from './import/seed.ts';
 import { onStopSignals } from './stop-signals.ts';
 
@@ -77,8 +76,12 @@ const schema: Command = async (_args, config) => {
 
 const serve: Command = async (_args, config) => {
   const begun = Date.now();
+  // The API's modules (yoga, the schema, the explorer's files) load while Neo4j starts; the other
+  // commands never load them, which keeps `newtowns import` quick to start.
+  const http = import('./http.ts');
   const opened = await openDatabase(config, say);
   await seedIfEmpty(opened.db, say);
+  const { startHttpServer } = await http;
   const app = await startHttpServer({ db: opened.db, config });
   say(`Ready in ${((Date.now() - begun) / 1000).toFixed(1)} s.`);
   say(`  Explorer  ${app.url}/`);
