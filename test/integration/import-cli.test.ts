@@ -1,6 +1,7 @@
 /**
- * The real CLI (`node server/bin/newtowns.mjs`) against the test Neo4j: exit codes, --json
- * reports, `imports`, `undo`, invalid UTF-8, and an import in flight in another process: it waits
+ * The CLI against the test Neo4j: exit codes, --json reports, `imports`, `undo`, invalid UTF-8 (in
+ * this process, as test/support/cli.ts runs it, after one import through the real
+ * `node server/bin/newtowns.mjs`), and an import in flight in another process: it waits
  * for the graph's write lock (held by the test, as another process's import would), and SIGKILL,
  * Ctrl-C or a second Ctrl-C then leave the graph exactly as it was.
  */
@@ -11,6 +12,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../server/config.ts';
 import { REPEAT_MS } from '../../server/stop-signals.ts';
+import { runCli } from '../support/cli.ts';
 import { emptyGraph, fingerprint, testConnection, testDb, transactionsGone } from '../support/db.ts';
 import { neo4jProxy } from '../support/proxy.ts';
 import { holdGraphLock, importText, SMALL } from './import-support.ts';
@@ -25,9 +27,16 @@ function env(): NodeJS.ProcessEnv {
   return { ...rest, NEO4J_URI: c.uri, NEO4J_USER: c.user, NEO4J_PASSWORD: c.password };
 }
 
-function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+/** The real command, in a process of its own. */
+function spawnCli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [BIN, ...args], { cwd: PROJECT_ROOT, env: env(), encoding: 'utf8', timeout: 120_000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The same command in this process (a process of its own costs a second or more of start-up). */
+function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const c = testConnection();
+  return runCli(args, { NEO4J_URI: c.uri, NEO4J_USER: c.user, NEO4J_PASSWORD: c.password, NEO4J_DATABASE: undefined });
 }
 
 function file(name: string, text: string): string {
@@ -49,7 +58,7 @@ afterAll(async () => {
 
 describe('newtowns import / imports / undo', () => {
   it('imports a file: exit 0 and a JSON report; lists it; undoes it', async () => {
-    const result = cli('import', file('small.cypher', SMALL), '--json', '--partner', 'RIGO');
+    const result = spawnCli('import', file('small.cypher', SMALL), '--json', '--partner', 'RIGO');
     expect(result.code, result.stderr).toBe(0);
     const report = JSON.parse(result.stdout);
     expect(report).toMatchObject({ status: 'applied', fileName: 'small.cypher', partner: 'RIGO', curated: false, errors: [] });
@@ -57,30 +66,30 @@ describe('newtowns import / imports / undo', () => {
     expect(report.counts.nodesCreated).toEqual({ Source: 1, Mechanism: 1, Challenge: 1 });
     expect(report.actor).toMatch(/^cli/);
 
-    const list = cli('imports', '--json');
+    const list = await cli('imports', '--json');
     expect(list.code).toBe(0);
     expect(JSON.parse(list.stdout).map((r: { id: string }) => r.id)).toContain(report.importId);
 
-    const again = cli('import', path.join(dir, 'small.cypher'));
+    const again = await cli('import', path.join(dir, 'small.cypher'));
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('nothing to change');
 
-    const undo = cli('undo', report.importId, '--json');
+    const undo = await cli('undo', report.importId, '--json');
     expect(undo.code, undo.stderr).toBe(0);
     expect(JSON.parse(undo.stdout)).toMatchObject({ status: 'undone', counts: { nodesDeleted: 3, relationshipsDeleted: 1 } });
-    const undoAgain = cli('undo', report.importId);
+    const undoAgain = await cli('undo', report.importId);
     expect(undoAgain.code).toBe(1);
     expect(undoAgain.stdout).toContain('Cannot undo');
   }, 180_000);
 
   it('a refused file: exit 1, errors with file and line, graph unchanged', async () => {
     const before = await fingerprint(db);
-    const result = cli('import', file('bad.cypher', "MERGE (s:Source {id: 'source:x'}) SET s.name = 'x';\nMATCH (n) DETACH DELETE n;\n"), '--json');
+    const result = await cli('import', file('bad.cypher', "MERGE (s:Source {id: 'source:x'}) SET s.name = 'x';\nMATCH (n) DETACH DELETE n;\n"), '--json');
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout);
     expect(report.status).toBe('refused');
     expect(report.errors[0]).toMatchObject({ file: 'bad.cypher', line: 2, rule: 'no-delete' });
-    const human = cli('import', path.join(dir, 'bad.cypher'));
+    const human = await cli('import', path.join(dir, 'bad.cypher'));
     expect(human.code).toBe(1);
     expect(human.stdout).toContain('bad.cypher:2: no-delete:');
     expect(await fingerprint(db)).toEqual(before);
@@ -88,7 +97,7 @@ describe('newtowns import / imports / undo', () => {
 
   it('--dry-run: exit 0, the would-be counts, graph unchanged', async () => {
     const before = await fingerprint(db);
-    const result = cli('import', file('dry.cypher', SMALL), '--dry-run', '--json');
+    const result = await cli('import', file('dry.cypher', SMALL), '--dry-run', '--json');
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ status: 'dry-run', dryRun: true, counts: { relationshipsCreated: { CAUSES: 1 } } });
     expect(await fingerprint(db)).toEqual(before);
@@ -98,16 +107,16 @@ describe('newtowns import / imports / undo', () => {
     const before = await fingerprint(db);
     const p = path.join(dir, 'latin1.cypher');
     fs.writeFileSync(p, Buffer.concat([Buffer.from("MERGE (s:Source {id: 'source:x'})\nSET s.name = 'Caf"), Buffer.from([0xe9]), Buffer.from("';\n")]));
-    const result = cli('import', p, '--json');
+    const result = await cli('import', p, '--json');
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout).errors[0]).toMatchObject({ file: 'latin1.cypher', line: 2, rule: 'invalid-utf8' });
     expect(await fingerprint(db)).toEqual(before);
   });
 
-  it('usage errors exit 2', () => {
-    expect(cli('import').code).toBe(2);
-    expect(cli('import', path.join(dir, 'missing.cypher')).code).toBe(2);
-    expect(cli('undo').code).toBe(2);
+  it('usage errors exit 2', async () => {
+    expect((await cli('import')).code).toBe(2);
+    expect((await cli('import', path.join(dir, 'missing.cypher'))).code).toBe(2);
+    expect((await cli('undo')).code).toBe(2);
   });
 });
 
