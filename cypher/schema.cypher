@@ -49,6 +49,7 @@ CREATE CONSTRAINT account_email_unique IF NOT EXISTS FOR (n:Account) REQUIRE n.e
 CREATE CONSTRAINT session_id_unique IF NOT EXISTS FOR (n:Session) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT invitation_id_unique IF NOT EXISTS FOR (n:Invitation) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT invitation_hash_unique IF NOT EXISTS FOR (n:Invitation) REQUIRE n.hash IS UNIQUE;
+CREATE CONSTRAINT sign_in_throttle_id_unique IF NOT EXISTS FOR (n:SignInThrottle) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT proposal_id_unique IF NOT EXISTS FOR (n:Proposal) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT graph_head_id_unique IF NOT EXISTS FOR (n:GraphHead) REQUIRE n.id IS UNIQUE;
 CREATE FULLTEXT INDEX node_text IF NOT EXISTS FOR (n:Municipality|Neighbourhood|Challenge|Opportunity|Mechanism|Intervention|Actor|Source|Case) ON EACH [n.name, n.nameEn, n.description, n.descriptionEn] OPTIONS {indexConfig: {`fulltext.analyzer`: 'dutch'}};

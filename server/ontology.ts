@@ -781,6 +781,10 @@ export const SYSTEM_LABELS = {
     description: 'A one-time link to create an account (or set its password), stored as the sha256 hash of its secret.',
     properties: { id: { unique: true }, hash: { unique: true } },
   },
+  SignInThrottle: {
+    description: 'Failed sign-ins counted per account or client address within a window, shared by every API server.',
+    properties: { id: { unique: true } },
+  },
   Proposal: {
     description: 'A contribution waiting for an editor: its author, kind, input, status and history; never part of the knowledge graph.',
     properties: { id: { unique: true } },

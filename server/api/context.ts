@@ -132,7 +132,7 @@ export function busyMs(spans: readonly [number, number][]): number {
   return total;
 }
 
-export function createContext(base: Db, config: Config, server: ServerContext, limiter: SignInLimiter = new SignInLimiter()): ApiContext {
+export function createContext(base: Db, config: Config, server: ServerContext, limiter: SignInLimiter = new SignInLimiter(base, config.signInLimits)): ApiContext {
   const db = base
     .observed((_, ms) => {
       server.counter.queries++;

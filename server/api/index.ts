@@ -63,7 +63,7 @@ async function roleOf(db: Db, server: ServerContext): Promise<string> {
 }
 
 export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
-  const limiter = new SignInLimiter(config.signInLimits);
+  const limiter = new SignInLimiter(db, config.signInLimits);
   const admission = new Admission({
     maxActive: config.maxActiveRequests,
     maxQueued: config.maxQueuedRequests,

@@ -54,7 +54,7 @@ export function peopleMutations() {
         }
       })();
       const { limiter, address } = ctx.browser;
-      const wait = limiter.wait(email, address);
+      const wait = await limiter.attempt(email, address);
       if (wait > 0) {
         throw createGraphQLError(`Too many failed sign-ins; try again in ${Math.ceil(wait / 60)} minute(s), or ask an admin for a new password link.`, {
           extensions: { code: 'TOO_MANY_ATTEMPTS', http: { status: 429, headers: { 'retry-after': String(wait) } } },
@@ -63,10 +63,9 @@ export function peopleMutations() {
       const found = await accountForSignIn(ctx.db, email);
       const ok = args.password.length <= MAX_PASSWORD && (await verifyPassword(args.password, found?.passwordHash ?? null)) && !found!.account.disabledAt;
       if (!ok) {
-        limiter.failed(email, address);
         throw createGraphQLError('The email address or the password is not right.', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
       }
-      limiter.succeeded(email);
+      await limiter.succeeded(email, address);
       await signedIn(ctx, found!.account.id);
       return meOf(found!.account);
     },

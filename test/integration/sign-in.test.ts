@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../../server/api/tokens.ts';
 import { accountsCommand } from '../../server/accounts/cli.ts';
-import { fingerprint } from '../support/db.ts';
+import { fingerprint, testConnection } from '../support/db.ts';
+import { serverProcess } from '../support/server-process.ts';
 import { data, firstError, startApi, type Api } from './api-support.ts';
 import { browser as browserOf, setCookie, SIGN_IN, signIn as signInAs } from './session-support.ts';
 
@@ -16,8 +17,10 @@ let partner: string;
 const PASSWORD = 'een lang genoeg wachtwoord';
 const EVIL = 'https://evil.example';
 
+const LIMITS = { perAccount: 3, perAddress: 8, windowMs: 60_000 };
+
 beforeAll(async () => {
-  api = await startApi({ signInLimits: { perAccount: 3, perAddress: 8, windowMs: 60_000 } });
+  api = await startApi({ signInLimits: LIMITS });
   admin = (await createApiToken(api.db, { name: 'beheer', role: 'admin' })).secret;
   partner = (await createApiToken(api.db, { name: 'rigo', role: 'partner' })).secret;
 });
@@ -145,14 +148,33 @@ describe('accounts and sessions', () => {
   });
 
   // Last: it uses up this address's sign-ins.
-  it('password guessing: refused after 3 failures per account, and after 8 per address, whatever the password', async () => {
-    for (let i = 0; i < 3; i++) expect(firstError(await browser(SIGN_IN, { e: 'bob@lelystad.nl', p: `gok nummer ${i} abc` }, null)).extensions?.code).toBe('UNAUTHENTICATED');
-    const locked = await browser(SIGN_IN, { e: 'bob@lelystad.nl', p: PASSWORD }, null);
-    expect(locked.status).toBe(429);
-    expect(firstError(locked).extensions?.code).toBe('TOO_MANY_ATTEMPTS');
-    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
-    // Other accounts from the same address: five more failures reach the address's limit.
-    for (let i = 0; i < 5; i++) expect(firstError(await browser(SIGN_IN, { e: `nobody${i}@x.nl`, p: `gok nummer ${i} abc` }, null)).extensions?.code).toBe('UNAUTHENTICATED');
-    expect(firstError(await browser(SIGN_IN, { e: 'anna@almere.nl', p: PASSWORD }, null)).extensions?.code).toBe('TOO_MANY_ATTEMPTS');
+  it('password guessing: refused after 3 failures per account, and after 8 per address, whatever the password, counted across API servers and side by side', async () => {
+    // A second API server against the same Neo4j, with the same limits: guesses spread over both
+    // count as one.
+    const other = await serverProcess(testConnection(), { signInLimits: LIMITS });
+    try {
+      const guessAt = async (url: string, email: string, password: string) =>
+        (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', origin: url }, body: JSON.stringify({ query: SIGN_IN, variables: { e: email, p: password } }) })).json() as Promise<{ errors?: { extensions?: { code?: string } }[] }>;
+      expect((await guessAt(other.url, 'bob@lelystad.nl', 'gok nummer 0 abc')).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(firstError(await browser(SIGN_IN, { e: 'bob@lelystad.nl', p: 'gok nummer 1 abc' }, null)).extensions?.code).toBe('UNAUTHENTICATED');
+      expect((await guessAt(other.url, 'bob@lelystad.nl', 'gok nummer 2 abc')).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      const locked = await browser(SIGN_IN, { e: 'bob@lelystad.nl', p: PASSWORD }, null);
+      expect(locked.status).toBe(429);
+      expect(firstError(locked).extensions?.code).toBe('TOO_MANY_ATTEMPTS');
+      expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect((await guessAt(other.url, 'bob@lelystad.nl', PASSWORD)).errors?.[0]?.extensions?.code).toBe('TOO_MANY_ATTEMPTS');
+      // Ten guesses for another account at once, on both servers: three are checked, the rest refused.
+      const codes = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => guessAt(i % 2 ? other.url : api.url, 'carla@zoetermeer.nl', `gok nummer ${i} abc`).then((r) => r.errors?.[0]?.extensions?.code)),
+      );
+      expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(3);
+      expect(codes.filter((c) => c === 'TOO_MANY_ATTEMPTS')).toHaveLength(7);
+      // Other accounts from the same address: two more failures (3 + 3 + 2) reach the address's limit.
+      for (let i = 0; i < 2; i++) expect(firstError(await browser(SIGN_IN, { e: `nobody${i}@x.nl`, p: `gok nummer ${i} abc` }, null)).extensions?.code).toBe('UNAUTHENTICATED');
+      expect(firstError(await browser(SIGN_IN, { e: 'anna@almere.nl', p: PASSWORD }, null)).extensions?.code).toBe('TOO_MANY_ATTEMPTS');
+      expect((await guessAt(other.url, 'anna@almere.nl', PASSWORD)).errors?.[0]?.extensions?.code).toBe('TOO_MANY_ATTEMPTS');
+    } finally {
+      await other.stop();
+    }
   });
 });
