@@ -1,6 +1,6 @@
 /**
  * The whole way of a contribution, in a real Chromium on the seed graph: a participant signs in and
- * proposes a case with the keyboard alone; nobody else sees it; an editor publishes it from the
+ * proposes a case with the keyboard alone (a reload halfway loses nothing typed); nobody else sees it; an editor publishes it from the
  * review queue; then it is in the explorer's search for everyone.
  */
 import { describe, expect, it } from 'vitest';
@@ -73,10 +73,21 @@ describe('contributing', () => {
     await page.keyboard.type('Bewoners en de bibliotheek openen samen een buurtkamer.');
     await page.keyboard.press('Tab');
     await page.keyboard.type('Een vaste sleutelhouder maakt het verschil.');
+    // The tab crashes (a reload here): what was typed is back when the form opens again.
+    await page.reload();
+    await waitForGraph(page);
+    await tabTo(page, { text: 'Casus toevoegen' });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent), WAIT).toBe('Een casus of ervaring toevoegen');
+    const typed = () =>
+      page.evaluate(() => ['#case-name', '#case-place', '#case-period', '#case-description', '#case-lesson'].map((s) => (document.querySelector(s) as HTMLInputElement).value));
+    expect(await typed()).toEqual([NAME, 'municipality:GM0034', '2024', 'Bewoners en de bibliotheek openen samen een buurtkamer.', 'Een vaste sleutelhouder maakt het verschil.']);
     await tabTo(page, { text: 'Voorstel indienen' });
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Uw voorstel is ingediend' }).count(), WAIT).toBe(1);
     await expect.poll(() => page.locator('.proposal-list').textContent(), WAIT).toContain(`${NAME} — wacht op beoordeling`);
+    // Sent: the draft is gone from the browser.
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('newtowns.draft.')))).toEqual([]);
     // A proposal: in no read of the graph.
     expect(await publishedCases('Buurtkamer bibliotheek')).toEqual([]);
 

@@ -9,6 +9,7 @@
 import type { Lang } from '../../../server/ontology.ts';
 import { ApiError, gql } from '../api.ts';
 import { fill, h } from '../dom.ts';
+import { keepDrafts } from '../drafts.ts';
 import { t, type StringKey } from '../i18n.ts';
 import * as Q from '../queries.ts';
 import type * as G from '../generated/graphql.ts';
@@ -27,6 +28,7 @@ export interface Contribute {
 export function mountContribute(account: HTMLElement, header: HTMLElement): Contribute {
   let lang: Lang = 'nl';
   let me: Me | null = null;
+  const drafts = keepDrafts(document.body, () => (me?.kind === 'account' ? me.email : null));
   let panel: Panel = 'none';
   let mine: Proposal[] = [];
   let queue: Proposal[] = [];
@@ -165,7 +167,7 @@ export function mountContribute(account: HTMLElement, header: HTMLElement): Cont
       h('label', {}, h('input', { type: 'radio', name: 'source', value, checked }), ' ', tr(key, { organisation }));
     const form = h(
       'form',
-      { class: 'contribute-form', novalidate: true },
+      { class: 'contribute-form', novalidate: true, 'data-draft': 'case' },
       h('p', { class: 'hint' }, tr('addCaseHelp')),
       field('case-name', 'caseName', h('input', { id: 'case-name', name: 'name', required: true, maxlength: 300 })),
       field('case-place', 'casePlace', h('select', { id: 'case-place', name: 'place', required: true }, ...places.map((p) => h('option', { value: p.id }, p.name)))),
@@ -207,6 +209,7 @@ export function mountContribute(account: HTMLElement, header: HTMLElement): Cont
       void (async () => {
         try {
           await gql(Q.PROPOSE_CASE, { input, id: null });
+          drafts.forget('case');
           await refresh();
           await open('mine');
           say(tr('proposalSent'));
@@ -292,6 +295,7 @@ export function mountContribute(account: HTMLElement, header: HTMLElement): Cont
   async function signOut(): Promise<void> {
     try {
       await gql(Q.SIGN_OUT, {});
+      drafts.forgetAll();
       me = null;
       mine = [];
       queue = [];
