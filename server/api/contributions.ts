@@ -9,7 +9,8 @@ import { createGraphQLError } from 'graphql-yoga';
 import { InputError } from '../graph/model.ts';
 import type { ApiContext, Caller } from './context.ts';
 import { roleAllows } from './tokens.ts';
-import { applyChanges, type Change } from '../import/pipeline.ts';
+import { applyChanges, importDataset, type Change, type ImportReport, type RunOptions } from '../import/pipeline.ts';
+import { checkedDataset, importResult, partnerOf } from './writes.ts';
 import {
   applicationChanges,
   caseChanges,
@@ -41,8 +42,8 @@ import {
 const person = (c: Caller): Person => ({ id: c.id, name: c.name, organisation: c.organisation });
 const isEditor = (c: Caller) => roleAllows(c.role, 'editor');
 
-/** What each kind changes in the graph (a flag changes nothing: it asks an editor to look). */
-async function changesOf(kind: ProposalKind, input: Record<string, any>, lookup: NodeLookup, author: Author): Promise<Change[]> {
+/** What each kind changes in the graph (a flag changes nothing: it asks an editor to look; a dataset is a file, see run). */
+async function changesOf(kind: Exclude<ProposalKind, 'dataset'>, input: Record<string, any>, lookup: NodeLookup, author: Author): Promise<Change[]> {
   switch (kind) {
     case 'case':
       return (await caseChanges(lookup, input as CaseInput, author)).changes;
@@ -72,14 +73,30 @@ function refused(what: string, report: { status: string; errors: Array<{ message
   return new InputError(`The ${what} cannot be applied: ${report.errors.map((e) => e.message).join('; ') || report.status}`);
 }
 
+/**
+ * Runs a proposal through the import engine as it would be applied (a dry run unless `options`
+ * say otherwise): a dataset as its author's organisation's import, anything else as curated
+ * changes. Null for what changes nothing (a flag).
+ */
+async function run(ctx: ApiContext, p: { id: string; kind: ProposalKind; input: Record<string, any>; author: Person }, at: string, options: RunOptions): Promise<ImportReport | null> {
+  const db = ctx.db.cancelledBy(undefined);
+  if (p.kind === 'dataset') {
+    return importDataset(db, { text: String(p.input.text), fileName: String(p.input.fileName), partner: partnerOf(p.author), ...options });
+  }
+  const changes = await changesOf(p.kind, p.input, (ids) => ctx.node.loadMany(ids), authorOf(p, at));
+  if (changes.length === 0) return null;
+  // Accepted contributions are curated: the network's, not a partner's. An editor's acceptance is
+  // the decision a correction of a partner's data needs (recorded).
+  return applyChanges(db, { changes, name: `contribution:${p.id}`, partner: null, overrideOwnership: p.kind === 'correction', ...options });
+}
+
 const conflict = () =>
   createGraphQLError('The proposal was changed or decided by someone else meanwhile; load it again.', { extensions: { code: 'CONFLICT', http: { status: 409 } } });
 
 function propose(kind: ProposalKind) {
   return async (_: unknown, args: { input: Record<string, any>; proposalId?: string | null }, ctx: ApiContext) => {
-    const caller = await ctx.requireRole('participant');
+    const caller = await ctx.requireRole(kind === 'dataset' ? 'partner' : 'participant');
     const input = JSON.parse(JSON.stringify(args.input)) as Record<string, any>;
-    const lookup: NodeLookup = (ids) => ctx.node.loadMany(ids);
     let existing: Proposal | null = null;
     if (args.proposalId) {
       existing = await getProposal(ctx.db, args.proposalId);
@@ -87,11 +104,8 @@ function propose(kind: ProposalKind) {
       if (existing.kind !== kind) throw new InputError(`Proposal '${existing.id}' is a ${existing.kind} proposal`);
     }
     // Checked now, as it would be applied: the author hears what is wrong while writing, not weeks later.
-    const changes = await changesOf(kind, input, lookup, authorOf({ id: existing?.id ?? 'proposal:00000000', author: existing?.author ?? person(caller) }, new Date().toISOString()));
-    if (changes.length) {
-      const report = await applyChanges(ctx.db.cancelledBy(undefined), { changes, name: 'proposal', partner: null, dryRun: true, overrideOwnership: kind === 'correction' });
-      if (report.status !== 'dry-run') throw refused('proposal', report);
-    }
+    const report = await run(ctx, { id: existing?.id ?? 'proposal:00000000', kind, input, author: existing?.author ?? person(caller) }, new Date().toISOString(), { dryRun: true, signal: ctx.signal });
+    if (report && report.status !== 'dry-run') throw refused(kind === 'dataset' ? 'dataset' : 'proposal', report);
     if (!existing) return createProposal(ctx.db, kind, input, person(caller));
     const from: ProposalStatus[] = existing.author.id === caller.id ? ['submitted', 'rejected'] : ['submitted'];
     if (!from.includes(existing.status)) throw new InputError(`Proposal '${existing.id}' is ${existing.status}; it cannot be changed now`);
@@ -107,6 +121,14 @@ async function submitted(ctx: ApiContext, id: string): Promise<Proposal> {
   if (found.status !== 'submitted') throw new InputError(`Proposal '${id}' is ${found.status} already`);
   return found;
 }
+
+/** Fields of Proposal computed on request (the proposal is its author's or an editor's already). */
+export const proposalFields = {
+  preview: async (p: Proposal, _: unknown, ctx: ApiContext) => {
+    const report = await run(ctx, p, new Date().toISOString(), { dryRun: true, signal: ctx.signal });
+    return report ? importResult(report) : null;
+  },
+};
 
 export function contributionQueries() {
   return {
@@ -131,25 +153,23 @@ export function contributionMutations() {
     proposeCausalLink: propose('causal_link'),
     proposeCorrection: propose('correction'),
     flagError: propose('flag'),
+    proposeDataset: async (root: unknown, args: { fileName: string; text: string; proposalId?: string | null }, ctx: ApiContext) => {
+      await ctx.requireRole('partner');
+      return propose('dataset')(root, { input: checkedDataset(ctx, args), proposalId: args.proposalId }, ctx);
+    },
 
     acceptProposal: async (_: unknown, { id }: { id: string }, ctx: ApiContext) => {
       const editor = await ctx.requireRole('editor');
       const p = await submitted(ctx, id);
       const decision = { status: 'accepted' as const, reviewer: person(editor), reason: null };
       const at = new Date().toISOString();
-      const changes = await changesOf(p.kind, p.input, (ids) => ctx.node.loadMany(ids), authorOf(p, at));
-      if (changes.length === 0) {
+      if (p.kind === 'flag') {
+        await changesOf(p.kind, p.input, (ids) => ctx.node.loadMany(ids), authorOf(p, at));
         if (!(await decideProposal(ctx.db, p, { ...decision, importId: null }))) throw conflict();
       } else {
         let changed = false;
-        const report = await applyChanges(ctx.db.cancelledBy(undefined), {
-          changes,
-          name: `contribution:${p.id}`,
-          // Accepted contributions are curated: the network's, not a partner's.
-          partner: null,
+        const report = await run(ctx, p, at, {
           actor: `editor:${editor.name}`,
-          // An editor's acceptance is the decision a correction of a partner's data needs (recorded).
-          overrideOwnership: p.kind === 'correction',
           provenance: {
             proposalId: p.id,
             kind: p.kind,
@@ -169,7 +189,7 @@ export function contributionMutations() {
           },
         });
         if (changed) throw conflict();
-        if (report.status !== 'applied') throw refused('proposal', report);
+        if (!report || report.status !== 'applied') throw refused(p.kind === 'dataset' ? 'dataset' : 'proposal', report ?? { status: 'unchanged', errors: [] });
       }
       return getProposal(ctx.db, id);
     },

@@ -46,7 +46,8 @@ import { RELATION_FIELD_TABLE, RELATION_LIMITS, edgeProjection, relationProjecti
 import { listApiTokens } from './tokens.ts';
 import { mutationResolvers } from './writes.ts';
 import { peopleMutations, peopleQueries } from './people.ts';
-import { contributionMutations, contributionQueries } from './contributions.ts';
+import { contributionMutations, contributionQueries, proposalFields } from './contributions.ts';
+import { importMutations, importQueries } from './imports.ts';
 
 type Resolver = (parent: any, args: any, ctx: ApiContext, info: GraphQLResolveInfo) => unknown;
 type ResolverMap = Record<string, Record<string, Resolver> | GraphQLScalarType>;
@@ -336,13 +337,15 @@ export function buildResolvers(): ResolverMap {
     },
     ...peopleQueries(),
     ...contributionQueries(),
+    ...importQueries(),
   };
   for (const l of LABEL_NAMES) query[LIST_FIELDS[l]] = (_, args, ctx, info) => connection(ctx, info, [l], args);
 
   const resolvers: ResolverMap = {
     JSON: JSONScalar,
     Query: query,
-    Mutation: { ...mutationResolvers(), ...peopleMutations(), ...contributionMutations() },
+    Mutation: { ...mutationResolvers(), ...peopleMutations(), ...contributionMutations(), ...importMutations() },
+    Proposal: proposalFields as unknown as Record<string, Resolver>,
     Node: { __resolveType: (n: KnowledgeNode) => n.__label } as unknown as Record<string, Resolver>,
     NodeConnection: listConnection,
     GraphNode: { node: (n) => n.node },

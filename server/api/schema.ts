@@ -458,6 +458,8 @@ __LISTS__
   proposal(id: ID!): Proposal
   """editor: proposals with this status, oldest first."""
   reviewQueue(status: ProposalStatus = submitted): [Proposal!]!
+  """editor: the imports (files, accepted contributions, the seed), newest first; first: 1..500."""
+  imports(first: Int = 100): [ImportRecord!]!
 }
 
 """participant < partner < editor < admin: each may do what the roles before it may."""
@@ -551,6 +553,7 @@ enum ProposalKind {
   causal_link
   correction
   flag
+  dataset
 }
 
 type ProposalPerson {
@@ -579,6 +582,8 @@ type Proposal {
   importStatus: String
   """Every step: submitted, edited (with the input it replaced), rejected (with the reason), accepted."""
   history: JSON!
+  """A dry run of the proposal against the graph as it is now: what accepting it would create and change (null for a flag, which changes nothing). Its author's or an editor's to see."""
+  preview: ImportResult
 }
 
 input ApplicationInput {
@@ -664,6 +669,66 @@ type ImportIssue {
   message: String!
 }
 
+"""A node a dry run would create (new) or change (changed), or an end of such a relationship (context)."""
+type ImportDiffNode {
+  id: ID!
+  label: String!
+  name: String
+  nameEn: String
+  change: String!
+  """The properties it sets (new) or changes (changed)."""
+  properties: [String!]!
+}
+
+type ImportDiffRelationship {
+  type: String!
+  fromId: ID!
+  toId: ID!
+  """new or changed."""
+  change: String!
+  properties: [String!]!
+}
+
+"""What a dry run would do, element by element (at most 500 nodes and 500 relationships)."""
+type ImportDiff {
+  nodes: [ImportDiffNode!]!
+  relationships: [ImportDiffRelationship!]!
+  """More changed than is listed."""
+  truncated: Boolean!
+}
+
+"""An applied import (or one undone since): who, when, what it did."""
+type ImportRecord {
+  id: ID!
+  """file (a Cypher dataset) or changes (an accepted contribution)."""
+  kind: String!
+  fileName: String!
+  partner: String
+  curated: Boolean!
+  actor: String
+  startedAt: String!
+  """applied or undone."""
+  status: String!
+  counts: JSON!
+  warnings: [String!]!
+  ownershipOverride: Boolean!
+  """For an accepted contribution: proposalId, kind, author, organisation, reviewer, proposedAt, acceptedAt."""
+  contribution: JSON
+  undoneAt: String
+  undoneBy: String
+}
+
+type UndoResult {
+  importId: ID!
+  """undone, refused (later work builds on it; nothing changed) or not-found."""
+  status: String!
+  """Why it was refused, each naming what builds on the import."""
+  reasons: [String!]!
+  counts: JSON!
+  """The record as it is now."""
+  record: ImportRecord
+}
+
 type ImportResult {
   importId: ID!
   status: String!
@@ -679,6 +744,8 @@ type ImportResult {
   counts: JSON!
   errors: [ImportIssue!]!
   warnings: [ImportIssue!]!
+  """A dry run that passed: its changes element by element."""
+  diff: ImportDiff
 }
 
 type Mutation {
@@ -720,6 +787,10 @@ type Mutation {
   acceptProposal(id: ID!): Proposal!
   """editor: reject a proposal with a reason its author sees; the author can edit and resubmit it."""
   rejectProposal(id: ID!, reason: String!): Proposal!
+  """partner: propose a Cypher dataset (at most config.maxImportBytes): checked at once by a dry run as the partner's import (refused with its errors and their lines), stored whole, imported as the partner's when an editor accepts it."""
+  proposeDataset(fileName: String!, text: String!, proposalId: ID): Proposal!
+  """editor: undo an applied import (a file or an accepted contribution); refused, changing nothing, when later work builds on it."""
+  undoImport(id: ID!): UndoResult!
 }
 `;
 

@@ -6,9 +6,9 @@
  */
 import { createGraphQLError } from 'graphql-yoga';
 import { InputError } from '../graph/model.ts';
-import type { ApiContext } from './context.ts';
+import type { ApiContext, Caller } from './context.ts';
 import { createApiToken, revokeApiToken } from './tokens.ts';
-import { applyChanges, importDataset, type Change } from '../import/pipeline.ts';
+import { applyChanges, importDataset, type Change, type ImportReport } from '../import/pipeline.ts';
 import { applicationChanges, caseChanges, text, type ApplicationInput, type Author, type CaseInput } from '../contribute/changes.ts';
 
 /** Applies `changes` through the import engine (validated, owned, recorded, undoable). */
@@ -22,6 +22,45 @@ async function apply(ctx: ApiContext, what: string, by: string, changes: Change[
 
 /** The caller as the author of a direct write: a partner's own data. */
 const authorOf = (caller: { name: string; organisation: string | null }): Author => ({ by: caller.name, organisation: caller.organisation ?? caller.name, at: new Date().toISOString() });
+
+/** Whose data a caller's import is: a person's organisation's (the partner), a token's own name. */
+export const partnerOf = (caller: { name: string; organisation: string | null }): string => caller.organisation ?? caller.name;
+
+/** A dataset's name and size, checked before anything reads it. */
+export function checkedDataset(ctx: ApiContext, args: { fileName: string; text: string }): { fileName: string; text: string } {
+  const fileName = text('fileName', args.fileName, 200, true)!;
+  if (!/^[\w .,()+-]+$/.test(fileName)) throw new InputError('fileName may hold letters, digits, spaces and ._-,()+ only');
+  const bytes = Buffer.byteLength(args.text, 'utf8');
+  if (bytes > ctx.config.maxImportBytes) {
+    throw createGraphQLError(`The dataset is ${bytes} bytes; the limit is ${ctx.config.maxImportBytes} bytes.`, {
+      extensions: { code: 'PAYLOAD_TOO_LARGE' },
+    });
+  }
+  return { fileName, text: args.text };
+}
+
+/** An import's report as GraphQL's ImportResult. */
+export function importResult(report: ImportReport) {
+  const issue = (i: { file: string; line: number | null; rule: string; message: string }) => ({ file: i.file, line: i.line, rule: i.rule, message: i.message });
+  return {
+    importId: report.importId,
+    status: report.status,
+    dryRun: report.dryRun,
+    fileName: report.fileName,
+    partner: report.partner,
+    curated: report.curated,
+    ownershipOverride: report.ownershipOverride,
+    actor: report.actor,
+    statements: report.statements,
+    counts: report.counts,
+    errors: report.errors.map(issue),
+    warnings: report.warnings.map(issue),
+    diff: report.diff ?? null,
+  };
+}
+
+/** An account's imports are its organisation's; a token's are the token's. */
+const importPartner = (caller: Caller) => (caller.kind === 'account' ? partnerOf(caller) : caller.name);
 
 export function mutationResolvers() {
   return {
@@ -47,14 +86,7 @@ export function mutationResolvers() {
           extensions: { code: 'FORBIDDEN' },
         });
       }
-      const fileName = text('fileName', args.fileName, 200, true)!;
-      if (!/^[\w .,()+-]+$/.test(fileName)) throw new InputError('fileName may hold letters, digits, spaces and ._-,()+ only');
-      const bytes = Buffer.byteLength(args.text, 'utf8');
-      if (bytes > ctx.config.maxImportBytes) {
-        throw createGraphQLError(`The dataset is ${bytes} bytes; the limit is ${ctx.config.maxImportBytes} bytes.`, {
-          extensions: { code: 'PAYLOAD_TOO_LARGE' },
-        });
-      }
+      const { fileName } = checkedDataset(ctx, args);
       // The pipeline stops on the request's signal itself and rolls back (as the CLI on Ctrl-C);
       // its own bookkeeping reads must not be cut short.
       const report = await importDataset(ctx.db.cancelledBy(undefined), {
@@ -62,26 +94,12 @@ export function mutationResolvers() {
         text: args.text,
         fileName,
         // A partner's data is the partner's; an admin's is curated.
-        partner: token.role === 'admin' ? null : token.name,
+        partner: token.role === 'admin' ? null : importPartner(token),
         actor: `api:${token.name}`,
         dryRun: !!args.dryRun,
         overrideOwnership: !!args.overrideOwnership,
       });
-      const issue = (i: { file: string; line: number | null; rule: string; message: string }) => ({ file: i.file, line: i.line, rule: i.rule, message: i.message });
-      return {
-        importId: report.importId,
-        status: report.status,
-        dryRun: report.dryRun,
-        fileName: report.fileName,
-        partner: report.partner,
-        curated: report.curated,
-        ownershipOverride: report.ownershipOverride,
-        actor: report.actor,
-        statements: report.statements,
-        counts: report.counts,
-        errors: report.errors.map(issue),
-        warnings: report.warnings.map(issue),
-      };
+      return importResult(report);
     },
 
     createToken: async (_: unknown, { name, role }: { name: string; role: string }, ctx: ApiContext) => {

@@ -12,7 +12,7 @@ import { randomBytes } from 'node:crypto';
 import type { ManagedTransaction, Transaction } from 'neo4j-driver';
 import { cypher, plain, type Db } from '../db/driver.ts';
 
-export const PROPOSAL_KINDS = ['case', 'application', 'causal_link', 'correction', 'flag'] as const;
+export const PROPOSAL_KINDS = ['case', 'application', 'causal_link', 'correction', 'flag', 'dataset'] as const;
 export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
 export const PROPOSAL_STATUSES = ['submitted', 'accepted', 'rejected'] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];

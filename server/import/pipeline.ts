@@ -43,7 +43,9 @@ import { writeImportRecord, type ImportRecord, type UndoData } from './record.ts
 import {
   ImportUsageError,
   issueText,
+  DIFF_LIMIT,
   type ImportCounts,
+  type ImportDiff,
   type ImportFile,
   type ImportIssue,
   type ImportOptions,
@@ -94,6 +96,8 @@ export async function importDataset(db: Db, options: ImportOptions): Promise<Imp
     fileName: files.length === 1 ? files[0]!.fileName : files.map((f) => f.fileName).join(', '),
     files: files.map((f) => f.fileName),
     sha256: sha256(files),
+    provenance: options.provenance ?? null,
+    alongside: options.alongside,
   });
   const t = performance.now();
   run.progress({ phase: 'checking', done: 0, total: files.length });
@@ -133,14 +137,6 @@ export interface ApplyChangesOptions extends RunOptions {
   changes: Change[];
   /** What the record calls it (e.g. `contribution:<id>`). */
   name: string;
-  /** Who proposed, who accepted, when: kept on the Import record. */
-  provenance?: Record<string, unknown>;
-  /**
-   * Writes what belongs with the changes (an accepted proposal's new status) in the same
-   * transaction, after the Import record; returns why not (the import is then refused and rolled
-   * back, nothing changed), or null.
-   */
-  alongside?: (tx: Transaction, importId: string) => Promise<string | null>;
 }
 
 /**
@@ -516,7 +512,10 @@ class Run {
       const c = report.counts;
       const nothing = set.newNodes.length + set.newRelationships.length + set.changedNodes.length + set.changedRelationships.length === 0;
       if (nothing) return this.finish('unchanged');
-      if (dryRun) return this.finish('dry-run');
+      if (dryRun) {
+        report.diff = diffOf(set);
+        return this.finish('dry-run');
+      }
 
       let t = performance.now();
       await writeChanges(tx, set, report.importId, (p) => this.progress({ phase: 'writing', ...p }));
@@ -795,6 +794,35 @@ class Run {
       undoneBy: null,
     };
   }
+}
+
+/** The write set element by element (ids, names, which properties), for a picture of the change. */
+function diffOf(set: WriteSet): ImportDiff {
+  const nodes = new Map<string, ImportDiff['nodes'][number]>();
+  const text = (v: Value | undefined) => (typeof v === 'string' ? v : null);
+  const add = (rec: NodeRec, change: ImportDiff['nodes'][number]['change'], properties: string[]) => {
+    const id = text(rec.props.id);
+    if (id === null || nodes.has(id) || nodes.size >= DIFF_LIMIT) return;
+    nodes.set(id, { id, label: knowledgeLabel(rec) ?? rec.labels.join(':'), name: text(rec.props.name), nameEn: text(rec.props.nameEn), change, properties });
+  };
+  for (const rec of set.newNodes) add(rec, 'new', Object.keys(rec.props));
+  for (const { rec, change } of set.changedNodes) add(rec, 'changed', Object.keys(change.after));
+  const relationships: ImportDiff['relationships'] = [];
+  const rels = [
+    ...set.newRelationships.map((rec) => ({ rec, change: 'new' as const, properties: Object.keys(rec.props) })),
+    ...set.changedRelationships.map(({ rec, change }) => ({ rec, change: 'changed' as const, properties: Object.keys(change.after) })),
+  ];
+  for (const { rec, change, properties } of rels.slice(0, DIFF_LIMIT)) {
+    const fromId = text(rec.from.props.id);
+    const toId = text(rec.to.props.id);
+    if (fromId === null || toId === null) continue;
+    relationships.push({ type: rec.type, fromId, toId, change, properties });
+    add(rec.from, 'context', []);
+    add(rec.to, 'context', []);
+  }
+  const total = set.newNodes.length + set.changedNodes.length;
+  const drawn = relationships.filter((r) => nodes.has(r.fromId) && nodes.has(r.toId));
+  return { nodes: [...nodes.values()], relationships: drawn, truncated: total > DIFF_LIMIT || rels.length > DIFF_LIMIT || drawn.length < relationships.length };
 }
 
 function changedBy(rec: NodeRec | RelRec): string | null {

@@ -2,6 +2,7 @@
  * What goes into an import and what comes out: options, progress and the report. Shared by the
  * pipeline, the CLI, the API and the seed loader.
  */
+import type { Transaction } from 'neo4j-driver';
 import type { SourcePolicy } from '../source-policy.ts';
 import type { Violation } from './validate.ts';
 
@@ -44,6 +45,14 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Timeout of the write transaction (default 30 minutes). */
   timeoutMs?: number;
+  /** Who proposed, who accepted, when (an accepted contribution): kept on the Import record. */
+  provenance?: Record<string, unknown>;
+  /**
+   * Writes what belongs with the import (an accepted proposal's new status) in the same
+   * transaction, after the Import record; returns why not (the import is then refused and rolled
+   * back, nothing changed), or null.
+   */
+  alongside?: (tx: Transaction, importId: string) => Promise<string | null>;
 }
 
 export interface ImportOptions extends RunOptions {
@@ -97,7 +106,22 @@ export interface ImportReport {
   errors: ImportIssue[];
   /** Milliseconds per phase. */
   timings: Record<string, number>;
+  /** A dry run's changes, element by element, for a picture of them (at most DIFF_LIMIT of each). */
+  diff?: ImportDiff;
 }
+
+/** How an element takes part in an import: created, changed, or only an end of a relationship that is. */
+export type DiffChange = 'new' | 'changed' | 'context';
+
+export interface ImportDiff {
+  nodes: Array<{ id: string; label: string; name: string | null; nameEn: string | null; change: DiffChange; properties: string[] }>;
+  relationships: Array<{ type: string; fromId: string; toId: string; change: Exclude<DiffChange, 'context'>; properties: string[] }>;
+  /** More elements changed than are listed. */
+  truncated: boolean;
+}
+
+/** The most nodes (and, separately, relationships) a diff lists: enough for a map, not a flood. */
+export const DIFF_LIMIT = 500;
 
 /** Thrown only for misuse (no text given); everything about the dataset is in the report. */
 export class ImportUsageError extends Error {

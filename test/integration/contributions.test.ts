@@ -25,6 +25,7 @@ beforeAll(async () => {
     ['anna@almere.nl', 'Anna', 'Gemeente Almere', 'participant'],
     ['bob@lelystad.nl', 'Bob', 'Gemeente Lelystad', 'participant'],
     ['eva@bzk.nl', 'Eva', 'Ministerie van BZK', 'editor'],
+    ['piet@wszuid.nl', 'Piet', 'Woonstichting Zuid', 'partner'],
   ] as const;
   for (const [email, name, organisation, role] of people) {
     await createAccount(api.db, { email, name, organisation, role, password: PASSWORD, createdBy: 'test' });
@@ -167,5 +168,76 @@ describe('proposals', () => {
     expect(armoede.nameEn).toBe('Poverty (household income)');
     expect(armoede.causes).toContainEqual({ node: { id: 'mechanism:a' }, polarity: '+', confidence: 'hypothesis', note: 'Gezien in Lelystad' });
     expect(data(await as('Bob', 'query($id: ID!) { proposal(id: $id) { importId } }', { id: ids.flag })).proposal.importId).toBeNull();
+  });
+});
+
+describe('datasets', () => {
+  const FILE = [
+    "MERGE (s:Source {id: 'source:wsz-2025'}) SET s += {name: 'Jaarverslag 2025', publisher: 'Woonstichting Zuid', year: 2025};",
+    "MERGE (i:Intervention {id: 'intervention:wsz-buurtconcierge'}) SET i.name = 'Buurtconciërge';",
+    "MATCH (i:Intervention {id: 'intervention:wsz-buurtconcierge'}), (c:Challenge {id: 'challenge:armoede'})",
+    "MERGE (i)-[r:ADDRESSES]->(c) SET r += {sources: ['source:wsz-2025'], confidence: 'hypothesis'};",
+  ].join('\n');
+  const PROPOSE = `mutation($f: String!, $t: String!, $id: ID) { proposeDataset(fileName: $f, text: $t, proposalId: $id) { ${PROPOSAL} } }`;
+  const DIFF = 'diff { nodes { id label name change } relationships { type fromId toId change } truncated }';
+  const intervention = async () => data(await api.gql('{ node(id: "intervention:wsz-buurtconcierge") { id provenance { importId partner fileName contribution } } }')).node;
+  let proposalId: string;
+
+  it('a participant cannot propose a dataset; a hostile file is refused at once with its line, and changes nothing', async () => {
+    const before = await fingerprint(api.db);
+    expect(firstError(await as(null, PROPOSE, { f: 'a.cypher', t: FILE })).extensions?.code).toBe('UNAUTHENTICATED');
+    expect(firstError(await as('Anna', PROPOSE, { f: 'a.cypher', t: FILE })).extensions?.code).toBe('FORBIDDEN');
+    const hostile = await as('Piet', PROPOSE, { f: 'a.cypher', t: `${FILE.split('\n')[0]}\nMATCH (t) WHERE t.role = 'partner' SET t.role = 'admin';` });
+    expect(firstError(hostile).message).toMatch(/^The dataset cannot be applied: line 2: /);
+    expect(firstError(await as('Piet', PROPOSE, { f: '../etc/passwd', t: FILE })).message).toBe('fileName may hold letters, digits, spaces and ._-,()+ only');
+    expect(data(await as('Piet', '{ myProposals { id } }')).myProposals).toEqual([]);
+    expect(await fingerprint(api.db)).toEqual(before);
+  });
+
+  it('the dry run shows what would change, element by element', async () => {
+    const dry = data(await as('Piet', `mutation($t: String!) { importDataset(fileName: "wsz.cypher", text: $t, dryRun: true) { status partner counts ${DIFF} } }`, { t: FILE })).importDataset;
+    expect(dry).toMatchObject({ status: 'dry-run', partner: 'Woonstichting Zuid', counts: { nodesCreated: { Source: 1, Intervention: 1 }, relationshipsCreated: { ADDRESSES: 1 } } });
+    expect(dry.diff.nodes).toEqual(
+      expect.arrayContaining([
+        { id: 'intervention:wsz-buurtconcierge', label: 'Intervention', name: 'Buurtconciërge', change: 'new' },
+        { id: 'challenge:armoede', label: 'Challenge', name: expect.any(String), change: 'context' },
+      ]),
+    );
+    expect(dry.diff.relationships).toEqual([{ type: 'ADDRESSES', fromId: 'intervention:wsz-buurtconcierge', toId: 'challenge:armoede', change: 'new' }]);
+    expect(await intervention()).toBeNull();
+  });
+
+  it('a partner proposes it: stored whole, invisible until an editor accepts; a rejection keeps the text', async () => {
+    const p = data(await as('Piet', PROPOSE, { f: 'wsz.cypher', t: FILE })).proposeDataset;
+    proposalId = p.id;
+    expect(p).toMatchObject({ kind: 'dataset', status: 'submitted', input: { fileName: 'wsz.cypher', text: FILE } });
+    expect(await intervention()).toBeNull();
+    const preview = data(await as('Eva', `query($id: ID!) { proposal(id: $id) { preview { status ${DIFF} } } }`, { id: p.id })).proposal.preview;
+    expect(preview.status).toBe('dry-run');
+    expect(preview.diff.nodes.filter((n: { change: string }) => n.change === 'new').map((n: { id: string }) => n.id).sort()).toEqual(['intervention:wsz-buurtconcierge', 'source:wsz-2025']);
+    const rejected = data(await as('Eva', 'mutation($id: ID!) { rejectProposal(id: $id, reason: "Noem de periode.") { status input } }', { id: p.id })).rejectProposal;
+    expect(rejected).toEqual({ status: 'rejected', input: { fileName: 'wsz.cypher', text: FILE } });
+    const again = data(await as('Piet', PROPOSE, { f: 'wsz.cypher', t: FILE.replace("i.name = 'Buurtconciërge'", "i.name = 'Buurtconciërge', i.period = '2025'"), id: p.id })).proposeDataset;
+    expect(again).toMatchObject({ id: p.id, status: 'submitted' });
+    expect(again.history[2].previousInput).toEqual({ fileName: 'wsz.cypher', text: FILE });
+  });
+
+  it("an editor accepts: imported as the partner's data with its provenance; the import history lists it and undoes it", async () => {
+    const accepted = data(await as('Eva', `mutation($id: ID!) { acceptProposal(id: $id) { ${PROPOSAL} } }`, { id: proposalId })).acceptProposal;
+    expect(accepted).toMatchObject({ status: 'accepted', importStatus: 'applied' });
+    expect(await intervention()).toEqual({
+      id: 'intervention:wsz-buurtconcierge',
+      provenance: { importId: accepted.importId, partner: 'Woonstichting Zuid', fileName: 'wsz.cypher', contribution: expect.objectContaining({ proposalId, author: 'Piet', reviewer: 'Eva', kind: 'dataset' }) },
+    });
+    expect(firstError(await as('Piet', '{ imports { id } }')).extensions?.code).toBe('FORBIDDEN');
+    const history = data(await as('Eva', '{ imports(first: 20) { id fileName partner actor status counts contribution } }')).imports;
+    expect(history.find((r: { id: string }) => r.id === accepted.importId)).toMatchObject({ id: accepted.importId, fileName: 'wsz.cypher', partner: 'Woonstichting Zuid', actor: 'editor:Eva', status: 'applied', counts: { nodesCreated: { Intervention: 1, Source: 1 } } });
+    const UNDO = 'mutation($id: ID!) { undoImport(id: $id) { status reasons counts record { status undoneBy } } }';
+    expect(data(await as('Eva', UNDO, { id: 'import:nothing' })).undoImport).toMatchObject({ status: 'not-found', record: null });
+    const undone = data(await as('Eva', UNDO, { id: accepted.importId })).undoImport;
+    expect(undone).toMatchObject({ status: 'undone', reasons: [], counts: { nodesDeleted: 2 }, record: { status: 'undone', undoneBy: 'editor:Eva' } });
+    expect(await intervention()).toBeNull();
+    expect(data(await as('Eva', UNDO, { id: accepted.importId })).undoImport.reasons[0]).toMatch(/only an applied import can be undone/);
+    expect(data(await as('Piet', 'query($id: ID!) { proposal(id: $id) { status importStatus } }', { id: proposalId })).proposal).toEqual({ status: 'accepted', importStatus: 'undone' });
   });
 });

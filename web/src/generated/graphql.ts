@@ -52,7 +52,8 @@ export type ProposalKind =
   | 'application'
   | 'causal_link'
   | 'correction'
-  | 'flag';
+  | 'flag'
+  | 'dataset';
 
 export type AddCaseInput = {
   name: string;
