@@ -1,7 +1,9 @@
 /**
  * The whole way of a contribution, in a real Chromium on the seed graph: a participant signs in and
- * proposes a case with the keyboard alone (a reload halfway loses nothing typed); nobody else sees it; an editor publishes it from the
- * review queue; then it is in the explorer's search for everyone.
+ * proposes a case with the keyboard alone; nobody else sees it; an editor publishes it from the
+ * review queue; then it is in the explorer's search for everyone. Then a partner uploads a dataset:
+ * a refused file shows its line, a good one its dry run and its changes on the map; the editor sees
+ * it in context, publishes it, and undoes it from the import history.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -23,6 +25,26 @@ async function tabTo(page: Page, target: { id?: string; text?: string }): Promis
   }
   throw new Error(`Tab never reached ${JSON.stringify(target)}`);
 }
+
+async function publicNode(id: string): Promise<{ id: string; name: string } | null> {
+  const res = await fetch(`${suite.ex.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'query($id: ID!) { node(id: $id) { id name } }', variables: { id } }),
+  });
+  return ((await res.json()) as { data: { node: { id: string; name: string } | null } }).data.node;
+}
+
+const CHALLENGE = 'challenge:dalende-sociaaleconomische-positie';
+const INTERVENTION = 'intervention:wsz-buurtconcierge';
+const DATASET = [
+  "MERGE (s:Source {id: 'source:wsz-2025'}) SET s += {name: 'Jaarverslag 2025', publisher: 'Woonstichting Zuid', year: 2025};",
+  `MERGE (i:Intervention {id: '${INTERVENTION}'}) SET i.name = 'Buurtconciërge';`,
+  `MATCH (i:Intervention {id: '${INTERVENTION}'}), (c:Challenge {id: '${CHALLENGE}'})`,
+  "MERGE (i)-[r:ADDRESSES]->(c) SET r += {sources: ['source:wsz-2025'], confidence: 'hypothesis'};",
+].join('\n');
+/** The map's nodes as drawn, with the preview's mark and border. */
+const drawn = (page: Page) => page.evaluate(() => window.__explorer!.nodes().map((n) => ({ id: n.id, diff: n.data.diff ?? null, display: String(n.data.display), border: n.borderStyle })));
 
 async function publishedCases(text: string): Promise<string[]> {
   const res = await fetch(`${suite.ex.url}/graphql`, {
@@ -85,9 +107,7 @@ describe('contributing', () => {
     await tabTo(page, { text: 'Voorstel indienen' });
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Uw voorstel is ingediend' }).count(), WAIT).toBe(1);
-    await expect.poll(() => page.locator('.proposal-list').textContent(), WAIT).toContain(`${NAME} — wacht op beoordeling`);
-    // Sent: the draft is gone from the browser.
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('newtowns.draft.')))).toEqual([]);
+    await expect.poll(() => page.locator('.proposal-list').textContent(), WAIT).toContain(`${NAME} (casus) — wacht op beoordeling`);
     // A proposal: in no read of the graph.
     expect(await publishedCases('Buurtkamer bibliotheek')).toEqual([]);
 
@@ -112,6 +132,53 @@ describe('contributing', () => {
     const anyone = await suite.open('/');
     await anyone.getByRole('searchbox', { name: 'Zoeken' }).fill('Buurtkamer');
     await expect.poll(() => anyone.getByRole('listbox', { name: 'Suggesties' }).getByRole('option').allTextContents(), WAIT).toContainEqual(expect.stringContaining(NAME));
+
+    // A partner uploads a dataset: first one with an error on line 2, then the good one.
+    await createAccount(suite.ex.db, { email: 'piet@wszuid.nl', name: 'Piet', organisation: 'Woonstichting Zuid', role: 'partner', password: PASSWORD, createdBy: 'test' });
+    const partner = await suite.open('/');
+    await waitForGraph(partner);
+    await partner.getByRole('button', { name: 'Inloggen' }).click();
+    await partner.getByLabel('E-mailadres').fill('piet@wszuid.nl');
+    await partner.getByLabel('Wachtwoord').fill(PASSWORD);
+    await partner.getByLabel('Wachtwoord').press('Enter');
+    await partner.getByRole('button', { name: 'Dataset uploaden' }).click();
+    const file = partner.getByLabel('Cypher-bestand');
+    const bad = DATASET.replace('MERGE (i:Intervention', 'MERGE (i:Maatregel');
+    await file.setInputFiles({ name: 'wsz.cypher', mimeType: 'text/plain', buffer: Buffer.from(bad) });
+    await expect.poll(() => partner.locator('#dataset-report').textContent(), WAIT).toContain('kan zo niet worden ingelezen');
+    expect(await partner.locator('.report-errors').textContent()).toMatch(/Regel 2 — Onbekend soort knooppunt: .*Maatregel/);
+    await partner.getByRole('button', { name: 'Dataset indienen' }).click();
+    await expect.poll(() => partner.locator('.contribute-error').textContent(), WAIT).toMatch(/de proefrun moet slagen/);
+    await file.setInputFiles({ name: 'wsz.cypher', mimeType: 'text/plain', buffer: Buffer.from(DATASET) });
+    await expect.poll(() => partner.locator('#dataset-report h3').textContent(), WAIT).toBe('Proefrun geslaagd: wsz.cypher kan worden ingediend. Er is nog niets veranderd.');
+    expect(await partner.evaluate(() => document.activeElement?.textContent)).toContain('Proefrun geslaagd');
+    expect(await partner.locator('#dataset-report').textContent()).toMatch(/Nieuwe knooppunten.*Bronnen: 1.*Interventies: 1.*Nieuwe relaties.*pakt aan: 1/);
+    // The diff on the map: new nodes dashed and signed, the challenge they reach for orientation.
+    await expect.poll(() => drawn(partner), WAIT).toContainEqual({ id: INTERVENTION, diff: 'new', display: '＋ Buurtconciërge', border: 'dashed' });
+    expect((await drawn(partner)).find((n) => n.id === CHALLENGE)).toMatchObject({ diff: null, border: 'solid' });
+    await axe(partner, 'dataset upload with its dry run');
+    await partner.getByRole('button', { name: 'Dataset indienen' }).click();
+    await expect.poll(() => partner.locator('.contribute-status').textContent(), WAIT).toBe('Uw dataset is ingediend. Een redacteur beoordeelt hem.');
+    expect(await publicNode(INTERVENTION)).toBeNull();
+
+    // The editor sees it in context, publishes it; then undoes it from the import history.
+    await review.getByRole('button', { name: /^Te beoordelen/ }).click();
+    await review.getByRole('button', { name: 'Toon op de kaart: wsz.cypher' }).click();
+    await expect.poll(() => drawn(review), WAIT).toContainEqual({ id: INTERVENTION, diff: 'new', display: '＋ Buurtconciërge', border: 'dashed' });
+    expect(await review.locator('.proposal .import-report').textContent()).toContain('Proefrun geslaagd');
+    await review.getByRole('button', { name: 'Publiceren: wsz.cypher' }).click();
+    await expect.poll(() => review.locator('.contribute-status').textContent(), WAIT).toBe('Gepubliceerd: wsz.cypher.');
+    expect(await publicNode(INTERVENTION)).toEqual({ id: INTERVENTION, name: 'Buurtconciërge' });
+    await review.getByRole('button', { name: 'Importgeschiedenis' }).click();
+    await expect.poll(() => review.locator('.import').first().textContent(), WAIT).toContain('gegevens van Woonstichting Zuid');
+    await review.getByRole('button', { name: 'Ongedaan maken: wsz.cypher' }).click();
+    expect(await review.evaluate(() => document.activeElement?.textContent)).toMatch(/^Import wsz.cypher ongedaan maken\?/);
+    await axe(review, 'import history with an undo to confirm');
+    await review.getByRole('button', { name: 'Ja, ongedaan maken' }).click();
+    await expect.poll(() => review.locator('.contribute-status').textContent(), WAIT).toBe('Ongedaan gemaakt: wsz.cypher.');
+    expect(await publicNode(INTERVENTION)).toBeNull();
+    expect(await review.locator('.import').first().textContent()).toContain('ongedaan gemaakt op');
+
     for (const w of suite.pages) expect(w.errors.filter((e) => !e.includes('status of 401'))).toEqual([]);
-  });
+  }, 150_000);
 });

@@ -22,6 +22,8 @@ export interface GNode {
   rank?: number;
   /** An aggregate node of the causal view: the lower-ranked interventions reaching `target`. */
   group?: { target: string; members: string[] };
+  /** In a preview of a proposal (diff.ts): what it creates or changes. */
+  diff?: 'new' | 'changed';
 }
 export interface GEdge {
   id: string;
@@ -29,6 +31,8 @@ export interface GEdge {
   source: string;
   target: string;
   properties: Record<string, unknown>;
+  /** In a preview of a proposal (diff.ts): what it creates or changes. */
+  diff?: 'new' | 'changed';
 }
 export interface Graph {
   nodes: GNode[];

@@ -21,6 +21,7 @@ import { mountLegend } from './views/legend.ts';
 import { mountCausal } from './views/causal.ts';
 import { mountCompare } from './views/compare.ts';
 import { mountContribute } from './views/contribute.ts';
+import { PREVIEW_BASE } from './diff.ts';
 import { selective } from './selective.ts';
 import { loadHyphenation } from './hyphenation.ts';
 import { isPhone, watchPhone } from './phone.ts';
@@ -83,7 +84,13 @@ const compare = mountCompare(byId('compare-view'), store, {
     dispatch({ type: 'announce', message: t(lang(), 'compareLinkCopied') });
   },
 });
-const contribute = mountContribute(byId('account'), document.querySelector<HTMLElement>('.site-header')!);
+const contribute = mountContribute(byId('account'), document.querySelector<HTMLElement>('.site-header')!, {
+  // A preview replaces the map's graph like any new view: "Undo" brings back what was there.
+  showOnMap: (graph) => {
+    if (store.get().view !== 'network') dispatch({ type: 'view', view: 'network' });
+    dispatch({ type: 'setGraph', graph, base: PREVIEW_BASE, selected: null });
+  },
+});
 
 // Saved views and tours: their code is loaded when asked for (a tour link, the panel scrolled
 // into view, focus entering the sidebar), not with the first screen (issue #6); and a few seconds

@@ -125,6 +125,12 @@ export function stylesheet(big: boolean): StylesheetJson {
     { selector: 'node.path', style: { 'border-color': '#ffb612', 'border-width': 6 } },
     { selector: 'edge.path', style: { width: 5, 'z-index': 10 } },
     { selector: 'edge.loop', style: { 'underlay-color': '#ffb612', 'underlay-opacity': 0.6, 'underlay-padding': 4 } },
+    // A preview of a proposal (diff.ts): new dashed, changed double, besides the sign in the name
+    // and a band of colour (so that the difference never rests on colour alone).
+    { selector: 'node[diff = "new"]', style: { 'border-width': 4, 'border-style': 'dashed', 'border-color': '#000000', 'underlay-color': '#39870c', 'underlay-opacity': 0.35, 'underlay-padding': 6 } },
+    { selector: 'node[diff = "changed"]', style: { 'border-width': 7, 'border-style': 'double', 'border-color': '#000000', 'underlay-color': '#ffb612', 'underlay-opacity': 0.45, 'underlay-padding': 6 } },
+    { selector: 'edge[diff = "new"]', style: { 'line-style': 'dashed', width: 4 } },
+    { selector: 'edge[diff = "changed"]', style: { 'line-style': 'dotted', width: 4 } },
   ];
   return s;
 }

@@ -110,3 +110,20 @@ export const ACCEPT_PROPOSAL = query<G.AcceptProposalMutation, G.AcceptProposalM
 export const REJECT_PROPOSAL = query<G.RejectProposalMutation, G.RejectProposalMutationVariables>(
   `mutation RejectProposal($id: ID!, $reason: String!) { rejectProposal(id: $id, reason: $reason) { ${PROPOSAL_FIELDS} } }`,
 );
+
+// Datasets, previews and the import history (issue #19).
+const REPORT_FIELDS = `status fileName partner counts errors { line rule message } warnings { line rule message }
+  diff { nodes { id label name nameEn change properties } relationships { type fromId toId change properties } truncated }`;
+export const DRY_RUN_DATASET = query<G.DryRunDatasetMutation, G.DryRunDatasetMutationVariables>(
+  `mutation DryRunDataset($fileName: String!, $text: String!) { importDataset(fileName: $fileName, text: $text, dryRun: true) { ${REPORT_FIELDS} } }`,
+);
+export const PROPOSE_DATASET = query<G.ProposeDatasetMutation, G.ProposeDatasetMutationVariables>(
+  `mutation ProposeDataset($fileName: String!, $text: String!, $id: ID) { proposeDataset(fileName: $fileName, text: $text, proposalId: $id) { ${PROPOSAL_FIELDS} } }`,
+);
+export const PROPOSAL_PREVIEW = query<G.ProposalPreviewQuery, G.ProposalPreviewQueryVariables>(`query ProposalPreview($id: ID!) { proposal(id: $id) { id preview { ${REPORT_FIELDS} } } }`);
+export const BRIEF_NODES = query<G.BriefNodesQuery, G.BriefNodesQueryVariables>(`query BriefNodes($ids: [ID!]!) { nodes(ids: $ids) { ${BRIEF} } }`);
+const IMPORT_FIELDS = 'id kind fileName partner curated actor startedAt status counts warnings contribution undoneAt undoneBy';
+export const IMPORTS = query<G.ImportsQuery, G.ImportsQueryVariables>(`query Imports($first: Int) { imports(first: $first) { ${IMPORT_FIELDS} } }`);
+export const UNDO_IMPORT = query<G.UndoImportMutation, G.UndoImportMutationVariables>(
+  `mutation UndoImport($id: ID!) { undoImport(id: $id) { importId status reasons counts record { ${IMPORT_FIELDS} } } }`,
+);

@@ -4,6 +4,7 @@
  */
 import { CONFIDENCES, isLabel, type Confidence, type LabelName } from '../../server/ontology.ts';
 import type { Filters, State, Tour, TourStep, ViewKind } from './state.ts';
+import { PREVIEW_BASE } from './diff.ts';
 
 export interface ViewSpec {
   view: ViewKind;
@@ -56,7 +57,8 @@ export function queryFromState(s: State): string {
   const p = new URLSearchParams();
   p.set('view', s.view);
   if (s.view === 'network') {
-    if (s.graph.base !== 'overview') p.set('focus', s.graph.base);
+    // A preview of a proposal (diff.ts) is no view of the published graph: its link is the overview's.
+    if (s.graph.base !== 'overview' && s.graph.base !== PREVIEW_BASE) p.set('focus', s.graph.base);
     if (s.graph.expanded.length) p.set('expand', s.graph.expanded.join(','));
     if (s.graph.removed.length) p.set('remove', s.graph.removed.join(','));
   }

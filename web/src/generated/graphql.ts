@@ -91,6 +91,23 @@ export type AcceptProposalMutationVariables = Exact<{
 
 export type AcceptProposalMutation = { acceptProposal: { id: string, kind: ProposalKind, status: ProposalStatus, input: unknown, createdAt: string, updatedAt: string, reason: string | null, importStatus: string | null, author: { name: string, organisation: string | null }, reviewer: { name: string } | null } };
 
+export type BriefNodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type BriefNodesQuery = { nodes: Array<
+    | { id: string, label: string, name: string, nameEn: string | null }
+    | { id: string, label: string, name: string, nameEn: string | null }
+    | { id: string, label: string, name: string, nameEn: string | null }
+    | { id: string, label: string, name: string, nameEn: string | null }
+    | { id: string, label: string, name: string, nameEn: string | null }
+    | { id: string, label: string, name: string, nameEn: string | null }
+    | { id: string, label: string, name: string, nameEn: string | null }
+    | { id: string, label: string, name: string, nameEn: string | null }
+    | { id: string, label: string, name: string, nameEn: string | null }
+   | null> };
+
 export type CausalChainQueryVariables = Exact<{
   id: string | number;
   depth: number | null | undefined;
@@ -137,6 +154,14 @@ export type CompareQuery = { compareMunicipalities: { missing: Array<string>, mu
         | { id: string, label: string, name: string, nameEn: string | null }
       , cells: Array<{ present: boolean, direct: boolean, municipality: { id: string, code: string }, neighbourhoods: Array<{ id: string, label: string, name: string, nameEn: string | null }>, sources: Array<{ id: string, name: string, nameEn: string | null, url: string | null, year: number | null, publisher: string | null }> }> }> } };
 
+export type DryRunDatasetMutationVariables = Exact<{
+  fileName: string;
+  text: string;
+}>;
+
+
+export type DryRunDatasetMutation = { importDataset: { status: string, fileName: string, partner: string | null, counts: unknown, errors: Array<{ line: number | null, rule: string, message: string }>, warnings: Array<{ line: number | null, rule: string, message: string }>, diff: { truncated: boolean, nodes: Array<{ id: string, label: string, name: string | null, nameEn: string | null, change: string, properties: Array<string> }>, relationships: Array<{ type: string, fromId: string, toId: string, change: string, properties: Array<string> }> } | null } };
+
 export type FeedbackLoopsQueryVariables = Exact<{
   max: number | null | undefined;
   first: number | null | undefined;
@@ -144,6 +169,13 @@ export type FeedbackLoopsQueryVariables = Exact<{
 
 
 export type FeedbackLoopsQuery = { feedbackLoops: Array<{ id: string, kind: LoopKind, nodes: Array<{ id: string }>, edges: Array<{ id: string }> }> };
+
+export type ImportsQueryVariables = Exact<{
+  first: number | null | undefined;
+}>;
+
+
+export type ImportsQuery = { imports: Array<{ id: string, kind: string, fileName: string, partner: string | null, curated: boolean, actor: string | null, startedAt: string, status: string, counts: unknown, warnings: Array<string>, contribution: unknown, undoneAt: string | null, undoneBy: string | null }> };
 
 export type InterventionsForQueryVariables = Exact<{
   id: string | number;
@@ -268,6 +300,13 @@ export type PlacesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PlacesQuery = { municipalities: { edges: Array<{ node: { id: string, name: string } }> } };
 
+export type ProposalPreviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProposalPreviewQuery = { proposal: { id: string, preview: { status: string, fileName: string, partner: string | null, counts: unknown, errors: Array<{ line: number | null, rule: string, message: string }>, warnings: Array<{ line: number | null, rule: string, message: string }>, diff: { truncated: boolean, nodes: Array<{ id: string, label: string, name: string | null, nameEn: string | null, change: string, properties: Array<string> }>, relationships: Array<{ type: string, fromId: string, toId: string, change: string, properties: Array<string> }> } | null } | null } | null };
+
 export type ProposeCaseMutationVariables = Exact<{
   input: AddCaseInput;
   id: string | number | null | undefined;
@@ -275,6 +314,15 @@ export type ProposeCaseMutationVariables = Exact<{
 
 
 export type ProposeCaseMutation = { proposeCase: { id: string, kind: ProposalKind, status: ProposalStatus, input: unknown, createdAt: string, updatedAt: string, reason: string | null, importStatus: string | null, author: { name: string, organisation: string | null }, reviewer: { name: string } | null } };
+
+export type ProposeDatasetMutationVariables = Exact<{
+  fileName: string;
+  text: string;
+  id: string | number | null | undefined;
+}>;
+
+
+export type ProposeDatasetMutation = { proposeDataset: { id: string, kind: ProposalKind, status: ProposalStatus, input: unknown, createdAt: string, updatedAt: string, reason: string | null, importStatus: string | null, author: { name: string, organisation: string | null }, reviewer: { name: string } | null } };
 
 export type RejectProposalMutationVariables = Exact<{
   id: string | number;
@@ -336,3 +384,10 @@ export type SourcesQuery = { nodes: Array<
     | { url: string | null, year: number | null, publisher: string | null, id: string, name: string, nameEn: string | null }
     | { id: string, name: string, nameEn: string | null }
    | null> };
+
+export type UndoImportMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UndoImportMutation = { undoImport: { importId: string, status: string, reasons: Array<string>, counts: unknown, record: { id: string, kind: string, fileName: string, partner: string | null, curated: boolean, actor: string | null, startedAt: string, status: string, counts: unknown, warnings: Array<string>, contribution: unknown, undoneAt: string | null, undoneBy: string | null } | null } };

@@ -102,6 +102,8 @@ export function nodeData(n: GNode, s: State) {
     group: Boolean(n.group),
     ...(n.group ? { members: n.group.members.length, width: pillWidth(display) } : {}),
     ...(n.rank && !n.group ? { rank: n.rank } : {}),
+    // Always set: an element's data is merged, and a node that leaves a preview loses its mark.
+    diff: n.diff ?? null,
     // Colour and shape as data, mapped in the stylesheet: one rule instead of a selector per
     // label that every node is matched against, which counts at thousands of nodes.
     colour: isLabel(n.label) ? LABELS[n.label].colour : '#777777',
@@ -119,6 +121,7 @@ function edgeData(e: GEdge) {
     // U+2212 minus reads better than a hyphen at small sizes.
     polaritySymbol: polarity === '-' ? '−' : polarity ?? '',
     confidence: typeof e.properties.confidence === 'string' ? e.properties.confidence : undefined,
+    diff: e.diff ?? null,
   };
 }
 
@@ -216,13 +219,16 @@ export class Canvas {
           // Classes at creation: a class change afterwards restyles the element a second time.
           defs.push({ group: 'nodes', data: nodeData(n, s), classes: [vis.nodes.has(n.id) ? '' : 'hidden', causal ? 'causal' : ''].join(' ') });
           added.push(n.id);
-        } else if (el.data('display') !== displayName(n, s) || el.data('signatory') !== (n.signatory ?? false)) {
+        } else if (el.data('display') !== displayName(n, s) || el.data('signatory') !== (n.signatory ?? false) || el.data('diff') !== (n.diff ?? null)) {
           if (el.data('display') !== displayName(n, s)) relabelled++;
           el.data(nodeData(n, s));
         }
       }
       const edgeIds = new Set(cy.edges().map((e) => e.id()));
-      for (const e of Object.values(g.edges)) if (!edgeIds.has(e.id)) defs.push({ group: 'edges', data: edgeData(e), classes: vis.edges.has(e.id) ? '' : 'hidden' });
+      for (const e of Object.values(g.edges)) {
+        if (!edgeIds.has(e.id)) defs.push({ group: 'edges', data: edgeData(e), classes: vis.edges.has(e.id) ? '' : 'hidden' });
+        else if (cy.getElementById(e.id).data('diff') !== (e.diff ?? null)) cy.getElementById(e.id).data('diff', e.diff ?? null);
+      }
       if (defs.length) cy.add(defs);
       const all = cy.elements();
       setClass(all, 'hidden', all.filter((el) => !(el.isNode() ? vis.nodes.has(el.id()) : vis.edges.has(el.id()))));

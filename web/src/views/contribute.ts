@@ -7,16 +7,35 @@
  * a refusal only sets the message; the form stays as the reader left it.
  */
 import type { Lang } from '../../../server/ontology.ts';
-import { ApiError, gql } from '../api.ts';
+import { ApiError, gql, type GNode, type Graph } from '../api.ts';
 import { fill, h } from '../dom.ts';
-import { keepDrafts } from '../drafts.ts';
-import { t, type StringKey } from '../i18n.ts';
+import { formatDate, t, type StringKey } from '../i18n.ts';
 import * as Q from '../queries.ts';
 import type * as G from '../generated/graphql.ts';
+import { contextGraph, previewGraph } from '../diff.ts';
+import { reportView, type Report } from './import-report.ts';
 
 type Me = NonNullable<G.MeQuery['me']>;
 type Proposal = G.MyProposalsQuery['myProposals'][number];
-type Panel = 'none' | 'sign-in' | 'invitation' | 'add-case' | 'mine' | 'review';
+type ImportRecord = G.ImportsQuery['imports'][number];
+type Panel = 'none' | 'sign-in' | 'invitation' | 'add-case' | 'mine' | 'review' | 'dataset' | 'imports';
+
+export interface ContributeEvents {
+  /** Shows a preview of a proposal (diff.ts) on the map in place of what is there. */
+  showOnMap(graph: Graph): void;
+}
+
+/** A file's name as the server takes it (letters, digits, spaces and ._-,()+). */
+const safeFileName = (name: string) => name.replace(/[^\w .,()+-]/g, '_').slice(0, 200) || 'dataset.cypher';
+
+/** The node ids a proposal's input names (its context on the map), and those it is about. */
+function idsOf(input: Record<string, unknown>): { all: string[]; targets: string[] } {
+  const one = (k: string) => (typeof input[k] === 'string' ? [input[k] as string] : []);
+  const many = (k: string) => (Array.isArray(input[k]) ? (input[k] as string[]) : []);
+  const claim = input.claim as { fromId?: string; toId?: string } | undefined;
+  const targets = [...one('nodeId'), ...(claim?.fromId ? [claim.fromId] : []), ...(claim?.toId ? [claim.toId] : []), ...one('fromId'), ...one('toId'), ...one('interventionId')];
+  return { all: [...new Set([...targets, ...many('placeIds'), ...many('involves'), ...one('placeId')])], targets };
+}
 
 /** Where an invitation link lands (server/api/people.ts INVITATION_PATH): its code follows the #. */
 const INVITATION_PATH = '/uitnodiging';
@@ -25,13 +44,20 @@ export interface Contribute {
   render(lang: Lang): void;
 }
 
-export function mountContribute(account: HTMLElement, header: HTMLElement): Contribute {
+export function mountContribute(account: HTMLElement, header: HTMLElement, events: ContributeEvents): Contribute {
   let lang: Lang = 'nl';
   let me: Me | null = null;
   const drafts = keepDrafts(document.body, () => (me?.kind === 'account' ? me.email : null));
   let panel: Panel = 'none';
   let mine: Proposal[] = [];
   let queue: Proposal[] = [];
+  /** The dataset being uploaded: its text and its dry run's report (kept while the panel is redrawn). */
+  let dataset: { fileName: string; text: string; report: Report | null } | null = null;
+  let imports: ImportRecord[] = [];
+  /** The import whose undo waits for a confirmation. */
+  let confirming: string | null = null;
+  /** Proposals whose dry run is shown in the review queue. */
+  const previews = new Map<string, Report>();
   let places: Array<{ id: string; name: string }> = [];
   const tr = (key: StringKey, vars: Record<string, string | number> = {}) => t(lang, key, vars);
 
@@ -73,6 +99,12 @@ export function mountContribute(account: HTMLElement, header: HTMLElement): Cont
     if (next === 'add-case' && places.length === 0) {
       places = (await gql(Q.PLACES, {})).municipalities.edges.map((e) => ({ id: e.node.id, name: e.node.name }));
     }
+    // What others did meanwhile: the queue and one's own proposals are read again on opening.
+    if (next === 'review' || next === 'mine') await refresh();
+    if (next === 'imports') {
+      confirming = null;
+      imports = (await gql(Q.IMPORTS, { first: 100 })).imports;
+    }
     draw();
     (section.querySelector('h2') as HTMLElement | null)?.focus();
   }
@@ -86,12 +118,15 @@ export function mountContribute(account: HTMLElement, header: HTMLElement): Cont
       return;
     }
     const editor = me.role === 'editor' || me.role === 'admin';
+    const partner = editor || me.role === 'partner';
     fill(
       account,
       h('span', { class: 'account-name' }, tr('signedInAs', { name: me.name, organisation: me.organisation ?? '' })),
       button('addCase', () => void open('add-case'), { id: 'add-case-open', 'aria-controls': 'contribute-panel' }),
+      partner ? button('uploadDataset', () => void open('dataset'), { id: 'dataset-open', 'aria-controls': 'contribute-panel' }) : null,
       button('myProposals', () => void open('mine'), { id: 'mine-open', 'aria-controls': 'contribute-panel' }),
       editor ? h('button', { type: 'button', id: 'review-open', class: 'btn small secondary utrecht-button utrecht-button--secondary-action', 'aria-controls': 'contribute-panel', onclick: () => void open('review') }, `${tr('reviewQueue')} (${queue.length})`) : null,
+      editor ? button('imports', () => void open('imports'), { id: 'imports-open', 'aria-controls': 'contribute-panel' }) : null,
       button('signOut', () => void signOut(), { id: 'sign-out' }),
     );
   }
@@ -99,6 +134,31 @@ export function mountContribute(account: HTMLElement, header: HTMLElement): Cont
   const heading = (key: StringKey) => h('h2', { id: 'contribute-heading', tabindex: -1 }, tr(key));
   const closer = () => button('closePanel', () => void close(), { class: 'btn small secondary contribute-close' });
   const field = (id: string, key: StringKey, input: HTMLElement) => h('p', { class: 'field' }, h('label', { for: id }, tr(key)), input);
+  /** A field with a place for its own error, which the input names (aria-describedby). */
+  const checked = (id: string, key: StringKey, input: HTMLElement) => {
+    input.setAttribute('aria-describedby', [input.getAttribute('aria-describedby'), `${id}-error`].filter(Boolean).join(' '));
+    return h('div', { class: 'field' }, h('label', { for: id }, tr(key)), input, h('p', { id: `${id}-error`, class: 'field-error', hidden: true }));
+  };
+  /** Marks the field wrong, says why beside it and in the panel's alert, and puts focus on it. */
+  function fieldError(form: HTMLElement, id: string, message: string): void {
+    form.querySelectorAll('[aria-invalid]').forEach((el) => el.removeAttribute('aria-invalid'));
+    form.querySelectorAll<HTMLElement>('.field-error').forEach((el) => (el.hidden = true));
+    const input = form.querySelector<HTMLElement>(`#${id}`);
+    const note = form.querySelector<HTMLElement>(`#${id}-error`);
+    if (!input || !note) return fail(new Error(message));
+    note.textContent = message;
+    note.hidden = false;
+    input.setAttribute('aria-invalid', 'true');
+    fail(new Error(message));
+    input.focus();
+  }
+  /** The server's refusal at the field it names (`newSource.year must be ...`), else in the panel. */
+  function refusal(form: HTMLElement, e: unknown, fields: Record<string, string>): void {
+    const message = e instanceof Error ? e.message : String(e);
+    const at = Object.keys(fields).find((prefix) => message.startsWith(prefix));
+    if (at && !(e instanceof ApiError && e.code === 'UNAUTHENTICATED')) fieldError(form, fields[at]!, message);
+    else fail(e);
+  }
 
   /** After a sign-in: the panel closes, the outcome is said, focus goes to what comes next. */
   async function signedIn(message: (who: Me) => string): Promise<void> {
@@ -180,8 +240,11 @@ export function mountContribute(account: HTMLElement, header: HTMLElement): Cont
         h('legend', {}, tr('caseSource')),
         sourceChoice('own', 'ownExperience', true),
         sourceChoice('publication', 'publication', false),
-        field('case-source-title', 'sourceTitle', h('input', { id: 'case-source-title', name: 'sourceTitle', maxlength: 500 })),
-        field('case-source-url', 'sourceUrl', h('input', { id: 'case-source-url', name: 'sourceUrl', type: 'url', maxlength: 2000 })),
+        checked('case-source-title', 'sourceTitle', h('input', { id: 'case-source-title', name: 'sourceTitle', maxlength: 500 })),
+        // The source policy (docs/data.md): a publication is cited with its publisher and year.
+        checked('case-source-publisher', 'sourcePublisher', h('input', { id: 'case-source-publisher', name: 'sourcePublisher', maxlength: 300 })),
+        checked('case-source-year', 'sourceYear', h('input', { id: 'case-source-year', name: 'sourceYear', inputmode: 'numeric', maxlength: 4, pattern: '[0-9]{4}' })),
+        checked('case-source-url', 'sourceUrl', h('input', { id: 'case-source-url', name: 'sourceUrl', type: 'url', maxlength: 2000 })),
       ),
       h('button', { type: 'submit', class: 'btn utrecht-button utrecht-button--primary-action' }, tr('submitProposal')),
     );
@@ -191,6 +254,12 @@ export function mountContribute(account: HTMLElement, header: HTMLElement): Cont
       const value = (k: string) => String(data.get(k) ?? '').trim() || null;
       const own = data.get('source') !== 'publication';
       const lesson = value('lesson');
+      const year = value('sourceYear');
+      if (!own) {
+        if (!value('sourceTitle')) return fieldError(form, 'case-source-title', tr('sourceTitleMissing'));
+        if (!value('sourcePublisher')) return fieldError(form, 'case-source-publisher', tr('sourcePublisherMissing'));
+        if (year && !/^\d{4}$/.test(year)) return fieldError(form, 'case-source-year', tr('sourceYearInvalid'));
+      }
       const input: G.AddCaseInput = {
         name: String(data.get('name') ?? ''),
         nameEn: null,
@@ -204,7 +273,7 @@ export function mountContribute(account: HTMLElement, header: HTMLElement): Cont
         involves: null,
         sourceId: null,
         ownExperience: own || null,
-        newSource: own ? null : { name: value('sourceTitle') ?? '', url: value('sourceUrl'), nameEn: null, year: null, publisher: null, kind: null },
+        newSource: own ? null : { name: value('sourceTitle') ?? '', url: value('sourceUrl'), nameEn: null, year: year ? Number(year) : null, publisher: value('sourcePublisher'), kind: null },
       };
       void (async () => {
         try {
@@ -214,6 +283,80 @@ export function mountContribute(account: HTMLElement, header: HTMLElement): Cont
           await open('mine');
           say(tr('proposalSent'));
         } catch (e) {
+          refusal(form, e, { 'input.name': 'case-name', 'newSource.name': 'case-source-title', 'newSource.publisher': 'case-source-publisher', 'newSource.year': 'case-source-year', 'newSource.url': 'case-source-url' });
+        }
+      })();
+    });
+    return form;
+  }
+
+  /** A dry run's changes on the map, and said in words. */
+  function showPreview(report: Report | null | undefined, fallback: () => Promise<void>): Promise<void> | void {
+    if (!report?.diff) return fallback();
+    const graph = previewGraph(report.diff);
+    events.showOnMap(graph);
+    say(tr('diffShown', { nodes: graph.nodes.length, edges: graph.edges.length }));
+  }
+
+  function datasetForm(): HTMLElement {
+    const input = h('input', { id: 'dataset-file', name: 'file', type: 'file', accept: '.cypher,.cql,.txt,text/plain', 'aria-describedby': 'dataset-help dataset-report' }) as HTMLInputElement;
+    const load = (file: File | undefined) => {
+      if (!file) return;
+      void (async () => {
+        const fileName = safeFileName(file.name);
+        try {
+          dataset = { fileName, text: await file.text(), report: null };
+          say(tr('dryRunRunning', { file: fileName }));
+          dataset.report = (await gql(Q.DRY_RUN_DATASET, { fileName, text: dataset.text })).importDataset;
+          draw();
+          void showPreview(dataset.report, async () => {});
+          (section.querySelector('#dataset-report h3') as HTMLElement | null)?.focus();
+        } catch (e) {
+          fail(e);
+        }
+      })();
+    };
+    input.addEventListener('change', () => load(input.files?.[0]));
+    // Dropping is a shortcut for the mouse; the file input is the way for everyone.
+    const drop = h('div', { class: 'drop-zone', 'aria-hidden': 'true' }, tr('dropZone'));
+    drop.addEventListener('dragover', (ev) => {
+      ev.preventDefault();
+      drop.classList.add('over');
+    });
+    drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+    drop.addEventListener('drop', (ev) => {
+      ev.preventDefault();
+      drop.classList.remove('over');
+      load(ev.dataTransfer?.files[0]);
+    });
+    const report = dataset?.report;
+    const form = h(
+      'form',
+      { class: 'contribute-form', novalidate: true },
+      h('p', { class: 'hint', id: 'dataset-help' }, tr('datasetHelp')),
+      field('dataset-file', 'datasetFile', input),
+      drop,
+      h(
+        'div',
+        { id: 'dataset-report' },
+        report ? reportView(lang, report, 'dataset-verdict') : null,
+        report?.diff ? h('p', { class: 'hint diff-legend' }, tr('diffLegend')) : null,
+        report?.diff?.truncated ? h('p', { class: 'hint' }, tr('diffTruncated')) : null,
+      ),
+      h('button', { type: 'submit', class: 'btn utrecht-button utrecht-button--primary-action' }, tr('submitDataset')),
+    );
+    form.addEventListener('submit', (ev) => {
+      ev.preventDefault();
+      const ready = dataset;
+      if (!ready || ready.report?.status !== 'dry-run') return fail(new Error(tr('chooseFileFirst')));
+      void (async () => {
+        try {
+          await gql(Q.PROPOSE_DATASET, { fileName: ready.fileName, text: ready.text, id: null });
+          dataset = null;
+          await refresh();
+          await open('mine');
+          say(tr('datasetSent'));
+        } catch (e) {
           fail(e);
         }
       })();
@@ -221,8 +364,83 @@ export function mountContribute(account: HTMLElement, header: HTMLElement): Cont
     return form;
   }
 
+  function importList(): HTMLElement {
+    if (imports.length === 0) return h('p', {}, tr('importsEmpty'));
+    const sum = (m: unknown) => Object.values((m ?? {}) as Record<string, number>).reduce((a, b) => a + b, 0);
+    return h(
+      'ul',
+      { class: 'proposal-list import-list' },
+      ...imports.map((r) => {
+        const c = (r.counts ?? {}) as Record<string, unknown>;
+        const when = formatDate(r.startedAt, lang);
+        const confirm =
+          confirming === r.id
+            ? h(
+                'div',
+                { class: 'confirm', role: 'group', 'aria-labelledby': `confirm-${r.id.replace(/[^a-z0-9]/gi, '-')}` },
+                h('p', { id: `confirm-${r.id.replace(/[^a-z0-9]/gi, '-')}`, tabindex: -1 }, tr('undoConfirm', { file: r.fileName })),
+                h('button', { type: 'button', class: 'btn small utrecht-button utrecht-button--primary-action', onclick: () => void undo(r) }, tr('undoYes')),
+                button('cancel', () => {
+                  confirming = null;
+                  draw();
+                }),
+              )
+            : null;
+        return h(
+          'li',
+          { class: 'proposal import' },
+          h('h3', {}, r.fileName),
+          h('p', {}, `${r.partner ? tr('importPartner', { partner: r.partner }) : tr('importCurated')} · ${tr('importBy', { actor: r.actor ?? '?', when })}`),
+          h('p', {}, tr('importCounts', { created: sum(c.nodesCreated) + sum(c.relationshipsCreated), changed: sum(c.nodesChanged) + sum(c.relationshipsChanged) })),
+          r.status === 'undone' ? h('p', {}, tr('importUndoneAt', { when: formatDate(r.undoneAt, lang), who: r.undoneBy ?? '?' })) : null,
+          r.status === 'applied' && confirming !== r.id
+            ? h('button', { type: 'button', class: 'btn small secondary utrecht-button utrecht-button--secondary-action', onclick: () => ask(r) }, `${tr('undoImport')}: ${r.fileName}`)
+            : null,
+          confirm,
+        );
+      }),
+    );
+  }
+
+  function ask(r: ImportRecord): void {
+    confirming = r.id;
+    draw();
+    (section.querySelector('.confirm p') as HTMLElement | null)?.focus();
+  }
+
+  async function undo(r: ImportRecord): Promise<void> {
+    try {
+      const result = (await gql(Q.UNDO_IMPORT, { id: r.id })).undoImport;
+      await open('imports');
+      if (result.status === 'undone') say(tr('undoDone', { file: r.fileName }));
+      else fail(new Error([tr('undoRefused', { file: r.fileName }), ...result.reasons].join(' ')));
+    } catch (e) {
+      fail(e);
+    }
+  }
+
   const statusName = (s: string): StringKey => (s === 'accepted' ? 'statusAccepted' : s === 'rejected' ? 'statusRejected' : 'statusSubmitted');
-  const title = (p: Proposal) => String((p.input as { name?: string }).name ?? p.kind);
+  const kindName = (p: Proposal) => tr(`kind_${p.kind}` as StringKey);
+  const title = (p: Proposal) => String((p.input as { name?: string; fileName?: string }).name ?? (p.input as { fileName?: string }).fileName ?? kindName(p));
+
+  /** A proposal in context: its dry run's changes on the map, or (a flag) the nodes it is about. */
+  async function showInContext(p: Proposal): Promise<void> {
+    try {
+      const report = (await gql(Q.PROPOSAL_PREVIEW, { id: p.id })).proposal?.preview ?? null;
+      if (report && p.kind === 'dataset') {
+        previews.set(p.id, report);
+        draw();
+      }
+      await showPreview(report, async () => {
+        const { all, targets } = idsOf(p.input as Record<string, unknown>);
+        const nodes = (await gql(Q.BRIEF_NODES, { ids: all })).nodes.filter((n): n is NonNullable<typeof n> => n !== null) as GNode[];
+        events.showOnMap(contextGraph(nodes, new Set(targets)));
+        say(tr('noPreview'));
+      });
+    } catch (e) {
+      fail(e);
+    }
+  }
 
   function mineList(): HTMLElement {
     if (mine.length === 0) return h('p', {}, tr('noProposals'));
@@ -230,7 +448,7 @@ export function mountContribute(account: HTMLElement, header: HTMLElement): Cont
       'ul',
       { class: 'proposal-list' },
       ...mine.map((p) =>
-        h('li', {}, h('strong', {}, title(p)), ` — ${tr(statusName(p.status))}`, p.status === 'rejected' && p.reason ? h('p', {}, tr('reasonGiven', { reason: p.reason })) : null),
+        h('li', {}, h('strong', {}, title(p)), ` (${kindName(p)}) — ${tr(statusName(p.status))}`, p.status === 'rejected' && p.reason ? h('p', {}, tr('reasonGiven', { reason: p.reason })) : null),
       ),
     );
   }
@@ -259,7 +477,9 @@ export function mountContribute(account: HTMLElement, header: HTMLElement): Cont
           'li',
           { class: 'proposal' },
           h('h3', {}, title(p)),
-          h('p', {}, `${p.kind} · ${tr('proposedBy', { name: p.author.name, organisation: p.author.organisation ?? '' })}`),
+          h('p', {}, `${kindName(p)} · ${tr('proposedBy', { name: p.author.name, organisation: p.author.organisation ?? '' })}`),
+          h('button', { type: 'button', class: 'btn small secondary utrecht-button utrecht-button--secondary-action', onclick: () => void showInContext(p) }, `${tr('showOnMap')}: ${title(p)}`),
+          previews.has(p.id) ? reportView(lang, previews.get(p.id)!, `preview-${p.id.replace(/[^a-z0-9]/gi, '-')}`) : null,
           input.period ? h('p', {}, input.period) : null,
           input.description ? h('p', {}, input.description) : null,
           ...(input.lessons ?? []).map((l) => h('p', { class: 'lesson' }, l)),
@@ -281,6 +501,8 @@ export function mountContribute(account: HTMLElement, header: HTMLElement): Cont
       'add-case': () => ['addCaseTitle', caseForm()],
       mine: () => ['myProposals', mineList()],
       review: () => ['reviewQueue', reviewList()],
+      dataset: () => ['datasetTitle', datasetForm()],
+      imports: () => ['imports', importList()],
     };
     const [key, element] = body[panel]();
     fill(content, heading(key), closer(), element);
