@@ -141,6 +141,24 @@ describe('contributing', () => {
     await partner.getByLabel('E-mailadres').fill('piet@wszuid.nl');
     await partner.getByLabel('Wachtwoord').fill(PASSWORD);
     await partner.getByLabel('Wachtwoord').press('Enter');
+    // First another kind of proposal: an application, whose source needs its publisher.
+    await partner.getByRole('button', { name: 'Ander voorstel' }).click();
+    await expect.poll(() => partner.evaluate(() => document.activeElement?.textContent), WAIT).toBe('Een voorstel doen');
+    expect(await partner.locator('#propose-kind').inputValue()).toBe('application');
+    await partner.locator('#app-intervention').selectOption({ index: 0 });
+    await partner.locator('#app-place').selectOption({ label: 'Almere' });
+    await partner.getByLabel('Een publicatie').check();
+    await partner.locator('#app-source-title').fill('Jaarverslag 2025');
+    await partner.getByRole('button', { name: 'Voorstel indienen' }).click();
+    await expect.poll(() => partner.evaluate(() => document.activeElement?.id), WAIT).toBe('app-source-publisher');
+    expect(await partner.locator('#app-source-publisher').getAttribute('aria-invalid')).toBe('true');
+    expect(await partner.locator('#app-source-publisher-error').textContent()).toMatch(/^Geef de uitgever/);
+    await axe(partner, 'application form with an error at its field');
+    await partner.locator('#app-source-publisher').fill('Woonstichting Zuid');
+    await partner.locator('#app-source-year').fill('2025');
+    await partner.getByRole('button', { name: 'Voorstel indienen' }).click();
+    await expect.poll(() => partner.locator('.proposal-list').textContent(), WAIT).toContain('(toepassing) — wacht op beoordeling');
+
     await partner.getByRole('button', { name: 'Dataset uploaden' }).click();
     const file = partner.getByLabel('Cypher-bestand');
     const bad = DATASET.replace('MERGE (i:Intervention', 'MERGE (i:Maatregel');

@@ -393,6 +393,18 @@ export async function municipalities(): Promise<(GNode & { code: string; groeike
   return out;
 }
 
+/** Every node of the labels (for a form's pickers), page by page, at most `max`. */
+export async function nodesOf(labels: LabelName[], max = 2000): Promise<GNode[]> {
+  const out: GNode[] = [];
+  let after: string | null = null;
+  do {
+    const d: G.NodesOfQuery = await gql(Q.NODES_OF, { labels, first: 100, after });
+    for (const e of d.nodeList.edges) if (known(e.node)) out.push(toNode(e.node));
+    after = d.nodeList.pageInfo.hasNextPage ? d.nodeList.pageInfo.endCursor : null;
+  } while (after && out.length < max);
+  return out.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+}
+
 /** CBS code of a municipality id (`municipality:GM0034`), or null for anything else. */
 export function municipalityCode(id: string | null): string | null {
   const m = id ? /^municipality:(GM\d{4})$/.exec(id) : null;

@@ -7,7 +7,7 @@
 import * as api from './api.ts';
 import { byId } from './dom.ts';
 import { rememberLang, storedLang, t, type StringKey } from './i18n.ts';
-import { createStore, initialState, type State, type ViewKind } from './state.ts';
+import { createStore, initialState, nodeName, type State, type ViewKind } from './state.ts';
 import { reportError } from './report.ts';
 import { queryFromState, specFromQuery, tourFromHash } from './url.ts';
 import { createUrlSync } from './url-sync.ts';
@@ -89,6 +89,17 @@ const contribute = mountContribute(byId('account'), document.querySelector<HTMLE
   showOnMap: (graph) => {
     if (store.get().view !== 'network') dispatch({ type: 'view', view: 'network' });
     dispatch({ type: 'setGraph', graph, base: PREVIEW_BASE, selected: null });
+  },
+  target: () => {
+    const s = store.get();
+    const edge = s.claim ? s.graph.edges[s.claim] : undefined;
+    if (edge) {
+      const end = (id: string) => (s.graph.nodes[id] ? nodeName(s.graph.nodes[id]!, s.lang) : id);
+      return { claim: { type: edge.type, fromId: edge.source, toId: edge.target, name: `${end(edge.source)} → ${end(edge.target)}` } };
+    }
+    const node = s.selected ? s.graph.nodes[s.selected] : undefined;
+    // A preview's nodes are not in the graph yet: nothing to correct there.
+    return node && !node.group && s.graph.base !== PREVIEW_BASE ? { node } : null;
   },
 });
 

@@ -127,3 +127,17 @@ export const IMPORTS = query<G.ImportsQuery, G.ImportsQueryVariables>(`query Imp
 export const UNDO_IMPORT = query<G.UndoImportMutation, G.UndoImportMutationVariables>(
   `mutation UndoImport($id: ID!) { undoImport(id: $id) { importId status reasons counts record { ${IMPORT_FIELDS} } } }`,
 );
+
+// The other proposals' forms (issue #19): their pickers and mutations.
+export const NODES_OF = query<G.NodesOfQuery, G.NodesOfQueryVariables>(`query NodesOf($labels: [String!], $first: Int, $after: String) {
+  nodeList(labels: $labels, first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${BRIEF} } } } }`);
+export const PROPOSE_APPLICATION = query<G.ProposeApplicationMutation, G.ProposeApplicationMutationVariables>(
+  `mutation ProposeApplication($input: ApplicationInput!) { proposeApplication(input: $input) { id } }`,
+);
+export const PROPOSE_CAUSAL_LINK = query<G.ProposeCausalLinkMutation, G.ProposeCausalLinkMutationVariables>(
+  `mutation ProposeCausalLink($input: CausalLinkInput!) { proposeCausalLink(input: $input) { id } }`,
+);
+export const PROPOSE_CORRECTION = query<G.ProposeCorrectionMutation, G.ProposeCorrectionMutationVariables>(
+  `mutation ProposeCorrection($input: CorrectionInput!) { proposeCorrection(input: $input) { id } }`,
+);
+export const FLAG_ERROR = query<G.FlagErrorMutation, G.FlagErrorMutationVariables>(`mutation FlagError($input: FlagInput!) { flagError(input: $input) { id } }`);

@@ -55,6 +55,54 @@ export type ProposalKind =
   | 'flag'
   | 'dataset';
 
+export type ApplicationInput = {
+  interventionId: string | number;
+  placeId: string | number;
+  period: string | null | undefined;
+  note: string | null | undefined;
+  sourceId: string | number | null | undefined;
+  newSource: NewSourceInput | null | undefined;
+  /** The source is the own experience of the author's organisation. */
+  ownExperience: boolean | null | undefined;
+};
+
+export type CausalLinkInput = {
+  fromId: string | number;
+  toId: string | number;
+  /** '+', '-' or '?'. */
+  polarity: string;
+  /** established, indicative or hypothesis (default). */
+  confidence: string | null | undefined;
+  note: string | null | undefined;
+  sourceId: string | number | null | undefined;
+  newSource: NewSourceInput | null | undefined;
+  ownExperience: boolean | null | undefined;
+};
+
+/** A claim: the relationship of this type between these two nodes. */
+export type ClaimInput = {
+  type: string;
+  fromId: string | number;
+  toId: string | number;
+};
+
+export type CorrectionInput = {
+  /** Exactly one of nodeId and claim. */
+  nodeId: string | number | null | undefined;
+  claim: ClaimInput | null | undefined;
+  property: string;
+  /** The new value, in the property's type (null removes an optional one). */
+  value: unknown;
+  /** Why, and on what authority. */
+  reason: string;
+};
+
+export type FlagInput = {
+  nodeId: string | number | null | undefined;
+  claim: ClaimInput | null | undefined;
+  reason: string;
+};
+
 export type AddCaseInput = {
   name: string;
   nameEn: string | null | undefined;
@@ -170,6 +218,13 @@ export type FeedbackLoopsQueryVariables = Exact<{
 
 export type FeedbackLoopsQuery = { feedbackLoops: Array<{ id: string, kind: LoopKind, nodes: Array<{ id: string }>, edges: Array<{ id: string }> }> };
 
+export type FlagErrorMutationVariables = Exact<{
+  input: FlagInput;
+}>;
+
+
+export type FlagErrorMutation = { flagError: { id: string } };
+
 export type ImportsQueryVariables = Exact<{
   first: number | null | undefined;
 }>;
@@ -266,6 +321,25 @@ export type NodesQuery = { nodes: Array<
     | { domains: Array<string> | null, period: string | null, lessons: Array<string> | null, lessonsEn: Array<string> | null, recordedBy: string | null, recordedAt: string | null, id: string, label: string, name: string, nameEn: string | null, description: string | null, descriptionEn: string | null, provenance: { importId: string, fileName: string | null, partner: string | null, actor: string | null, startedAt: string | null, status: string | null } | null }
    | null> };
 
+export type NodesOfQueryVariables = Exact<{
+  labels: Array<string> | string | null | undefined;
+  first: number | null | undefined;
+  after: string | null | undefined;
+}>;
+
+
+export type NodesOfQuery = { nodeList: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+        | { id: string, label: string, name: string, nameEn: string | null }
+        | { id: string, label: string, name: string, nameEn: string | null }
+        | { id: string, label: string, name: string, nameEn: string | null }
+        | { id: string, label: string, name: string, nameEn: string | null }
+        | { id: string, label: string, name: string, nameEn: string | null }
+        | { id: string, label: string, name: string, nameEn: string | null }
+        | { id: string, label: string, name: string, nameEn: string | null }
+        | { id: string, label: string, name: string, nameEn: string | null }
+        | { id: string, label: string, name: string, nameEn: string | null }
+       }> } };
+
 export type NodeDetailsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -307,6 +381,13 @@ export type ProposalPreviewQueryVariables = Exact<{
 
 export type ProposalPreviewQuery = { proposal: { id: string, preview: { status: string, fileName: string, partner: string | null, counts: unknown, errors: Array<{ line: number | null, rule: string, message: string }>, warnings: Array<{ line: number | null, rule: string, message: string }>, diff: { truncated: boolean, nodes: Array<{ id: string, label: string, name: string | null, nameEn: string | null, change: string, properties: Array<string> }>, relationships: Array<{ type: string, fromId: string, toId: string, change: string, properties: Array<string> }> } | null } | null } | null };
 
+export type ProposeApplicationMutationVariables = Exact<{
+  input: ApplicationInput;
+}>;
+
+
+export type ProposeApplicationMutation = { proposeApplication: { id: string } };
+
 export type ProposeCaseMutationVariables = Exact<{
   input: AddCaseInput;
   id: string | number | null | undefined;
@@ -314,6 +395,20 @@ export type ProposeCaseMutationVariables = Exact<{
 
 
 export type ProposeCaseMutation = { proposeCase: { id: string, kind: ProposalKind, status: ProposalStatus, input: unknown, createdAt: string, updatedAt: string, reason: string | null, importStatus: string | null, author: { name: string, organisation: string | null }, reviewer: { name: string } | null } };
+
+export type ProposeCausalLinkMutationVariables = Exact<{
+  input: CausalLinkInput;
+}>;
+
+
+export type ProposeCausalLinkMutation = { proposeCausalLink: { id: string } };
+
+export type ProposeCorrectionMutationVariables = Exact<{
+  input: CorrectionInput;
+}>;
+
+
+export type ProposeCorrectionMutation = { proposeCorrection: { id: string } };
 
 export type ProposeDatasetMutationVariables = Exact<{
   fileName: string;

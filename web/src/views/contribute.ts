@@ -7,22 +7,25 @@
  * a refusal only sets the message; the form stays as the reader left it.
  */
 import type { Lang } from '../../../server/ontology.ts';
-import { ApiError, gql, type GNode, type Graph } from '../api.ts';
+import { ApiError, gql, nodesOf, type GNode, type Graph } from '../api.ts';
 import { fill, h } from '../dom.ts';
 import { formatDate, t, type StringKey } from '../i18n.ts';
 import * as Q from '../queries.ts';
 import type * as G from '../generated/graphql.ts';
 import { contextGraph, previewGraph } from '../diff.ts';
 import { reportView, type Report } from './import-report.ts';
+import { PROPOSAL_CHOICES, proposalForm, type MapTarget, type Pickers, type ProposalKindChoice } from './propose-forms.ts';
 
 type Me = NonNullable<G.MeQuery['me']>;
 type Proposal = G.MyProposalsQuery['myProposals'][number];
 type ImportRecord = G.ImportsQuery['imports'][number];
-type Panel = 'none' | 'sign-in' | 'invitation' | 'add-case' | 'mine' | 'review' | 'dataset' | 'imports';
+type Panel = 'none' | 'sign-in' | 'invitation' | 'add-case' | 'mine' | 'review' | 'dataset' | 'imports' | 'propose';
 
 export interface ContributeEvents {
   /** Shows a preview of a proposal (diff.ts) on the map in place of what is there. */
   showOnMap(graph: Graph): void;
+  /** What is chosen on the map now (a correction or a flag is about it). */
+  target(): MapTarget;
 }
 
 /** A file's name as the server takes it (letters, digits, spaces and ._-,()+). */
@@ -58,6 +61,10 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
   let confirming: string | null = null;
   /** Proposals whose dry run is shown in the review queue. */
   const previews = new Map<string, Report>();
+  let proposeKind: ProposalKindChoice = 'application';
+  let pickers: Pickers | null = null;
+  /** What a correction or flag is about: the map's choice when the panel was opened. */
+  let target: MapTarget = null;
   let places: Array<{ id: string; name: string }> = [];
   const tr = (key: StringKey, vars: Record<string, string | number> = {}) => t(lang, key, vars);
 
@@ -101,6 +108,15 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
     }
     // What others did meanwhile: the queue and one's own proposals are read again on opening.
     if (next === 'review' || next === 'mine') await refresh();
+    if (next === 'propose') {
+      target = events.target();
+      if (target) proposeKind = proposeKind === 'correction' ? 'correction' : 'flag';
+      pickers ??= await (async () => {
+        const [interventions, causal] = await Promise.all([nodesOf(['Intervention']), nodesOf(['Mechanism', 'Challenge', 'Opportunity'])]);
+        const towns = (await gql(Q.PLACES, {})).municipalities.edges.map((e) => ({ id: e.node.id, label: 'Municipality' as const, name: e.node.name, nameEn: null }));
+        return { interventions, causal, places: towns.sort((a, b) => a.name.localeCompare(b.name, 'nl')) };
+      })();
+    }
     if (next === 'imports') {
       confirming = null;
       imports = (await gql(Q.IMPORTS, { first: 100 })).imports;
@@ -124,6 +140,7 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
       h('span', { class: 'account-name' }, tr('signedInAs', { name: me.name, organisation: me.organisation ?? '' })),
       button('addCase', () => void open('add-case'), { id: 'add-case-open', 'aria-controls': 'contribute-panel' }),
       partner ? button('uploadDataset', () => void open('dataset'), { id: 'dataset-open', 'aria-controls': 'contribute-panel' }) : null,
+      button('otherProposal', () => void open('propose'), { id: 'propose-open', 'aria-controls': 'contribute-panel' }),
       button('myProposals', () => void open('mine'), { id: 'mine-open', 'aria-controls': 'contribute-panel' }),
       editor ? h('button', { type: 'button', id: 'review-open', class: 'btn small secondary utrecht-button utrecht-button--secondary-action', 'aria-controls': 'contribute-panel', onclick: () => void open('review') }, `${tr('reviewQueue')} (${queue.length})`) : null,
       editor ? button('imports', () => void open('imports'), { id: 'imports-open', 'aria-controls': 'contribute-panel' }) : null,
@@ -364,6 +381,28 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
     return form;
   }
 
+  function proposePanel(): HTMLElement {
+    const kit = {
+      lang,
+      tr,
+      organisation: me?.organisation ?? '',
+      checked,
+      fieldError,
+      refusal,
+      sent: async () => {
+        await open('mine');
+        say(tr('proposalSent'));
+      },
+    };
+    const kind = h('select', { id: 'propose-kind' }, ...PROPOSAL_CHOICES.map((k) => h('option', { value: k, selected: k === proposeKind }, tr(`kind_${k}` as StringKey))));
+    kind.addEventListener('change', () => {
+      proposeKind = (kind as HTMLSelectElement).value as ProposalKindChoice;
+      draw();
+      (section.querySelector('#propose-kind') as HTMLElement | null)?.focus();
+    });
+    return h('div', {}, h('p', { class: 'hint' }, tr('addCaseHelp')), field('propose-kind', 'proposeKind', kind), proposalForm(kit, proposeKind, pickers!, target));
+  }
+
   function importList(): HTMLElement {
     if (imports.length === 0) return h('p', {}, tr('importsEmpty'));
     const sum = (m: unknown) => Object.values((m ?? {}) as Record<string, number>).reduce((a, b) => a + b, 0);
@@ -503,6 +542,7 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
       review: () => ['reviewQueue', reviewList()],
       dataset: () => ['datasetTitle', datasetForm()],
       imports: () => ['imports', importList()],
+      propose: () => ['proposeTitle', proposePanel()],
     };
     const [key, element] = body[panel]();
     fill(content, heading(key), closer(), element);
