@@ -159,6 +159,21 @@ describe('contributing', () => {
     await partner.getByRole('button', { name: 'Voorstel indienen' }).click();
     await expect.poll(() => partner.locator('.proposal-list').textContent(), WAIT).toContain('(toepassing) — wacht op beoordeling');
 
+    // An error flagged about what is chosen on the map (here through the search).
+    const box = partner.getByRole('searchbox', { name: 'Zoeken' });
+    await box.fill('Almere');
+    await partner.getByRole('listbox', { name: 'Suggesties' }).getByRole('option').first().filter({ hasText: 'Almere' }).waitFor();
+    await box.press('Enter');
+    await expect.poll(() => partner.evaluate(() => (window.__explorer!.state() as { selected: string | null }).selected), WAIT).not.toBeNull();
+    await partner.getByRole('button', { name: 'Ander voorstel' }).click();
+    await expect.poll(() => partner.locator('#flag-about').textContent(), WAIT).toMatch(/^Over: .*Almere/);
+    await partner.getByRole('button', { name: 'Fout melden' }).click();
+    await expect.poll(() => partner.evaluate(() => document.activeElement?.id), WAIT).toBe('flag-reason');
+    expect(await partner.locator('#flag-reason-error').textContent()).toBe('Geef een reden.');
+    await partner.locator('#flag-reason').fill('Het inwonertal is van een ander jaar dan de bron zegt.');
+    await partner.getByRole('button', { name: 'Fout melden' }).click();
+    await expect.poll(() => partner.locator('.proposal-list').textContent(), WAIT).toContain('(foutmelding) — wacht op beoordeling');
+
     await partner.getByRole('button', { name: 'Dataset uploaden' }).click();
     const file = partner.getByLabel('Cypher-bestand');
     const bad = DATASET.replace('MERGE (i:Intervention', 'MERGE (i:Maatregel');
