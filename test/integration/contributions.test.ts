@@ -190,6 +190,9 @@ describe('datasets', () => {
     const hostile = await as('Piet', PROPOSE, { f: 'a.cypher', t: `${FILE.split('\n')[0]}\nMATCH (t) WHERE t.role = 'partner' SET t.role = 'admin';` });
     expect(firstError(hostile).message).toMatch(/^The dataset cannot be applied: line 2: /);
     expect(firstError(await as('Piet', PROPOSE, { f: '../etc/passwd', t: FILE })).message).toBe('fileName may hold letters, digits, spaces and ._-,()+ only');
+    expect(firstError(await as('Piet', PROPOSE, { f: 'a.cypher', t: '  \n// niets\n' })).message).toBe('The dataset would change nothing in the graph.');
+    const curated = await as('Piet', PROPOSE, { f: 'a.cypher', t: "MATCH (c:Challenge {id: 'challenge:armoede'}) SET c.name = 'Geen armoede';" });
+    expect(firstError(curated).message).toMatch(/^The dataset cannot be applied: node "challenge:armoede" \(:Challenge\) belongs to /);
     expect(data(await as('Piet', '{ myProposals { id } }')).myProposals).toEqual([]);
     expect(await fingerprint(api.db)).toEqual(before);
   });
