@@ -124,6 +124,9 @@ describe('contributing', () => {
     expect(new URL(review.url()).hash).toBe('');
     await review.getByRole('button', { name: 'Te beoordelen (1)' }).click();
     await expect.poll(() => review.locator('.proposal').textContent(), WAIT).toContain('door Anna (Gemeente Almere)');
+    // In context: the case it would create, signed, beside the town it is about.
+    await review.getByRole('button', { name: `Toon op de kaart: ${NAME}` }).click();
+    await expect.poll(async () => (await drawn(review)).filter((n) => n.diff === 'new').map((n) => n.display), WAIT).toContain(`＋ ${NAME}`);
     await review.getByRole('button', { name: `Publiceren: ${NAME}` }).click();
     await expect.poll(() => review.locator('.contribute-status').textContent(), WAIT).toBe(`Gepubliceerd: ${NAME}.`);
 
@@ -193,6 +196,20 @@ describe('contributing', () => {
     await partner.getByRole('button', { name: 'Dataset indienen' }).click();
     await expect.poll(() => partner.locator('.contribute-status').textContent(), WAIT).toBe('Uw dataset is ingediend. Een redacteur beoordeelt hem.');
     expect(await publicNode(INTERVENTION)).toBeNull();
+
+    // The editor rejects it with a reason; the partner uploads a new version in its place.
+    await review.getByRole('button', { name: /^Te beoordelen/ }).click();
+    const item = review.locator('.proposal').filter({ hasText: 'wsz.cypher' });
+    await item.getByLabel('Reden van afwijzen').fill('Noem de periode.');
+    await item.getByRole('button', { name: 'Afwijzen: wsz.cypher' }).click();
+    await expect.poll(() => review.locator('.contribute-status').textContent(), WAIT).toBe('Afgewezen: wsz.cypher.');
+    await partner.getByRole('button', { name: 'Mijn voorstellen' }).click();
+    await expect.poll(() => partner.locator('.proposal-list').textContent(), WAIT).toContain('Reden: Noem de periode.');
+    await partner.getByRole('button', { name: 'Nieuwe versie uploaden: wsz.cypher' }).click();
+    await partner.getByLabel('Cypher-bestand').setInputFiles({ name: 'wsz.cypher', mimeType: 'text/plain', buffer: Buffer.from(DATASET.replace("i.name = 'Buurtconciërge'", "i.name = 'Buurtconciërge', i.period = '2025'")) });
+    await expect.poll(() => partner.locator('#dataset-report h3').textContent(), WAIT).toMatch(/^Proefrun geslaagd/);
+    await partner.getByRole('button', { name: 'Dataset indienen' }).click();
+    await expect.poll(() => partner.locator('.proposal-list').textContent(), WAIT).toMatch(/wsz\.cypher \(dataset\) — wacht op beoordeling/);
 
     // The editor sees it in context, publishes it; then undoes it from the import history.
     await review.getByRole('button', { name: /^Te beoordelen/ }).click();

@@ -56,6 +56,8 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
   let queue: Proposal[] = [];
   /** The dataset being uploaded: its text and its dry run's report (kept while the panel is redrawn). */
   let dataset: { fileName: string; text: string; report: Report | null } | null = null;
+  /** The rejected dataset proposal a new file replaces. */
+  let replacing: { id: string; fileName: string } | null = null;
   let imports: ImportRecord[] = [];
   /** The import whose undo waits for a confirmation. */
   let confirming: string | null = null;
@@ -351,6 +353,7 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
       'form',
       { class: 'contribute-form', novalidate: true },
       h('p', { class: 'hint', id: 'dataset-help' }, tr('datasetHelp')),
+      replacing ? h('p', { class: 'hint' }, tr('replacingDataset', { file: replacing.fileName })) : null,
       field('dataset-file', 'datasetFile', input),
       drop,
       h(
@@ -368,8 +371,9 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
       if (!ready || ready.report?.status !== 'dry-run') return fail(new Error(tr('chooseFileFirst')));
       void (async () => {
         try {
-          await gql(Q.PROPOSE_DATASET, { fileName: ready.fileName, text: ready.text, id: null });
+          await gql(Q.PROPOSE_DATASET, { fileName: ready.fileName, text: ready.text, id: replacing?.id ?? null });
           dataset = null;
+          replacing = null;
           await refresh();
           await open('mine');
           say(tr('datasetSent'));
@@ -487,7 +491,21 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
       'ul',
       { class: 'proposal-list' },
       ...mine.map((p) =>
-        h('li', {}, h('strong', {}, title(p)), ` (${kindName(p)}) — ${tr(statusName(p.status))}`, p.status === 'rejected' && p.reason ? h('p', {}, tr('reasonGiven', { reason: p.reason })) : null),
+        h(
+          'li',
+          {},
+          h('strong', {}, title(p)),
+          ` (${kindName(p)}) — ${tr(statusName(p.status))}`,
+          p.status === 'rejected' && p.reason ? h('p', {}, tr('reasonGiven', { reason: p.reason })) : null,
+          // A rejected dataset comes back as a corrected file, in its place (the old text stays in its history).
+          p.kind === 'dataset' && p.status === 'rejected'
+            ? button('resubmitDataset', () => {
+                replacing = { id: p.id, fileName: title(p) };
+                dataset = null;
+                void open('dataset');
+              }, { 'aria-label': `${tr('resubmitDataset')}: ${title(p)}` })
+            : null,
+        ),
       ),
     );
   }
@@ -549,6 +567,7 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
   }
 
   async function close(): Promise<void> {
+    if (panel === 'dataset') replacing = null;
     panel = 'none';
     draw();
     (account.querySelector('button') as HTMLElement | null)?.focus();
