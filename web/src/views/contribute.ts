@@ -1,6 +1,8 @@
 /**
- * Contributing (issue #19): sign in, add a case or experience (a proposal), see one's own
- * proposals, and, for editors, the review queue. Everything goes through GraphQL with the session
+ * Contributing (issue #19): sign in, add a case or experience (a proposal) or another proposal
+ * (propose-forms.ts), upload a dataset (partners, dataset-upload.ts), see one's own proposals,
+ * and, for editors, the review queue with each proposal on the map, and the import history
+ * (import-history.ts). Everything goes through GraphQL with the session
  * cookie the server set at sign-in (HttpOnly: this script never sees it). Keyboard first: each
  * panel opens with focus on its heading, forms submit with Enter, the outcome is announced in a
  * live region that stays in place while the panel is drawn anew. Typed text is never redrawn away:
@@ -9,16 +11,17 @@
 import type { Lang } from '../../../server/ontology.ts';
 import { ApiError, gql, nodesOf, type GNode, type Graph } from '../api.ts';
 import { fill, h } from '../dom.ts';
-import { formatDate, t, type StringKey } from '../i18n.ts';
+import { t, type StringKey } from '../i18n.ts';
 import * as Q from '../queries.ts';
 import type * as G from '../generated/graphql.ts';
 import { contextGraph, previewGraph } from '../diff.ts';
 import { reportView, type Report } from './import-report.ts';
+import { importHistory } from './import-history.ts';
+import { datasetUpload } from './dataset-upload.ts';
 import { PROPOSAL_CHOICES, proposalForm, type MapTarget, type Pickers, type ProposalKindChoice } from './propose-forms.ts';
 
 type Me = NonNullable<G.MeQuery['me']>;
 type Proposal = G.MyProposalsQuery['myProposals'][number];
-type ImportRecord = G.ImportsQuery['imports'][number];
 type Panel = 'none' | 'sign-in' | 'invitation' | 'add-case' | 'mine' | 'review' | 'dataset' | 'imports' | 'propose';
 
 export interface ContributeEvents {
@@ -27,9 +30,6 @@ export interface ContributeEvents {
   /** What is chosen on the map now (a correction or a flag is about it). */
   target(): MapTarget;
 }
-
-/** A file's name as the server takes it (letters, digits, spaces and ._-,()+). */
-const safeFileName = (name: string) => name.replace(/[^\w .,()+-]/g, '_').slice(0, 200) || 'dataset.cypher';
 
 /** The node ids a proposal's input names (its context on the map), and those it is about. */
 function idsOf(input: Record<string, unknown>): { all: string[]; targets: string[] } {
@@ -54,13 +54,6 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
   let panel: Panel = 'none';
   let mine: Proposal[] = [];
   let queue: Proposal[] = [];
-  /** The dataset being uploaded: its text and its dry run's report (kept while the panel is redrawn). */
-  let dataset: { fileName: string; text: string; report: Report | null } | null = null;
-  /** The rejected dataset proposal a new file replaces. */
-  let replacing: { id: string; fileName: string } | null = null;
-  let imports: ImportRecord[] = [];
-  /** The import whose undo waits for a confirmation. */
-  let confirming: string | null = null;
   /** Proposals whose dry run is shown in the review queue. */
   const previews = new Map<string, Report>();
   let proposeKind: ProposalKindChoice = 'application';
@@ -119,10 +112,7 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
         return { interventions, causal, places: towns.sort((a, b) => a.name.localeCompare(b.name, 'nl')) };
       })();
     }
-    if (next === 'imports') {
-      confirming = null;
-      imports = (await gql(Q.IMPORTS, { first: 100 })).imports;
-    }
+    if (next === 'imports') await importList.load();
     draw();
     (section.querySelector('h2') as HTMLElement | null)?.focus();
   }
@@ -309,80 +299,32 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
     return form;
   }
 
+  /** Draws the panel anew; focus goes to `focus` when given. */
+  const redraw = (focus?: string) => {
+    draw();
+    if (focus) (section.querySelector(focus) as HTMLElement | null)?.focus();
+  };
+  const importList = importHistory({ lang: () => lang, tr, button: (key, onclick) => button(key, onclick), say, fail, redraw, reopen: () => open('imports') });
+  const upload = datasetUpload({
+    lang: () => lang,
+    tr,
+    field,
+    say,
+    fail,
+    redraw,
+    showPreview: (report) => void showPreview(report, async () => {}),
+    sent: async () => {
+      await open('mine');
+      say(tr('datasetSent'));
+    },
+  });
+
   /** A dry run's changes on the map, and said in words. */
   function showPreview(report: Report | null | undefined, fallback: () => Promise<void>): Promise<void> | void {
     if (!report?.diff) return fallback();
     const graph = previewGraph(report.diff);
     events.showOnMap(graph);
     say(tr('diffShown', { nodes: graph.nodes.length, edges: graph.edges.length }));
-  }
-
-  function datasetForm(): HTMLElement {
-    const input = h('input', { id: 'dataset-file', name: 'file', type: 'file', accept: '.cypher,.cql,.txt,text/plain', 'aria-describedby': 'dataset-help dataset-report' }) as HTMLInputElement;
-    const load = (file: File | undefined) => {
-      if (!file) return;
-      void (async () => {
-        const fileName = safeFileName(file.name);
-        try {
-          dataset = { fileName, text: await file.text(), report: null };
-          say(tr('dryRunRunning', { file: fileName }));
-          dataset.report = (await gql(Q.DRY_RUN_DATASET, { fileName, text: dataset.text })).importDataset;
-          draw();
-          void showPreview(dataset.report, async () => {});
-          (section.querySelector('#dataset-report h3') as HTMLElement | null)?.focus();
-        } catch (e) {
-          fail(e);
-        }
-      })();
-    };
-    input.addEventListener('change', () => load(input.files?.[0]));
-    // Dropping is a shortcut for the mouse; the file input is the way for everyone.
-    const drop = h('div', { class: 'drop-zone', 'aria-hidden': 'true' }, tr('dropZone'));
-    drop.addEventListener('dragover', (ev) => {
-      ev.preventDefault();
-      drop.classList.add('over');
-    });
-    drop.addEventListener('dragleave', () => drop.classList.remove('over'));
-    drop.addEventListener('drop', (ev) => {
-      ev.preventDefault();
-      drop.classList.remove('over');
-      load(ev.dataTransfer?.files[0]);
-    });
-    const report = dataset?.report;
-    const form = h(
-      'form',
-      { class: 'contribute-form', novalidate: true },
-      h('p', { class: 'hint', id: 'dataset-help' }, tr('datasetHelp')),
-      replacing ? h('p', { class: 'hint' }, tr('replacingDataset', { file: replacing.fileName })) : null,
-      field('dataset-file', 'datasetFile', input),
-      drop,
-      h(
-        'div',
-        { id: 'dataset-report' },
-        report ? reportView(lang, report, 'dataset-verdict') : null,
-        report?.diff ? h('p', { class: 'hint diff-legend' }, tr('diffLegend')) : null,
-        report?.diff?.truncated ? h('p', { class: 'hint' }, tr('diffTruncated')) : null,
-      ),
-      h('button', { type: 'submit', class: 'btn utrecht-button utrecht-button--primary-action' }, tr('submitDataset')),
-    );
-    form.addEventListener('submit', (ev) => {
-      ev.preventDefault();
-      const ready = dataset;
-      if (!ready || ready.report?.status !== 'dry-run') return fail(new Error(tr('chooseFileFirst')));
-      void (async () => {
-        try {
-          await gql(Q.PROPOSE_DATASET, { fileName: ready.fileName, text: ready.text, id: replacing?.id ?? null });
-          dataset = null;
-          replacing = null;
-          await refresh();
-          await open('mine');
-          say(tr('datasetSent'));
-        } catch (e) {
-          fail(e);
-        }
-      })();
-    });
-    return form;
   }
 
   function proposePanel(): HTMLElement {
@@ -405,61 +347,6 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
       (section.querySelector('#propose-kind') as HTMLElement | null)?.focus();
     });
     return h('div', {}, h('p', { class: 'hint' }, tr('addCaseHelp')), field('propose-kind', 'proposeKind', kind), proposalForm(kit, proposeKind, pickers!, target));
-  }
-
-  function importList(): HTMLElement {
-    if (imports.length === 0) return h('p', {}, tr('importsEmpty'));
-    const sum = (m: unknown) => Object.values((m ?? {}) as Record<string, number>).reduce((a, b) => a + b, 0);
-    return h(
-      'ul',
-      { class: 'proposal-list import-list' },
-      ...imports.map((r) => {
-        const c = (r.counts ?? {}) as Record<string, unknown>;
-        const when = formatDate(r.startedAt, lang);
-        const confirm =
-          confirming === r.id
-            ? h(
-                'div',
-                { class: 'confirm', role: 'group', 'aria-labelledby': `confirm-${r.id.replace(/[^a-z0-9]/gi, '-')}` },
-                h('p', { id: `confirm-${r.id.replace(/[^a-z0-9]/gi, '-')}`, tabindex: -1 }, tr('undoConfirm', { file: r.fileName })),
-                h('button', { type: 'button', class: 'btn small utrecht-button utrecht-button--primary-action', onclick: () => void undo(r) }, tr('undoYes')),
-                button('cancel', () => {
-                  confirming = null;
-                  draw();
-                }),
-              )
-            : null;
-        return h(
-          'li',
-          { class: 'proposal import' },
-          h('h3', {}, r.fileName),
-          h('p', {}, `${r.partner ? tr('importPartner', { partner: r.partner }) : tr('importCurated')} · ${tr('importBy', { actor: r.actor ?? '?', when })}`),
-          h('p', {}, tr('importCounts', { created: sum(c.nodesCreated) + sum(c.relationshipsCreated), changed: sum(c.nodesChanged) + sum(c.relationshipsChanged) })),
-          r.status === 'undone' ? h('p', {}, tr('importUndoneAt', { when: formatDate(r.undoneAt, lang), who: r.undoneBy ?? '?' })) : null,
-          r.status === 'applied' && confirming !== r.id
-            ? h('button', { type: 'button', class: 'btn small secondary utrecht-button utrecht-button--secondary-action', onclick: () => ask(r) }, `${tr('undoImport')}: ${r.fileName}`)
-            : null,
-          confirm,
-        );
-      }),
-    );
-  }
-
-  function ask(r: ImportRecord): void {
-    confirming = r.id;
-    draw();
-    (section.querySelector('.confirm p') as HTMLElement | null)?.focus();
-  }
-
-  async function undo(r: ImportRecord): Promise<void> {
-    try {
-      const result = (await gql(Q.UNDO_IMPORT, { id: r.id })).undoImport;
-      await open('imports');
-      if (result.status === 'undone') say(tr('undoDone', { file: r.fileName }));
-      else fail(new Error([tr('undoRefused', { file: r.fileName }), ...result.reasons].join(' ')));
-    } catch (e) {
-      fail(e);
-    }
   }
 
   const statusName = (s: string): StringKey => (s === 'accepted' ? 'statusAccepted' : s === 'rejected' ? 'statusRejected' : 'statusSubmitted');
@@ -500,8 +387,7 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
           // A rejected dataset comes back as a corrected file, in its place (the old text stays in its history).
           p.kind === 'dataset' && p.status === 'rejected'
             ? button('resubmitDataset', () => {
-                replacing = { id: p.id, fileName: title(p) };
-                dataset = null;
+                upload.replace({ id: p.id, fileName: title(p) });
                 void open('dataset');
               }, { 'aria-label': `${tr('resubmitDataset')}: ${title(p)}` })
             : null,
@@ -558,8 +444,8 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
       'add-case': () => ['addCaseTitle', caseForm()],
       mine: () => ['myProposals', mineList()],
       review: () => ['reviewQueue', reviewList()],
-      dataset: () => ['datasetTitle', datasetForm()],
-      imports: () => ['imports', importList()],
+      dataset: () => ['datasetTitle', upload.view()],
+      imports: () => ['imports', importList.view()],
       propose: () => ['proposeTitle', proposePanel()],
     };
     const [key, element] = body[panel]();
@@ -567,7 +453,7 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
   }
 
   async function close(): Promise<void> {
-    if (panel === 'dataset') replacing = null;
+    if (panel === 'dataset') upload.replace(null);
     panel = 'none';
     draw();
     (account.querySelector('button') as HTMLElement | null)?.focus();
