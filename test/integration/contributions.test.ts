@@ -214,6 +214,10 @@ describe('datasets', () => {
     const p = data(await as('Piet', PROPOSE, { f: 'wsz.cypher', t: FILE })).proposeDataset;
     proposalId = p.id;
     expect(p).toMatchObject({ kind: 'dataset', status: 'submitted', input: { fileName: 'wsz.cypher', text: FILE } });
+    // Committed whole before the answer: a restart loses none of it.
+    await api.server.close();
+    api = await startApi({}, { load: false, db });
+    expect(data(await as('Piet', '{ myProposals { id input } }')).myProposals).toEqual([{ id: p.id, input: { fileName: 'wsz.cypher', text: FILE } }]);
     expect(await intervention()).toBeNull();
     const preview = data(await as('Eva', `query($id: ID!) { proposal(id: $id) { preview { status ${DIFF} } } }`, { id: p.id })).proposal.preview;
     expect(preview.status).toBe('dry-run');
