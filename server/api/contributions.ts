@@ -124,6 +124,11 @@ async function submitted(ctx: ApiContext, id: string): Promise<Proposal> {
 
 /** Fields of Proposal computed on request (the proposal is its author's or an editor's already). */
 export const proposalFields = {
+  input: (p: Proposal, args: { text?: boolean | null }) => {
+    if (p.kind !== 'dataset' || args.text !== false) return p.input;
+    const { text, ...rest } = p.input as { text?: string };
+    return { ...rest, textBytes: Buffer.byteLength(text ?? '', 'utf8') };
+  },
   preview: async (p: Proposal, _: unknown, ctx: ApiContext) => {
     const report = await run(ctx, p, new Date().toISOString(), { dryRun: true, signal: ctx.signal });
     return report ? importResult(report) : null;

@@ -567,8 +567,8 @@ type Proposal {
   id: ID!
   kind: ProposalKind!
   status: ProposalStatus!
-  """The proposal as last written (the mutation's input)."""
-  input: JSON!
+  """The proposal as last written (the mutation's input). text: false leaves a dataset's file text out (a list need not carry megabytes); textBytes says how big it is."""
+  input(text: Boolean = true): JSON!
   author: ProposalPerson!
   createdAt: String!
   updatedAt: String!

@@ -218,6 +218,8 @@ describe('datasets', () => {
     await api.server.close();
     api = await startApi({}, { load: false, db });
     expect(data(await as('Piet', '{ myProposals { id input } }')).myProposals).toEqual([{ id: p.id, input: { fileName: 'wsz.cypher', text: FILE } }]);
+    // A list need not carry the file: its name and size.
+    expect(data(await as('Eva', '{ reviewQueue { input(text: false) } }')).reviewQueue).toContainEqual({ input: { fileName: 'wsz.cypher', textBytes: Buffer.byteLength(FILE) } });
     expect(await intervention()).toBeNull();
     const preview = data(await as('Eva', `query($id: ID!) { proposal(id: $id) { preview { status ${DIFF} } } }`, { id: p.id })).proposal.preview;
     expect(preview.status).toBe('dry-run');

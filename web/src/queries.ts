@@ -93,7 +93,8 @@ export const MUNICIPALITIES = query<G.MunicipalitiesQuery, G.MunicipalitiesQuery
 
 // People and contributions (issue #19): the session cookie goes with every request of this site.
 const ME_FIELDS = 'kind id name role organisation email';
-const PROPOSAL_FIELDS = 'id kind status input author { name organisation } createdAt updatedAt reason reviewer { name } importStatus';
+// A dataset's text stays on the server: the lists need its name only.
+const PROPOSAL_FIELDS = 'id kind status input(text: false) author { name organisation } createdAt updatedAt reason reviewer { name } importStatus';
 export const ME = query<G.MeQuery, G.MeQueryVariables>(`query Me { me { ${ME_FIELDS} } }`);
 export const SIGN_IN = query<G.SignInMutation, G.SignInMutationVariables>(`mutation SignIn($email: String!, $password: String!) { signIn(email: $email, password: $password) { ${ME_FIELDS} } }`);
 export const ACCEPT_INVITATION = query<G.AcceptInvitationMutation, G.AcceptInvitationMutationVariables>(
