@@ -582,7 +582,7 @@ type Proposal {
   importStatus: String
   """Every step: submitted, edited (with the input it replaced), rejected (with the reason), accepted."""
   history: JSON!
-  """A dry run of the proposal against the graph as it is now: what accepting it would create and change (null for a flag, which changes nothing). Its author's or an editor's to see."""
+  """A dry run of the proposal against the graph as it is now: what accepting it would create and change (null for a flag, which changes nothing). Its author's or an editor's to see. Each is a dry run of the import engine: ask it of one proposal (proposal(id)), not of a whole list."""
   preview: ImportResult
 }
 
