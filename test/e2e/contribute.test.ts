@@ -168,6 +168,8 @@ describe('contributing', () => {
     await partner.getByRole('listbox', { name: 'Suggesties' }).getByRole('option').first().filter({ hasText: 'Almere' }).waitFor();
     await box.press('Enter');
     await expect.poll(() => partner.evaluate(() => (window.__explorer!.state() as { selected: string | null }).selected), WAIT).not.toBeNull();
+    // Opened from the search, the node's details take focus when they arrive: wait for that first.
+    await expect.poll(() => partner.evaluate(() => document.activeElement?.id), WAIT).toBe('details-title');
     await partner.getByRole('button', { name: 'Ander voorstel' }).click();
     await expect.poll(() => partner.locator('#flag-about').textContent(), WAIT).toMatch(/^Over: .*Almere/);
     await partner.getByRole('button', { name: 'Fout melden' }).click();

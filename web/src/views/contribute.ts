@@ -11,6 +11,7 @@
 import type { Lang } from '../../../server/ontology.ts';
 import { ApiError, gql, nodesOf, type GNode, type Graph } from '../api.ts';
 import { fill, h } from '../dom.ts';
+import { keepDrafts } from '../drafts.ts';
 import { t, type StringKey } from '../i18n.ts';
 import * as Q from '../queries.ts';
 import type * as G from '../generated/graphql.ts';
@@ -335,7 +336,8 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
       checked,
       fieldError,
       refusal,
-      sent: async () => {
+      sent: async (draft: string) => {
+        drafts.forget(draft);
         await open('mine');
         say(tr('proposalSent'));
       },

@@ -25,8 +25,8 @@ export interface FormKit {
   checked(id: string, key: StringKey, input: HTMLElement): HTMLElement;
   fieldError(form: HTMLElement, id: string, message: string): void;
   refusal(form: HTMLElement, e: unknown, fields: Record<string, string>): void;
-  /** After a proposal is in: to "my proposals", with the news. */
-  sent(): Promise<void>;
+  /** After a proposal is in: its draft forgotten (drafts.ts), to "my proposals", with the news. */
+  sent(draft: string): Promise<void>;
 }
 
 export interface Pickers {
@@ -73,14 +73,15 @@ function sourceFields(kit: FormKit, prefix: string) {
   return { element, read, errors };
 }
 
-function form(kit: FormKit, submitKey: StringKey, fields: HTMLElement[], send: (form: HTMLFormElement) => Promise<unknown> | null, errors: Record<string, string>): HTMLFormElement {
-  const f = h('form', { class: 'contribute-form', novalidate: true }, ...fields, h('button', { type: 'submit', class: 'btn utrecht-button utrecht-button--primary-action' }, kit.tr(submitKey))) as HTMLFormElement;
+/** A form whose typed text is kept as the draft `draft` until it is sent (drafts.ts). */
+function form(kit: FormKit, draft: string, submitKey: StringKey, fields: HTMLElement[], send: (form: HTMLFormElement) => Promise<unknown> | null, errors: Record<string, string>): HTMLFormElement {
+  const f = h('form', { class: 'contribute-form', novalidate: true, 'data-draft': draft }, ...fields, h('button', { type: 'submit', class: 'btn utrecht-button utrecht-button--primary-action' }, kit.tr(submitKey))) as HTMLFormElement;
   f.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const sending = send(f);
     if (!sending) return;
     void sending.then(
-      () => kit.sent(),
+      () => kit.sent(draft),
       (e: unknown) => kit.refusal(f, e, errors),
     );
   });
@@ -91,6 +92,7 @@ function applicationForm(kit: FormKit, p: Pickers): HTMLElement {
   const source = sourceFields(kit, 'app');
   return form(
     kit,
+    'propose-application',
     'submitProposal',
     [
       kit.checked('app-intervention', 'applicationIntervention', select('app-intervention', p.interventions, kit.lang)),
@@ -122,6 +124,7 @@ function causalLinkForm(kit: FormKit, p: Pickers): HTMLElement {
   );
   return form(
     kit,
+    'propose-causal_link',
     'submitProposal',
     [
       kit.checked('link-from', 'linkFrom', select('link-from', p.causal, kit.lang)),
@@ -153,6 +156,10 @@ function about(target: NonNullable<MapTarget>, lang: Lang): { input: Pick<G.Flag
   return { input: { nodeId: null, claim: { type: c.type, fromId: c.fromId, toId: c.toId } }, text: c.name, defs: isRelationshipType(c.type) ? RELATIONSHIPS[c.type].properties : {} };
 }
 
+/** A correction's or flag's draft belongs to what it is about: another node's form starts empty. */
+const draftFor = (kind: string, what: ReturnType<typeof about>) =>
+  `propose-${kind}-${what.input.nodeId ?? `${what.input.claim!.fromId}-${what.input.claim!.type}-${what.input.claim!.toId}`}`;
+
 /** A value typed in a text field, in the property's type (what proposeCorrection expects). */
 function typedValue(def: PropertyDef, text: string): unknown {
   if (text === '') return null;
@@ -176,6 +183,7 @@ function correctionForm(kit: FormKit, target: NonNullable<MapTarget>): HTMLEleme
   const props = Object.entries(what.defs).filter(([k]) => !NOT_CORRECTABLE.has(k));
   return form(
     kit,
+    draftFor('correction', what),
     'submitProposal',
     [
       h('p', { id: 'fix-about' }, kit.tr('proposalAbout', { name: what.text })),
@@ -201,6 +209,7 @@ function flagForm(kit: FormKit, target: NonNullable<MapTarget>): HTMLElement {
   const what = about(target, kit.lang);
   return form(
     kit,
+    draftFor('flag', what),
     'flagSubmit',
     [h('p', { id: 'flag-about' }, kit.tr('proposalAbout', { name: what.text })), kit.checked('flag-reason', 'flagReason', h('textarea', { id: 'flag-reason', name: 'reason', rows: 3, maxlength: 2000, required: true }))],
     (f) => {
