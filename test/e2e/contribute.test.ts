@@ -1,6 +1,6 @@
 /**
  * The whole way of a contribution, in a real Chromium on the seed graph: a participant signs in and
- * proposes a case with the keyboard alone; nobody else sees it; an editor publishes it from the
+ * proposes a case with the keyboard alone (a reload halfway loses nothing typed); nobody else sees it; an editor publishes it from the
  * review queue; then it is in the explorer's search for everyone. Then a partner uploads a dataset:
  * a refused file shows its line, a good one its dry run and its changes on the map; the editor sees
  * it in context, publishes it, and undoes it from the import history.
