@@ -33,8 +33,14 @@ export interface ServerContext {
   startedAt?: number;
   /** The body as it was read (for the slow-request log, which names the operation). */
   body?: Buffer;
-  /** Where the request stands among graph version reads (see GraphVersions.confirm). */
-  arrival?: number;
+  /**
+   * The graph's committed version, by a read begun as the request arrived (GraphVersions.confirm):
+   * under way while the body is read and the operation parsed, so that a repeated question waits
+   * for it as little as possible. Only when the response cache is on.
+   */
+  graphVersion?: Promise<string>;
+  /** The request as the response cache may answer it before yoga next time (RawRequest.text), when it may. */
+  raw?: string;
   /** What the response cache decided (useResponseCache). */
   cache?: CacheState;
   /** False once the answer depends on more than the graph (the caller's token): never kept. */

@@ -29,7 +29,7 @@ import { useIntrospection } from './plugins/introspection.ts';
 import { useLimits } from './plugins/limits.ts';
 import { useRequestIdOnErrors } from './plugins/request-id-on-errors.ts';
 import { useRequestReport } from './plugins/request-report.ts';
-import { useResponseCache } from './plugins/response-cache.ts';
+import { useResponseCache, type KnownAnswer } from './plugins/response-cache.ts';
 import { useSessionCookies } from './plugins/session-cookies.ts';
 import { useWarnings } from './plugins/warnings.ts';
 
@@ -71,7 +71,7 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
     retryAfterSeconds: config.retryAfterSeconds,
   });
   const versions = new GraphVersions(db);
-  const cache = useResponseCache({ versions, roleOf: (server) => roleOf(db, server) });
+  const cache = useResponseCache({ roleOf: (server) => roleOf(db, server) });
   const yoga = createYoga<Record<string, unknown>>({
     graphqlEndpoint: '/graphql',
     schema: createSchemaWithResolvers(),
@@ -118,6 +118,9 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
 
   const handler = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const startedAt = performance.now();
+    const graphVersion = config.responseCache && (req.method === 'GET' || req.method === 'POST') ? versions.confirm(versions.arrival()) : undefined;
+    // Awaited by the response cache only if the request gets that far.
+    graphVersion?.catch(() => {});
     const given = req.headers['x-request-id'];
     const requestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     const authorization = typeof req.headers.authorization === 'string' ? req.headers.authorization : null;
@@ -127,6 +130,14 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
       body = await readBody(req, db, config, authorization, () => tooLarge(req, res, requestId, config.maxBodyBytes)).catch(() => undefined);
       // Answered (413), or the client went away while sending it: no one to answer.
       if (body === undefined) return;
+    }
+    const session = sessionSecret(req.headers.cookie);
+    const raw = graphVersion && body?.length ? rawRequest(req, body, authorization, session, config.corsOrigins) : undefined;
+    if (raw !== undefined) {
+      // Asked before and the graph has not changed since: the answer kept goes out now, without
+      // waiting for a turn (it costs no Neo4j work but the shared version read).
+      const known = await cache.answerKnown({ text: raw, graphVersion: graphVersion!, ifNoneMatch: header(req, 'if-none-match') });
+      if (known) return void sendKnown(res, requestId, startedAt, known);
     }
     // A client that hangs up before its answer cancels the request: it leaves the queue, its
     // reads stop in Neo4j and an import rolls back (see Db.cancelledBy, importDataset).
@@ -159,8 +170,9 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
         signal: cancel.signal,
         startedAt,
         body,
-        arrival: versions.arrival(),
-        session: sessionSecret(req.headers.cookie),
+        graphVersion,
+        session,
+        raw,
         sameSite: sameSite(
           { origin: header(req, 'origin'), host: header(req, 'host'), forwardedHost: header(req, 'x-forwarded-host'), fetchSite: header(req, 'sec-fetch-site') },
           https,
@@ -187,6 +199,32 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
 function header(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * The request as the response cache knows it (RawRequest.text), when the bytes it sent and its
+ * Accept header are all its answer depends on: a JSON POST without a token or session cookie (the
+ * anonymous role) and without an Origin that gets CORS headers.
+ */
+function rawRequest(req: IncomingMessage, body: Buffer, authorization: string | null, session: string | null, corsOrigins: readonly string[]): string | undefined {
+  if (req.method !== 'POST' || authorization !== null || session || !header(req, 'content-type')?.startsWith('application/json')) return undefined;
+  const origin = header(req, 'origin');
+  if (origin !== undefined && corsOrigins.includes(origin)) return undefined;
+  return `${header(req, 'accept') ?? ''}\n${body.toString('utf8')}`;
+}
+
+/** An answer the response cache had ready (see ResponseCache.answerKnown), with what useRequestReport would add. */
+function sendKnown(res: ServerResponse, requestId: string, startedAt: number, known: KnownAnswer): void {
+  if (res.destroyed) return;
+  res.writeHead(known.status, {
+    ...known.headers,
+    ...(known.body === undefined ? {} : { 'content-length': String(Buffer.byteLength(known.body)) }),
+    'x-request-id': requestId,
+    'x-neo4j-queries': '0',
+    'x-content-type-options': 'nosniff',
+    'server-timing': `neo4j;dur=0.00;desc="0 queries", total;dur=${(performance.now() - startedAt).toFixed(2)}`,
+  });
+  res.end(known.body);
 }
 
 function send(res: ServerResponse, status: number, requestId: string, body: unknown, extra: Record<string, string> = {}): void {

@@ -2,7 +2,8 @@
  * Repeated questions answered from memory, exactly: an answer is kept with the graph version it
  * was computed at, keyed by the normalised operation, the operation name, the variables and the
  * caller's role, and served again only while a version read that began after the new request
- * arrived (GraphVersions) still returns that version. Every write to the knowledge graph advances
+ * arrived (GraphVersions, begun as it arrives: ServerContext.graphVersion) still returns that
+ * version. Every write to the knowledge graph advances
  * the version in its own transaction (server/db/graph-head.ts), whichever process makes it, so
  * no answer outlives the graph it was computed from. A mutation answered by this process also
  * drops everything (a writer that does not advance the head yet is still seen here).
@@ -23,11 +24,9 @@ import { createHash } from 'node:crypto';
 import { getOperationAST, Kind, parse, print, type DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { NO_GRAPH_VERSION } from '../../db/graph-head.ts';
-import type { GraphVersions } from '../../db/graph-version.ts';
 import type { ServerContext } from '../context.ts';
 
 export interface ResponseCacheOptions {
-  versions: GraphVersions;
   /** The caller's role for the key ('anonymous' without a valid token). */
   roleOf(server: ServerContext): Promise<string>;
   /** Most answers kept (least recently used go first). */
@@ -41,6 +40,30 @@ interface Entry {
   etag: string;
   json: string;
   result: Record<string, unknown>;
+}
+
+/**
+ * A request the cache may answer before yoga sees it (see Known): the exact bytes it sent and the
+ * media types it accepts. Only for what needs nothing but those to be answered: a JSON POST with
+ * no token, no session cookie and no cross-origin Origin (so: the anonymous role, no CORS headers).
+ */
+export interface RawRequest {
+  text: string;
+  graphVersion: Promise<string>;
+  ifNoneMatch: string | undefined;
+}
+
+/** What to send for a request answered from memory before yoga saw it. */
+export interface KnownAnswer {
+  status: 200 | 304;
+  headers: Record<string, string>;
+  body: string | undefined;
+}
+
+/** A raw request that was answered from memory before: its entry's key and the content type yoga chose for it. */
+interface Known {
+  key: string;
+  contentType: string;
 }
 
 /** What the cache decided for one request (ServerContext.cache). */
@@ -71,7 +94,13 @@ function stableJson(value: unknown): string {
 const onlyQueries = (document: DocumentNode) =>
   document.definitions.every((d) => d.kind !== Kind.OPERATION_DEFINITION || d.operation === 'query');
 
-export function useResponseCache(options: ResponseCacheOptions): Plugin & { clear(): void; readonly size: number } {
+export type ResponseCache = Plugin & {
+  clear(): void;
+  readonly size: number;
+  answerKnown(raw: RawRequest): Promise<KnownAnswer | undefined>;
+};
+
+export function useResponseCache(options: ResponseCacheOptions): ResponseCache {
   const maxEntries = options.maxEntries ?? 500;
   const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
   // Insertion order is recency order: a hit moves its entry to the end.
@@ -81,6 +110,9 @@ export function useResponseCache(options: ResponseCacheOptions): Plugin & { clea
   // Query text -> its normalised form (printed from the parsed document), or null when it is
   // not a document of queries only (or not a document at all).
   const normalised = new Map<string, string | null>();
+  // Raw request (RawRequest.text) -> the entry yoga answered it with: the next time it comes, the
+  // answer goes out without parsing, yoga or re-hashing (while its version is still the graph's).
+  const known = new Map<string, Known>();
 
   function normalise(query: string): string | null {
     let text = normalised.get(query);
@@ -119,8 +151,23 @@ export function useResponseCache(options: ResponseCacheOptions): Plugin & { clea
 
   const headers = (etag: string) => ({ etag, 'cache-control': 'no-cache', 'x-cache': 'hit' });
 
+  /** The answer kept for a raw request seen before, if it is still the graph's; else undefined (yoga answers). */
+  async function answerKnown(raw: RawRequest): Promise<KnownAnswer | undefined> {
+    const seen = known.get(raw.text);
+    if (!seen || !entries.has(seen.key)) return undefined;
+    const version = await raw.graphVersion.catch(() => undefined);
+    // Looked up again: a mutation here may have dropped it meanwhile.
+    const entry = entries.get(seen.key);
+    if (!entry || entry.version !== version) return undefined;
+    entries.delete(seen.key);
+    entries.set(seen.key, entry);
+    if (raw.ifNoneMatch === entry.etag) return { status: 304, headers: { etag: entry.etag, 'cache-control': 'no-cache' }, body: undefined };
+    return { status: 200, headers: { 'content-type': seen.contentType, ...headers(entry.etag) }, body: entry.json };
+  }
+
   return {
     clear,
+    answerKnown,
     get size() {
       return entries.size;
     },
@@ -129,9 +176,9 @@ export function useResponseCache(options: ResponseCacheOptions): Plugin & { clea
       const server = context as unknown as ServerContext;
       if (typeof params.query !== 'string' || (request.method !== 'GET' && request.method !== 'POST')) return;
       const text = normalise(params.query);
-      if (text === null) return;
+      if (text === null || !server.graphVersion) return;
       const started = generation;
-      const [version, role] = await Promise.all([options.versions.confirm(server.arrival ?? -1), options.roleOf(server)]);
+      const [version, role] = await Promise.all([server.graphVersion, options.roleOf(server)]);
       if (version === NO_GRAPH_VERSION) return;
       const key = `${role}\n${params.operationName ?? ''}\n${stableJson(params.variables ?? {})}\n${text}`;
       const etag = `"${createHash('sha256').update(`${version}\n${key}`).digest('base64url').slice(0, 32)}"`;
@@ -166,9 +213,14 @@ export function useResponseCache(options: ResponseCacheOptions): Plugin & { clea
       setResult({ ...r, extensions: { ...r.extensions, http: { headers: { ...headers(state.etag), 'x-cache': 'miss' } } } } as never);
     },
 
-    onResponse({ serverContext, setResponse, fetchAPI }) {
-      const state = (serverContext as unknown as ServerContext).cache;
+    onResponse({ serverContext, response, setResponse, fetchAPI }) {
+      const server = serverContext as unknown as ServerContext;
+      const state = server.cache;
       if (state?.notModified) setResponse(new fetchAPI.Response(null, { status: 304, headers: { etag: state.etag, 'cache-control': 'no-cache' } }));
+      else if (state && server.raw && response.status === 200 && entries.get(state.key)?.etag === state.etag) {
+        if (known.size >= NORMALISED_TEXTS) known.delete(known.keys().next().value!);
+        known.set(server.raw, { key: state.key, contentType: response.headers.get('content-type') ?? 'application/json; charset=utf-8' });
+      }
     },
   };
 }
