@@ -133,12 +133,6 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
     }
     const session = sessionSecret(req.headers.cookie);
     const raw = graphVersion && body?.length ? rawRequest(req, body, authorization, session, config.corsOrigins) : undefined;
-    if (raw !== undefined) {
-      // Asked before and the graph has not changed since: the answer kept goes out now, without
-      // waiting for a turn (it costs no Neo4j work but the shared version read).
-      const known = await cache.answerKnown({ text: raw, graphVersion: graphVersion!, ifNoneMatch: header(req, 'if-none-match') });
-      if (known) return void sendKnown(res, requestId, startedAt, known);
-    }
     // A client that hangs up before its answer cancels the request: it leaves the queue, its
     // reads stop in Neo4j and an import rolls back (see Db.cancelledBy, importDataset).
     const cancel = new AbortController();
@@ -159,6 +153,11 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
       return;
     }
     try {
+      if (raw !== undefined) {
+        // Asked before and the graph has not changed since: the answer kept goes out now.
+        const known = await cache.answerKnown({ text: raw, graphVersion: graphVersion!, ifNoneMatch: header(req, 'if-none-match') });
+        if (known) return void sendKnown(res, requestId, startedAt, known);
+      }
       // Read already: yoga takes the body from here instead of the stream. As a stream, not the
       // Buffer itself: @whatwg-node looks at `Object.keys(body)`, which for a Buffer is one key
       // per byte (a 26 MB dataset spent 18 s making and collecting them).
