@@ -1,7 +1,9 @@
 /**
  * Admission control: at most `maxActive` GraphQL requests are answered at once, up to `maxQueued`
  * more wait for their turn in arrival order, each for at most `maxWaitMs`, and the rest are
- * refused at once with ServerBusyError (SERVER_BUSY, HTTP 503 with Retry-After).
+ * refused at once with ServerBusyError (SERVER_BUSY, HTTP 503 with Retry-After): those that find
+ * the queue full, and those that would find their wait too long (estimated from how long turns
+ * take of late), instead of waiting out `maxWaitMs` to be refused then.
  *
  * `maxActive: 'auto'` (the default) finds the limit from the answers' latency (AdaptiveLimit,
  * between 1 and AUTO_MAX_ACTIVE): where the server answers the most per second without each
@@ -62,6 +64,8 @@ export class Admission {
   private reportDue: NodeJS.Timeout | undefined;
 
   private readonly adaptive: AdaptiveLimit | undefined;
+  /** How long a turn takes, on average of late (ms; 0 until one has ended): what the queue's wait is estimated from. */
+  private turnMs = 0;
 
   constructor(
     readonly limits: AdmissionLimits,
@@ -89,6 +93,25 @@ export class Admission {
   }
 
   /**
+   * Whether a request arriving now would be refused at once: the queue is full, or the turns
+   * ahead of it would take longer than it may wait (the turns running and waiting, taking as long
+   * as turns have of late, over the places that run at once).
+   */
+  private get refusesNow(): boolean {
+    if (this.active < this.maxActive && this.waiting.length === 0) return false;
+    if (this.waiting.length >= this.maxQueued) return true;
+    return ((this.waiting.length + 1) * this.turnMs) / this.maxActive > this.maxWaitMs;
+  }
+
+  /**
+   * The refusal a request arriving now would get at once, or undefined. Cheap: the server asks
+   * this before it reads a body, so that a refusal under overload costs next to nothing.
+   */
+  refusal(): ServerBusyError | undefined {
+    return this.refusesNow ? this.busy('queue full') : undefined;
+  }
+
+  /**
    * Resolves when the operation may run, with the function that ends its turn (call it once it is
    * done, whatever the outcome; calling it again does nothing). Rejects with ServerBusyError when
    * the queue is full or the wait too long, and with QueryCancelledError when `signal` aborts
@@ -100,7 +123,7 @@ export class Admission {
       this.active++;
       return Promise.resolve(this.turn());
     }
-    if (this.waiting.length >= this.maxQueued) return Promise.reject(this.busy('queue full'));
+    if (this.refusesNow) return Promise.reject(this.busy('queue full'));
     return new Promise((resolve, reject) => {
       const leave = () => {
         clearTimeout(timer);
@@ -134,7 +157,10 @@ export class Admission {
       if (ended) return;
       ended = true;
       this.active--;
-      this.adaptive?.sample(performance.now() - began, inUse);
+      const ms = performance.now() - began;
+      // A moving average over about the last twenty turns.
+      this.turnMs = this.turnMs === 0 ? ms : this.turnMs + (ms - this.turnMs) / 20;
+      this.adaptive?.sample(ms, inUse);
       while (this.active < this.maxActive && this.waiting.length > 0) this.waiting[0]!.admit();
     };
   }

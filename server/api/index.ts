@@ -118,11 +118,15 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
 
   const handler = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const startedAt = performance.now();
+    const given = req.headers['x-request-id'];
+    const requestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    const refusal = admission.refusal();
+    // Refused before anything else is spent on it: not its body (node reads and drops that after
+    // the answer), not a version read, not a parse.
+    if (refusal) return void refuse(res, requestId, refusal);
     const graphVersion = config.responseCache && (req.method === 'GET' || req.method === 'POST') ? versions.confirm(versions.arrival()) : undefined;
     // Awaited by the response cache only if the request gets that far.
     graphVersion?.catch(() => {});
-    const given = req.headers['x-request-id'];
-    const requestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     const authorization = typeof req.headers.authorization === 'string' ? req.headers.authorization : null;
     const https = (req.socket as { encrypted?: boolean }).encrypted === true || config.secureCookies || header(req, 'x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
     let body: Buffer | undefined;
@@ -143,12 +147,7 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
     try {
       leave = await admission.enter(cancel.signal);
     } catch (error) {
-      if (error instanceof ServerBusyError) {
-        // A full queue refuses a little later than at once (still well within 50 ms): a client
-        // that asks again straight away then asks a few dozen times a second, not thousands.
-        if (error.reason === 'queue full' && config.refusalDelayMs > 0) setTimeout(() => busy(res, requestId, error), config.refusalDelayMs);
-        else busy(res, requestId, error);
-      }
+      if (error instanceof ServerBusyError) refuse(res, requestId, error);
       else if (!(error instanceof QueryCancelledError)) throw error;
       return;
     }
@@ -190,6 +189,15 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
     } finally {
       leave();
     }
+  };
+
+  /**
+   * SERVER_BUSY. A full queue refuses a little later than at once (still well within 50 ms): a
+   * client that asks again straight away then asks a few dozen times a second, not thousands.
+   */
+  const refuse = (res: ServerResponse, requestId: string, error: ServerBusyError) => {
+    if (error.reason === 'queue full' && config.refusalDelayMs > 0) setTimeout(() => busy(res, requestId, error), config.refusalDelayMs);
+    else busy(res, requestId, error);
   };
 
   return Object.assign(handler, { admission, cache });

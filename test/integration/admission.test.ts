@@ -4,6 +4,7 @@
  * SERVER_BUSY (HTTP 503, Retry-After). A Neo4j that stops answering (a frozen TCP proxy to the
  * real one) holds the running requests for as long as a test needs; real HTTP throughout.
  */
+import http from 'node:http';
 import neo4j from 'neo4j-driver';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createDriver, Db } from '../../server/db/driver.ts';
@@ -93,6 +94,27 @@ describe('admission control', () => {
     logged.mockRestore();
     // /healthz shows the load.
     expect(await (await fetch(`${api.url}/healthz`)).json()).toMatchObject({ status: 'ok', requests: { active: 0, queued: 0 } });
+  });
+
+  it('refuses at once, before the request has even sent its body, when the queue is full', async () => {
+    const { api, proxy } = await frozenApi({ maxActiveRequests: 1, maxQueuedRequests: 0, maxQueueWaitMs: 60_000 });
+    proxy.freeze();
+    const running = api.gql(QUERY);
+    await until('1 running', () => api.server.load().active === 1);
+    // Headers and the start of a body that never ends: an answer can only come before it.
+    const refused = await new Promise<{ status?: number; body: string }>((resolve, reject) => {
+      const req = http.request(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '100000' } }, (res) => {
+        let body = '';
+        res.setEncoding('utf8').on('data', (c: string) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode, body }));
+      });
+      req.on('error', reject);
+      req.write('{"query": "');
+    });
+    expect(refused.status).toBe(503);
+    expect(JSON.parse(refused.body).errors[0]).toMatchObject({ message: BUSY, extensions: { code: 'SERVER_BUSY' } });
+    proxy.thaw();
+    expect(data(await running).municipality.name).toBe('Alfastad');
   });
 
   it('refuses one that waited longer than NEWTOWNS_MAX_QUEUE_WAIT_MS; the running one goes on', async () => {
