@@ -6,7 +6,7 @@
  * take of late), instead of waiting out `maxWaitMs` to be refused then.
  *
  * `maxActive: 'auto'` (the default) finds the limit from the answers' latency (AdaptiveLimit,
- * between 1 and AUTO_MAX_ACTIVE): where the server answers the most per second without each
+ * between AUTO_MIN_ACTIVE and AUTO_MAX_ACTIVE): where the server answers the most per second without each
  * answer taking much longer. Then the queue is as long as the limit and a request waits in it at
  * most AUTO_MAX_WAIT_MS: under overload the answered keep their latency and the rest are refused
  * at once, instead of every client waiting seconds (at 400 clients that never back off, p99 was
@@ -22,6 +22,14 @@ import { AdaptiveLimit } from './adaptive-limit.ts';
 
 /** The most requests answered at once with maxActive 'auto' (the driver's pool holds 50 connections, a request may use a few). */
 export const AUTO_MAX_ACTIVE = 16;
+/**
+ * The fewest with maxActive 'auto'. Fewer never made an answer faster: while one request's query
+ * runs in Neo4j, another's answer is being written here, and Neo4j has more than one core. On a
+ * machine shared with other work, latency rises with that work, not with the limit; with no floor
+ * the limit followed it down to one at a time, and overload then answered a third of what the
+ * server can (bench: 75 answers/s at 8x saturation, 279 at saturation).
+ */
+export const AUTO_MIN_ACTIVE = 4;
 /** How long a request may wait for its turn with maxActive 'auto', in ms: a refusal still comes at once. */
 export const AUTO_MAX_WAIT_MS = 40;
 
@@ -71,7 +79,7 @@ export class Admission {
     readonly limits: AdmissionLimits,
     private readonly report: (message: string) => void = (message) => console.warn(`[graphql] ${message}`),
   ) {
-    if (limits.maxActive === 'auto') this.adaptive = new AdaptiveLimit({ initial: AUTO_MAX_ACTIVE / 2, min: 1, max: AUTO_MAX_ACTIVE });
+    if (limits.maxActive === 'auto') this.adaptive = new AdaptiveLimit({ initial: AUTO_MAX_ACTIVE / 2, min: AUTO_MIN_ACTIVE, max: AUTO_MAX_ACTIVE });
   }
 
   /** Operations running, and operations waiting for their turn. */
