@@ -27,6 +27,7 @@ import { useCompiledExecution } from './plugins/compiled-execution.ts';
 import { useCsrf } from './plugins/csrf.ts';
 import { useIntrospection } from './plugins/introspection.ts';
 import { useLimits } from './plugins/limits.ts';
+import { usePersistedQueries } from './plugins/persisted-operations.ts';
 import { useRequestIdOnErrors } from './plugins/request-id-on-errors.ts';
 import { useRequestReport } from './plugins/request-report.ts';
 import { useResponseCache, type KnownAnswer } from './plugins/response-cache.ts';
@@ -103,6 +104,7 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
     plugins: [
       useRequestReport({ slowRequestMs: config.slowRequestMs }),
       useCsrf(),
+      ...usePersistedQueries(),
       useIntrospection(config.introspection),
       useLimits({ introspection: config.introspection }),
       ...useCompiledExecution(),

@@ -5,6 +5,7 @@
  * another API server process against the same Neo4j, not even by the request sent right after
  * the write was acknowledged. ETag / If-None-Match (304) for POST and GET. Real Neo4j, real HTTP.
  */
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypher } from '../../server/db/driver.ts';
 import { ensureGraphHead } from '../../server/db/graph-head.ts';
@@ -174,5 +175,25 @@ describe('ETag', () => {
     expect(etag).toBeTruthy();
     const again = await fetch(url, { headers: { [CSRF_HEADER]: '1', 'if-none-match': etag } });
     expect(again.status).toBe(304);
+  });
+
+  it('GET by the hash of a query (persisted queries): unknown first, learnt once sent with its hash, then answered and revalidated by hash alone', async () => {
+    const hash = createHash('sha256').update(NAME).digest('hex');
+    const get = (params: Record<string, string>, headers: Record<string, string> = {}) =>
+      fetch(`${api.url}/graphql?${new URLSearchParams({ variables: '{"code":"GM0002"}', ...params })}`, { headers: { [CSRF_HEADER]: '1', ...headers } });
+    const byHash = { extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }) };
+    const unknown = (await (await get(byHash)).json()) as any;
+    expect(unknown.errors[0]).toMatchObject({ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } });
+    // A hash that is not the query's own is refused, and teaches nothing.
+    const wrong = { query: '{ cases(first: 1) { totalCount } }', ...byHash };
+    const mismatch = await get(wrong);
+    expect(mismatch.status).toBe(400);
+    expect(((await mismatch.json()) as any).errors[0].extensions.code).toBe('PERSISTED_QUERY_HASH_MISMATCH');
+    expect(((await (await get(byHash)).json()) as any).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    expect(((await (await get({ query: NAME, ...byHash })).json()) as any).data.municipality.name).toBe('Betadorp');
+    const known = await get(byHash);
+    expect(((await known.json()) as any).data.municipality.name).toBe('Betadorp');
+    expect(known.headers.get('x-cache')).toBe('hit');
+    expect((await get(byHash, { 'if-none-match': known.headers.get('etag')! })).status).toBe(304);
   });
 });
