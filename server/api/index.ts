@@ -210,13 +210,16 @@ function header(req: IncomingMessage, name: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+/** The longest body remembered as a raw request (the cache remembers up to a thousand). */
+const MAX_RAW_BYTES = 16 * 1024;
+
 /**
  * The request as the response cache knows it (RawRequest.text), when the bytes it sent and its
  * Accept header are all its answer depends on: a JSON POST without a token or session cookie (the
  * anonymous role) and without an Origin that gets CORS headers.
  */
 function rawRequest(req: IncomingMessage, body: Buffer, authorization: string | null, session: string | null, corsOrigins: readonly string[]): string | undefined {
-  if (req.method !== 'POST' || authorization !== null || session || !header(req, 'content-type')?.startsWith('application/json')) return undefined;
+  if (req.method !== 'POST' || body.length > MAX_RAW_BYTES || authorization !== null || session || !header(req, 'content-type')?.startsWith('application/json')) return undefined;
   const origin = header(req, 'origin');
   if (origin !== undefined && corsOrigins.includes(origin)) return undefined;
   return `${header(req, 'accept') ?? ''}\n${body.toString('utf8')}`;
