@@ -156,7 +156,7 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
     try {
       if (raw !== undefined) {
         // Asked before and the graph has not changed since: the answer kept goes out now.
-        const known = await cache.answerKnown({ text: raw, graphVersion: graphVersion!, ifNoneMatch: header(req, 'if-none-match') });
+        const known = await cache.answerKnown({ text: raw, graphVersion: graphVersion!, ifNoneMatch: header(req, 'if-none-match'), acceptEncoding: header(req, 'accept-encoding') });
         if (known) return void sendKnown(res, requestId, startedAt, known);
       }
       // Read already: yoga takes the body from here instead of the stream. As a stream, not the

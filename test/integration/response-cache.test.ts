@@ -6,6 +6,8 @@
  * the write was acknowledged. ETag / If-None-Match (304) for POST and GET. Real Neo4j, real HTTP.
  */
 import { createHash } from 'node:crypto';
+import http from 'node:http';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypher } from '../../server/db/driver.ts';
 import { ensureGraphHead } from '../../server/db/graph-head.ts';
@@ -139,6 +141,40 @@ describe('after a write', () => {
     expect(cacheOf(after)).toBe('miss');
     expect(data(after).mechanisms.totalCount).toBe(before.totalCount + 1);
     expect(data(after).mechanisms.edges.map((e: any) => e.node.id)).toContain('mechanism:t-a');
+  });
+});
+
+describe('an answer from memory', () => {
+  it('goes compressed as the client prefers, compressed once, and decodes to the same answer', async () => {
+    const body = JSON.stringify({ query: '{ nodeList(first: 100) { totalCount edges { node { id name label } } } }' });
+    const post = (acceptEncoding: string) =>
+      new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        // node:http, which (unlike fetch) neither asks for compression nor undoes it.
+        const req = http.request(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': acceptEncoding } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+        });
+        req.on('error', reject);
+        req.end(body);
+      });
+    const plain = await post('identity');
+    expect(plain.body.length).toBeGreaterThan(1024);
+    for (const [accept, encoding, decode] of [
+      ['gzip, deflate, br', 'br', zlib.brotliDecompressSync],
+      ['gzip', 'gzip', zlib.gunzipSync],
+      ['br;q=1.0, gzip;q=0.5', 'br', zlib.brotliDecompressSync],
+    ] as const) {
+      for (let i = 0; i < 2; i++) {
+        const r = await post(accept);
+        expect(r.headers['x-cache']).toBe('hit');
+        expect(r.headers['content-encoding']).toBe(encoding);
+        expect(decode(r.body).equals(plain.body)).toBe(true);
+      }
+    }
+    const refused = await post('gzip;q=0, br;q=0, identity');
+    expect(refused.headers['content-encoding']).toBeUndefined();
+    expect(refused.body.equals(plain.body)).toBe(true);
   });
 });
 

@@ -21,6 +21,7 @@
  * version has to be confirmed per request for every answer, a 304 included.
  */
 import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { getOperationAST, Kind, parse, print, type DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { NO_GRAPH_VERSION } from '../../db/graph-head.ts';
@@ -40,6 +41,36 @@ interface Entry {
   etag: string;
   json: string;
   result: Record<string, unknown>;
+  /** The JSON compressed, made the first time a client that accepts the encoding is sent it. */
+  encoded?: Partial<Record<Encoding, Buffer>>;
+}
+
+type Encoding = 'br' | 'gzip';
+
+/** Answers shorter than this go uncompressed (as server/http.ts's compression does). */
+const COMPRESS_FROM_BYTES = 1024;
+
+/** The encoding server/http.ts's compression would choose for an Accept-Encoding: brotli first, then gzip. */
+function encodingFor(acceptEncoding: string | undefined): Encoding | undefined {
+  if (!acceptEncoding) return undefined;
+  const accepted = new Set<string>();
+  for (const part of acceptEncoding.split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    if (params.some((p) => /^\s*q=0(\.0*)?\s*$/.test(p))) continue;
+    accepted.add(name!.trim());
+  }
+  if (accepted.has('br') || accepted.has('*')) return 'br';
+  if (accepted.has('gzip')) return 'gzip';
+  return undefined;
+}
+
+function encode(entry: Entry, encoding: Encoding): Buffer {
+  const encoded = (entry.encoded ??= {});
+  // Brotli at quality 4, as the compression middleware uses it: a good ratio for little time.
+  return (encoded[encoding] ??=
+    encoding === 'br'
+      ? brotliCompressSync(entry.json, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } })
+      : gzipSync(entry.json));
 }
 
 /**
@@ -51,13 +82,14 @@ export interface RawRequest {
   text: string;
   graphVersion: Promise<string>;
   ifNoneMatch: string | undefined;
+  acceptEncoding: string | undefined;
 }
 
 /** What to send for a request answered from memory before yoga saw it. */
 export interface KnownAnswer {
   status: 200 | 304;
   headers: Record<string, string>;
-  body: string | undefined;
+  body: string | Buffer | undefined;
 }
 
 /** A raw request that was answered from memory before: its entry's key and the content type yoga chose for it. */
@@ -162,7 +194,10 @@ export function useResponseCache(options: ResponseCacheOptions): ResponseCache {
     entries.delete(seen.key);
     entries.set(seen.key, entry);
     if (raw.ifNoneMatch === entry.etag) return { status: 304, headers: { etag: entry.etag, 'cache-control': 'no-cache' }, body: undefined };
-    return { status: 200, headers: { 'content-type': seen.contentType, ...headers(entry.etag) }, body: entry.json };
+    const encoding = entry.json.length >= COMPRESS_FROM_BYTES ? encodingFor(raw.acceptEncoding) : undefined;
+    if (encoding === undefined) return { status: 200, headers: { 'content-type': seen.contentType, ...headers(entry.etag) }, body: entry.json };
+    // Compressed once per answer and encoding, not once per request.
+    return { status: 200, headers: { 'content-type': seen.contentType, 'content-encoding': encoding, ...headers(entry.etag) }, body: encode(entry, encoding) };
   }
 
   return {
