@@ -214,15 +214,16 @@ function header(req: IncomingMessage, name: string): string | undefined {
 const MAX_RAW_BYTES = 16 * 1024;
 
 /**
- * The request as the response cache knows it (RawRequest.text), when the bytes it sent and its
- * Accept header are all its answer depends on: a JSON POST without a token or session cookie (the
- * anonymous role) and without an Origin that gets CORS headers.
+ * The request as the response cache knows it (RawRequest.text), when the bytes it sent, its
+ * Content-Type and its Accept header are all its answer depends on: a JSON POST without a token or
+ * session cookie (the anonymous role) and without an Origin that gets CORS headers.
  */
 function rawRequest(req: IncomingMessage, body: Buffer, authorization: string | null, session: string | null, corsOrigins: readonly string[]): string | undefined {
-  if (req.method !== 'POST' || body.length > MAX_RAW_BYTES || authorization !== null || session || !header(req, 'content-type')?.startsWith('application/json')) return undefined;
+  const type = header(req, 'content-type');
+  if (req.method !== 'POST' || body.length > MAX_RAW_BYTES || authorization !== null || session || !type?.startsWith('application/json')) return undefined;
   const origin = header(req, 'origin');
   if (origin !== undefined && corsOrigins.includes(origin)) return undefined;
-  return `${header(req, 'accept') ?? ''}\n${body.toString('utf8')}`;
+  return `${type}\n${header(req, 'accept') ?? ''}\n${body.toString('utf8')}`;
 }
 
 /** An answer the response cache had ready (see ResponseCache.answerKnown), with what useRequestReport would add. */

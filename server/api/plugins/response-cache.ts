@@ -74,8 +74,8 @@ function encode(entry: Entry, encoding: Encoding): Buffer {
 }
 
 /**
- * A request the cache may answer before yoga sees it (see Known): the exact bytes it sent and the
- * media types it accepts. Only for what needs nothing but those to be answered: a JSON POST with
+ * A request the cache may answer before yoga sees it (see Known): the exact bytes it sent, their
+ * content type and the media types it accepts. Only for what needs nothing but those to be answered: a JSON POST with
  * no token, no session cookie and no cross-origin Origin (so: the anonymous role, no CORS headers).
  */
 export interface RawRequest {
