@@ -2,8 +2,8 @@
  * Admission control: at most `maxActive` GraphQL requests are answered at once, up to `maxQueued`
  * more wait for their turn in arrival order, each for at most `maxWaitMs`, and the rest are
  * refused at once with ServerBusyError (SERVER_BUSY, HTTP 503 with Retry-After): those that find
- * the queue full, and those that would find their wait too long (estimated from how long turns
- * take of late), instead of waiting out `maxWaitMs` to be refused then.
+ * the queue full, and with maxActive 'auto' those that would find their wait too long (estimated
+ * from how long turns take of late), instead of waiting out `maxWaitMs` to be refused then.
  *
  * `maxActive: 'auto'` (the default) finds the limit from the answers' latency (AdaptiveLimit,
  * between AUTO_MIN_ACTIVE and AUTO_MAX_ACTIVE): where the server answers the most per second without each
@@ -101,14 +101,16 @@ export class Admission {
   }
 
   /**
-   * Whether a request arriving now would be refused at once: the queue is full, or the turns
-   * ahead of it would take longer than it may wait (the turns running and waiting, taking as long
-   * as turns have of late, over the places that run at once).
+   * Whether a request arriving now would be refused at once: the queue is full, or (with
+   * maxActive 'auto', whose waits are a few tens of milliseconds) the turns ahead of it would take
+   * longer than it may wait (the turns running and waiting, taking as long as turns have of late,
+   * over the places that run at once). A fixed limit's wait is the operator's to set: a request
+   * waits it out.
    */
   private get refusesNow(): boolean {
     if (this.active < this.maxActive && this.waiting.length === 0) return false;
     if (this.waiting.length >= this.maxQueued) return true;
-    return ((this.waiting.length + 1) * this.turnMs) / this.maxActive > this.maxWaitMs;
+    return this.adaptive !== undefined && ((this.waiting.length + 1) * this.turnMs) / this.maxActive > this.maxWaitMs;
   }
 
   /**

@@ -62,6 +62,30 @@ describe('Admission', () => {
     expect(admission.load).toEqual({ active: 1, queued: 0 });
   });
 
+  it("with the automatic limit, refuses at once one whose wait the turns ahead would make longer than it may wait", async () => {
+    vi.useFakeTimers({ toFake: ['performance', 'setTimeout', 'clearTimeout'] });
+    try {
+      const admission = new Admission({ maxActive: 'auto', maxQueued: 100, maxWaitMs: 60_000 }, quiet);
+      // Turns take 100 ms of late; the automatic limit starts at 8 at once, a wait at 40 ms.
+      const first = await admission.enter();
+      vi.advanceTimersByTime(100);
+      first();
+      expect(admission.maxActive).toBe(8);
+      for (let i = 0; i < 8; i++) await admission.enter();
+      // The third in the queue waits about 3 x 100 / 8 = 37.5 ms; the fourth would wait 50 ms.
+      const queued = [admission.enter(), admission.enter(), admission.enter()];
+      const states = watch([...queued, admission.enter()]);
+      await Promise.resolve();
+      await Promise.resolve();
+      expect(states).toEqual(['waiting', 'waiting', 'waiting', 'ServerBusyError']);
+      expect(admission.load).toEqual({ active: 8, queued: 3 });
+      expect(admission.refusal()).toMatchObject({ reason: 'queue full' });
+      for (const q of queued) q.catch(() => {});
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('drops one whose client hung up while it waited, which frees its place', async () => {
     const admission = new Admission({ maxActive: 1, maxQueued: 1, maxWaitMs: 60_000 }, quiet);
     const leave = await admission.enter();
