@@ -170,6 +170,19 @@ function readPid(home: string): number | null {
   }
 }
 
+/**
+ * Whether `pid` is a Neo4j started from `home`: by its command line where the system shows it
+ * (Linux), else by being alive at all.
+ */
+function serverOf(home: string, pid: number | null): boolean {
+  if (!alive(pid)) return false;
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(`--home-dir=${home}`);
+  } catch {
+    return true;
+  }
+}
+
 function alive(pid: number | null): boolean {
   if (!pid) return false;
   try {
@@ -298,6 +311,16 @@ export interface StartResult {
 export async function start(settings: LocalNeo4jSettings, log: Log = () => {}): Promise<StartResult> {
   const begun = Date.now();
   const connection = connectionOf(settings);
+  // A second server on the same folder would fail on its store lock, and its failure would take
+  // the running one's pid file with it (leaving that one out of reach of `stop`).
+  const running = readPid(settings.home);
+  if (serverOf(settings.home, running) && !(await portOpen(settings.boltPort))) {
+    throw new LocalNeo4jError(
+      `A Neo4j from ${settings.home} runs already (pid ${running}) but does not answer on port ${settings.boltPort}: ` +
+        'it was started with another port, or is still starting. Use its port (NEWTOWNS_NEO4J_PORT, or NEWTOWNS_TEST_NEO4J_PORT for the tests), ' +
+        `or stop it first (npx newtowns stop with its port, or kill ${running}).`,
+    );
+  }
   const current = await status(settings);
   if (current.running && current.version) {
     return { connection, started: false, version: current.version, ms: Date.now() - begun };

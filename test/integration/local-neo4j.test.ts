@@ -84,6 +84,15 @@ describe('clear errors', () => {
     }
   });
 
+  it('refuses a second server on the folder of a running one (another port), and leaves the running one as it was', async () => {
+    const pidFile = path.join(testNeo4jSettings.home, 'server.pid');
+    const pid = fs.readFileSync(pidFile, 'utf8');
+    await expect(start({ ...testNeo4jSettings, boltPort: await freePort() })).rejects.toThrow(new RegExp(`runs already \\(pid ${pid.trim()}\\).*NEWTOWNS_TEST_NEO4J_PORT`));
+    expect(fs.readFileSync(pidFile, 'utf8')).toBe(pid);
+    const status = await cli(['db', 'status', '--json'], { NEWTOWNS_NEO4J_PORT: String(testNeo4jSettings.boltPort), NEWTOWNS_NEO4J_HOME: testNeo4jSettings.home });
+    expect(JSON.parse(status.stdout)).toMatchObject({ running: true });
+  });
+
   it('says Java is missing and how to install it', async () => {
     const result = await cli(['db', 'start'], { NEWTOWNS_NEO4J_HOME: tempHome(), NEWTOWNS_NEO4J_PORT: String(await freePort()), JAVA_HOME: '/nonexistent' });
     expect(result.code).toBe(1);
