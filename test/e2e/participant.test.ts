@@ -239,7 +239,17 @@ describe('the smaller things', () => {
     await badNode.locator('#error').filter({ hasText: 'Knooppunt “challenge:bestaat-niet”' }).waitFor({ timeout: 20_000 });
     for (const odd of ['/?view=causal&challenge=challenge:bestaat-niet', '/?view=nonsense&hide=Nope&hideConfidence=x&groups=,,', '/?view=compare&compare=GM0034,,%00', '/?focus=%E0%A4%A']) {
       const p = await open(odd);
-      await p.waitForTimeout(1500);
+      // The explorer comes up and settles: a graph in the text view, the comparison or an error
+      // drawn, nothing loading.
+      await p.waitForFunction(
+        () =>
+          document.getElementById('busy')?.hidden === true &&
+          (document.querySelector('#text-view tbody tr[data-id]') !== null ||
+            document.querySelector('#compare-view:not([hidden]) h2') !== null ||
+            document.getElementById('error')?.hidden === false),
+        null,
+        { timeout: 20_000 },
+      );
       expect(await p.evaluate(() => document.body.textContent?.length ?? 0), odd).toBeGreaterThan(100);
     }
     const causal = await open(CAUSAL);
