@@ -46,6 +46,16 @@ const DATASET = [
 /** The map's nodes as drawn, with the preview's mark and border. */
 const drawn = (page: Page) => page.evaluate(() => window.__explorer!.nodes().map((n) => ({ id: n.id, diff: n.data.diff ?? null, display: String(n.data.display), border: n.borderStyle })));
 
+async function publishedPeriod(name: string): Promise<string | null> {
+  const res = await fetch(`${suite.ex.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ cases(first: 100) { edges { node { name period } } } }' }),
+  });
+  const edges = ((await res.json()) as { data: { cases: { edges: Array<{ node: { name: string; period: string | null } }> } } }).data.cases.edges;
+  return edges.find((e) => e.node.name === name)?.node.period ?? null;
+}
+
 async function publishedCases(text: string): Promise<string[]> {
   const res = await fetch(`${suite.ex.url}/graphql`, {
     method: 'POST',
@@ -127,8 +137,17 @@ describe('contributing', () => {
     // In context: the case it would create, signed, beside the town it is about.
     await review.getByRole('button', { name: `Toon op de kaart: ${NAME}` }).click();
     await expect.poll(async () => (await drawn(review)).filter((n) => n.diff === 'new').map((n) => n.display), WAIT).toContain(`＋ ${NAME}`);
+    // The editor edits the proposal before publishing: the form opens on it as written.
+    await review.getByRole('button', { name: `Bewerken: ${NAME}` }).click();
+    await expect.poll(() => review.locator('#case-name').inputValue(), WAIT).toBe(NAME);
+    expect(await review.locator('#case-period').inputValue()).toBe('2024');
+    expect(await review.locator('#case-place').inputValue()).toBe('municipality:GM0034');
+    await review.locator('#case-period').fill('2024-2025');
+    await review.getByRole('button', { name: 'Voorstel indienen' }).click();
+    await expect.poll(() => review.locator('.contribute-status').textContent(), WAIT).toBe(`Het voorstel is bijgewerkt: ${NAME}.`);
     await review.getByRole('button', { name: `Publiceren: ${NAME}` }).click();
     await expect.poll(() => review.locator('.contribute-status').textContent(), WAIT).toBe(`Gepubliceerd: ${NAME}.`);
+    expect(await publishedPeriod(NAME)).toBe('2024-2025');
 
     // Published: the explorer's search finds it, for anyone.
     expect(await publishedCases('Buurtkamer bibliotheek')).toEqual([NAME]);

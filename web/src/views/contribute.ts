@@ -53,6 +53,9 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
   let me: Me | null = null;
   const drafts = keepDrafts(document.body, () => (me?.kind === 'account' ? me.email : null));
   let panel: Panel = 'none';
+  /** The case proposal being edited (its author's, or an editor's before deciding), and the list it was opened from. */
+  let editing: Proposal | null = null;
+  let editedFrom: Panel = 'mine';
   let mine: Proposal[] = [];
   let queue: Proposal[] = [];
   /** Proposals whose dry run is shown in the review queue. */
@@ -96,8 +99,10 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
     }
   }
 
-  async function open(next: Panel): Promise<void> {
+  /** `edit`: the case proposal the case form opens on (else a new case). */
+  async function open(next: Panel, edit: Proposal | null = null): Promise<void> {
     panel = next;
+    editing = edit;
     error.hidden = true;
     if (next === 'add-case' && places.length === 0) {
       places = (await gql(Q.PLACES, {})).municipalities.edges.map((e) => ({ id: e.node.id, name: e.node.name }));
@@ -233,28 +238,33 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
 
   function caseForm(): HTMLElement {
     const organisation = me?.organisation ?? '';
+    const was = editing;
+    const before = (was?.input ?? {}) as Partial<G.AddCaseInput>;
+    const source = before.newSource ?? null;
     const sourceChoice = (value: string, key: StringKey, checked: boolean) =>
       h('label', {}, h('input', { type: 'radio', name: 'source', value, checked }), ' ', tr(key, { organisation }));
+    const place = before.placeIds?.[0];
+    // A draft of the edit is kept apart from a new case's (drafts.ts restores it over these values).
     const form = h(
       'form',
-      { class: 'contribute-form', novalidate: true, 'data-draft': 'case' },
-      h('p', { class: 'hint' }, tr('addCaseHelp')),
-      field('case-name', 'caseName', h('input', { id: 'case-name', name: 'name', required: true, maxlength: 300 })),
-      field('case-place', 'casePlace', h('select', { id: 'case-place', name: 'place', required: true }, ...places.map((p) => h('option', { value: p.id }, p.name)))),
-      field('case-period', 'casePeriod', h('input', { id: 'case-period', name: 'period', maxlength: 50 })),
-      field('case-description', 'caseDescription', h('textarea', { id: 'case-description', name: 'description', rows: 4, maxlength: 5000 })),
-      field('case-lesson', 'caseLesson', h('textarea', { id: 'case-lesson', name: 'lesson', rows: 2, maxlength: 2000 })),
+      { class: 'contribute-form', novalidate: true, 'data-draft': was ? `case:${was.id}` : 'case' },
+      h('p', { class: 'hint' }, tr(was ? 'editCaseHelp' : 'addCaseHelp')),
+      field('case-name', 'caseName', h('input', { id: 'case-name', name: 'name', required: true, maxlength: 300, value: before.name })),
+      field('case-place', 'casePlace', h('select', { id: 'case-place', name: 'place', required: true }, ...places.map((p) => h('option', { value: p.id, selected: p.id === place }, p.name)))),
+      field('case-period', 'casePeriod', h('input', { id: 'case-period', name: 'period', maxlength: 50, value: before.period })),
+      field('case-description', 'caseDescription', h('textarea', { id: 'case-description', name: 'description', rows: 4, maxlength: 5000 }, before.description ?? '')),
+      field('case-lesson', 'caseLesson', h('textarea', { id: 'case-lesson', name: 'lesson', rows: 2, maxlength: 2000 }, before.lessons?.[0] ?? '')),
       h(
         'fieldset',
         {},
         h('legend', {}, tr('caseSource')),
-        sourceChoice('own', 'ownExperience', true),
-        sourceChoice('publication', 'publication', false),
-        checked('case-source-title', 'sourceTitle', h('input', { id: 'case-source-title', name: 'sourceTitle', maxlength: 500 })),
+        sourceChoice('own', 'ownExperience', !source),
+        sourceChoice('publication', 'publication', Boolean(source)),
+        checked('case-source-title', 'sourceTitle', h('input', { id: 'case-source-title', name: 'sourceTitle', maxlength: 500, value: source?.name })),
         // The source policy (docs/data.md): a publication is cited with its publisher and year.
-        checked('case-source-publisher', 'sourcePublisher', h('input', { id: 'case-source-publisher', name: 'sourcePublisher', maxlength: 300 })),
-        checked('case-source-year', 'sourceYear', h('input', { id: 'case-source-year', name: 'sourceYear', inputmode: 'numeric', maxlength: 4, pattern: '[0-9]{4}' })),
-        checked('case-source-url', 'sourceUrl', h('input', { id: 'case-source-url', name: 'sourceUrl', type: 'url', maxlength: 2000 })),
+        checked('case-source-publisher', 'sourcePublisher', h('input', { id: 'case-source-publisher', name: 'sourcePublisher', maxlength: 300, value: source?.publisher })),
+        checked('case-source-year', 'sourceYear', h('input', { id: 'case-source-year', name: 'sourceYear', inputmode: 'numeric', maxlength: 4, pattern: '[0-9]{4}', value: source?.year ?? undefined })),
+        checked('case-source-url', 'sourceUrl', h('input', { id: 'case-source-url', name: 'sourceUrl', type: 'url', maxlength: 2000, value: source?.url })),
       ),
       h('button', { type: 'submit', class: 'btn utrecht-button utrecht-button--primary-action' }, tr('submitProposal')),
     );
@@ -287,11 +297,11 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
       };
       void (async () => {
         try {
-          await gql(Q.PROPOSE_CASE, { input, id: null });
-          drafts.forget('case');
-          await refresh();
-          await open('mine');
-          say(tr('proposalSent'));
+          await gql(Q.PROPOSE_CASE, { input, id: was?.id ?? null });
+          drafts.forget(was ? `case:${was.id}` : 'case');
+          // Back to the list the edit was opened from (an editor's queue, or one's own proposals).
+          await open(was ? editedFrom : 'mine');
+          say(was ? tr('proposalSaved', { name: input.name }) : tr('proposalSent'));
         } catch (e) {
           refusal(form, e, { 'input.name': 'case-name', 'newSource.name': 'case-source-title', 'newSource.publisher': 'case-source-publisher', 'newSource.year': 'case-source-year', 'newSource.url': 'case-source-url' });
         }
@@ -374,6 +384,13 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
     }
   }
 
+  /** Opens the case form on the proposal as last written. */
+  const editButton = (p: Proposal) =>
+    button('editProposal', () => {
+      editedFrom = panel;
+      void open('add-case', p);
+    }, { 'aria-label': `${tr('editProposal')}: ${title(p)}` });
+
   function mineList(): HTMLElement {
     if (mine.length === 0) return h('p', {}, tr('noProposals'));
     return h(
@@ -386,6 +403,7 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
           h('strong', {}, title(p)),
           ` (${kindName(p)}) — ${tr(statusName(p.status))}`,
           p.status === 'rejected' && p.reason ? h('p', {}, tr('reasonGiven', { reason: p.reason })) : null,
+          p.kind === 'case' && p.status !== 'accepted' ? editButton(p) : null,
           // A rejected dataset comes back as a corrected file, in its place (the old text stays in its history).
           p.kind === 'dataset' && p.status === 'rejected'
             ? button('resubmitDataset', () => {
@@ -428,6 +446,7 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
           input.period ? h('p', {}, input.period) : null,
           input.description ? h('p', {}, input.description) : null,
           ...(input.lessons ?? []).map((l) => h('p', { class: 'lesson' }, l)),
+          p.kind === 'case' ? editButton(p) : null,
           h('button', { type: 'button', class: 'btn small utrecht-button utrecht-button--primary-action', onclick: () => void decide(true) }, `${tr('accept')}: ${title(p)}`),
           h('p', { class: 'field' }, h('label', { for: reasonId }, tr('rejectReason')), reason),
           h('button', { type: 'button', class: 'btn small secondary utrecht-button utrecht-button--secondary-action', onclick: () => void decide(false) }, `${tr('reject')}: ${title(p)}`),
@@ -443,7 +462,7 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
     const body: Record<Exclude<Panel, 'none'>, () => [StringKey, HTMLElement]> = {
       'sign-in': () => ['signInTitle', signInForm()],
       invitation: () => ['invitationTitle', invitationForm(invitation ?? '')],
-      'add-case': () => ['addCaseTitle', caseForm()],
+      'add-case': () => [editing ? 'editCaseTitle' : 'addCaseTitle', caseForm()],
       mine: () => ['myProposals', mineList()],
       review: () => ['reviewQueue', reviewList()],
       dataset: () => ['datasetTitle', upload.view()],
