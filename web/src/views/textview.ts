@@ -16,6 +16,13 @@ const MAX_ROWS = 400;
 /** Claims listed beside the nodes; a causal view has a few dozen, the overview's are memberships. */
 const MAX_CLAIMS = 200;
 
+/**
+ * One collator per language: localeCompare with a locale builds one per call, which cost more
+ * than the rest of the table for a view of thousands of elements.
+ */
+const collators = new Map<string, (a: string, b: string) => number>();
+const collator = (lang: string) => collators.get(lang) ?? collators.set(lang, new Intl.Collator(lang).compare).get(lang)!;
+
 export function mountTextView(root: HTMLElement, actions: { open(id: string): void; expand(id: string): void; remove(id: string): void; claim(id: string, focus: boolean): void }) {
   let lastKey = '';
   return {
@@ -24,9 +31,12 @@ export function mountTextView(root: HTMLElement, actions: { open(id: string): vo
       const vis = visibleElements(s);
       // Ranked interventions in the order of the ranking, groups after them.
       const order = (n: GNode) => n.rank ?? (n.group ? Number.MAX_SAFE_INTEGER : 0);
+      const collate = collator(lang);
       const nodes = [...vis.nodes]
         .map((id) => s.graph.nodes[id]!)
-        .sort((a, b) => a.label.localeCompare(b.label) || order(a) - order(b) || nodeName(a, lang).localeCompare(nodeName(b, lang), lang));
+        .map((n) => ({ n, name: nodeName(n, lang) }))
+        .sort((a, b) => a.n.label.localeCompare(b.n.label) || order(a.n) - order(b.n) || collate(a.name, b.name))
+        .map((k) => k.n);
       const edges = [...vis.edges].map((id) => s.graph.edges[id]!).filter((e) => !s.graph.nodes[e.source]?.group && !s.graph.nodes[e.target]?.group);
       const key = JSON.stringify([lang, s.selected, s.claim, s.graph.expanded, nodes.map((n) => n.id), edges.map((e) => e.id)]);
       if (key === lastKey) return;
@@ -87,7 +97,10 @@ export function mountTextView(root: HTMLElement, actions: { open(id: string): vo
 function claimsTable(s: State, edges: State['graph']['edges'][string][], claim: (id: string, focus: boolean) => void): HTMLElement | null {
   if (!edges.length) return null;
   const lang = s.lang;
-  const sorted = [...edges].sort((a, b) => claimSentence(a, s).localeCompare(claimSentence(b, s), lang));
+  const collate = collator(lang);
+  const sorted = edges
+    .map((e) => ({ e, sentence: claimSentence(e, s) }))
+    .sort((a, b) => collate(a.sentence, b.sentence));
   return h(
     'table',
     { class: 'claims-table' },
@@ -96,9 +109,8 @@ function claimsTable(s: State, edges: State['graph']['edges'][string][], claim: 
     h(
       'tbody',
       {},
-      sorted.slice(0, MAX_CLAIMS).map((e) => {
+      sorted.slice(0, MAX_CLAIMS).map(({ e, sentence }) => {
         const conf = e.properties.confidence as Confidence | undefined;
-        const sentence = claimSentence(e, s);
         return h(
           'tr',
           { 'data-claim': e.id, class: s.claim === e.id ? 'selected' : null, 'aria-current': s.claim === e.id ? 'true' : null },
