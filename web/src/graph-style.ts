@@ -20,8 +20,11 @@ export const CONFIDENCE_LINE: Record<string, 'solid' | 'dashed' | 'dotted'> = {
  * Polarity and confidence still show as edge colour and line style.
  */
 export function stylesheet(big: boolean): StylesheetJson {
+  // Cytoscape applies every property of every matching rule to each element one by one (a third
+  // of a big view's first draw), so the big sheet also leaves out what equals Cytoscape's
+  // default (no wrapping, no arrows) or styles an arrow it does not draw.
   const labelBox = big
-    ? { 'text-wrap': 'none' as const }
+    ? {}
     : {
         'text-wrap': 'wrap' as const,
         'text-max-width': '110px',
@@ -60,9 +63,7 @@ export function stylesheet(big: boolean): StylesheetJson {
       style: {
         width: 1.5,
         'line-color': '#9aa0a6',
-        'target-arrow-color': '#9aa0a6',
-        'target-arrow-shape': big ? 'none' : 'triangle',
-        'arrow-scale': 0.8,
+        ...(big ? {} : { 'target-arrow-color': '#9aa0a6', 'target-arrow-shape': 'triangle' as const, 'arrow-scale': 0.8 }),
         'curve-style': big ? 'haystack' : 'bezier',
         opacity: 0.9,
       },
@@ -90,7 +91,7 @@ export function stylesheet(big: boolean): StylesheetJson {
       selector: `edge[confidence = "${c}"]`,
       style: { 'line-style': style, ...(style === 'dotted' ? { 'line-dash-pattern': [2, 4] } : {}) },
     })),
-    { selector: 'edge[type = "ADDRESSES"]', style: { 'line-color': LABELS.Intervention.colour, 'target-arrow-color': LABELS.Intervention.colour, width: 2 } },
+    { selector: 'edge[type = "ADDRESSES"]', style: { 'line-color': LABELS.Intervention.colour, ...(big ? {} : { 'target-arrow-color': LABELS.Intervention.colour }), width: 2 } },
     // Causal chains are fitted into the canvas whole, column by column: a large font in narrow
     // columns (more lines, less width) reads best at the zoom that fit gives.
     { selector: 'node.causal', style: { 'font-size': 20, width: 32, height: 32, 'text-max-width': '140px' } },
