@@ -31,18 +31,6 @@ SET n += {
   secondary: false
 };
 
-MERGE (n:Source {id: 'source:newtowncongres-new-town-alliantie'})
-SET n += {
-  name: 'New Town Alliantie',
-  nameEn: 'New Town Alliance',
-  description: 'Webpagina over de New Town Alliantie: 15 plaatsen aangewezen als groeikern onder de gebundelde deconcentratie, Zoetermeer als eerste, samen circa 1,5 miljoen inwoners; Almere circa 218.000 inwoners (2022).',
-  descriptionEn: 'Web page on the New Town Alliance: 15 places designated as growth centres under clustered deconcentration, Zoetermeer the first, about 1.5 million residents together; Almere about 218,000 residents (2022).',
-  url: 'https://newtowncongres.nl/new-town-alliantie/',
-  publisher: 'New Town Congres',
-  kind: 'local_document',
-  secondary: false
-};
-
 MERGE (n:Source {id: 'source:zorgen-voor-new-towns-2024'})
 SET n += {
   name: 'Zorgen voor New Towns; van groeikern tot aandachtsgebied',
@@ -179,30 +167,6 @@ SET n += {
   secondary: false,
   publisher: 'Centraal Bureau voor de Statistiek (CBS)',
   retrievedVia: 'https://api.pdok.nl/cbs/wijken-en-buurten-2024/ogc/v1/collections/wijken/items'
-};
-
-MERGE (n:Source {id: 'source:canon-nieuwegein'})
-SET n += {
-  name: 'Van Jutphaas en Vreeswijk tot Nieuwegein (Canon van Nederland, Utrecht)',
-  nameEn: 'From Jutphaas and Vreeswijk to Nieuwegein (Canon of the Netherlands, Utrecht)',
-  description: 'Regionale canon over het ontstaan van Nieuwegein; noemt 15 woonwijken.',
-  descriptionEn: 'Regional canon on how Nieuwegein came to be; mentions 15 residential neighbourhoods.',
-  url: 'https://www.canonvannederland.nl/en/utrecht/regio-zuidwest/nieuwegein/van-jutphaas-en-vreeswijk-tot--119824001',
-  publisher: 'Canon van Nederland',
-  kind: 'local_document',
-  secondary: false
-};
-
-MERGE (n:Source {id: 'source:nieuwegein-nplv'})
-SET n += {
-  name: 'Nationaal Programma Leefbaarheid en Veiligheid (projectpagina gemeente Nieuwegein)',
-  nameEn: 'National Programme for Liveability and Safety (project page, municipality of Nieuwegein)',
-  description: 'Projectpagina over het NPLV-gebied Centrale As: de oostelijke delen van Batau-Noord en Batau-Zuid, het westelijk deel van Zuilenstein, het grootste deel van Jutphaas-Wijkersloot, Merwestein en Fokkesteeg.',
-  descriptionEn: 'Project page on the NPLV area Centrale As: the eastern parts of Batau-Noord and Batau-Zuid, the western part of Zuilenstein, most of Jutphaas-Wijkersloot, Merwestein and Fokkesteeg.',
-  url: 'https://www.nieuwegein.nl/projecten/nationaal-programma-leefbaarheid-en-veiligheid',
-  publisher: 'Gemeente Nieuwegein',
-  kind: 'local_document',
-  secondary: false
 };
 
 // --- Nationaal Programma Leefbaarheid en Veiligheid (NPLV)
@@ -349,18 +313,6 @@ SET n += {
   kind: 'practice_database'
 };
 
-MERGE (n:Source {id: 'source:movisie-lancering-wijkwijzer'})
-SET n += {
-  name: 'Lancering WijkWijzer: platform voor leefbare en veilige wijken',
-  nameEn: 'Launch of WijkWijzer: platform for liveable and safe neighbourhoods',
-  description: 'Bericht van Movisie over de lancering van WijkWijzer op de Dag van de Buurt door Andy Clijnk, programmamanager van het BZK-programma Leefbaarheid en Veiligheid: WijkWijzer is tot stand gekomen in een samenwerkingsverband van kenniscentra, het ministerie van BZK en de VNG. De pagina toont geen datum.',
-  descriptionEn: 'Movisie news item on the launch of WijkWijzer on the Dag van de Buurt by Andy Clijnk, programme manager of BZK\'s Liveability and Safety programme: WijkWijzer came about in a partnership of knowledge centres, the Ministry of BZK and the VNG. The page shows no date.',
-  url: 'https://www.movisie.nl/artikel/lancering-wijkwijzer-platform-leefbare-veilige-wijken',
-  publisher: 'Movisie',
-  kind: 'news',
-  secondary: false
-};
-
 // --- Literature on mechanisms (PBL, RIGO, Platform31/ABF, Uitvoeringsagenda 2009, others)
 
 MERGE (n:Source {id: 'source:pbl-grijze-groeikern-2017'})
@@ -389,30 +341,6 @@ SET n += {
   kind: 'research',
   secondary: false,
   retrievedVia: 'https://5dok.net/document/1y9608dy-nieuwe-perspectieven-voor-groeikernen.html'
-};
-
-MERGE (n:Source {id: 'source:binnenlandsbestuur-groeikernen-vergrijzen'})
-SET n += {
-  name: 'Groeikernen groeien niet, maar vergrijzen',
-  nameEn: 'Growth centres do not grow, they age',
-  description: 'Nieuwsbericht over PBL-werk (De stad: magneet, roltrap en spons): de stad trekt jongeren en gezinnen aan, groeikernen groeien niet en vergrijzen. Secundair.',
-  descriptionEn: 'News item on PBL work (The city: magnet, escalator and sponge): the city attracts young people and families, growth centres stop growing and age. Secondary.',
-  url: 'http://www.binnenlandsbestuur.nl/ruimte-en-milieu/nieuws/groeikernen-groeien-niet-maar-vergrijzen.9474425.lynkx',
-  publisher: 'Binnenlands Bestuur',
-  kind: 'news',
-  secondary: true
-};
-
-MERGE (n:Source {id: 'source:pbl-nieuwe-steden-randstad'})
-SET n += {
-  name: 'Nieuwe steden in de Randstad',
-  nameEn: 'New towns in the Randstad',
-  description: 'PBL-studie naar de groeikernen in de Randstad: het groeikernenbeleid eindigde eind jaren tachtig, de compacte stad nam het over en de groeikernen kregen daarna weinig beleidsaandacht. Gelezen via een kopie op 5dok.net.',
-  descriptionEn: 'PBL study of the growth centres in the Randstad: the growth-centre policy ended in the late 1980s, the compact city took over and the growth centres got little policy attention afterwards. Read through a copy on 5dok.net.',
-  secondary: false,
-  publisher: 'Planbureau voor de Leefomgeving',
-  kind: 'research',
-  retrievedVia: 'https://5dok.net/document/4yr30kvy-nieuwe-steden-in-de-randstad.html'
 };
 
 MERGE (n:Source {id: 'source:opennieuwsbank-uitvoeringsagenda-2009'})
@@ -470,18 +398,6 @@ SET n += {
   retrievedVia: 'http://docplayer.nl/8782629-De-voorspellende-waarde-van-omslagzones-in-leefbaarheid.html'
 };
 
-MERGE (n:Source {id: 'source:capelle-schollevaar'})
-SET n += {
-  name: 'Schollevaar',
-  nameEn: 'Schollevaar',
-  description: 'Pagina van de gemeente over Schollevaar: gebouwd eind jaren zeventig en begin jaren tachtig bij hoge bouwkosten en rente, gefinancierd met de dynamische kostprijs (DKP); huren hoog voor de geboden kwaliteit, bouwtechnische gebreken, leegstand en sociale problemen in Schollevaar-Oost.',
-  descriptionEn: 'Municipal page on Schollevaar: built in the late 1970s and early 1980s at high building costs and interest rates, financed with the dynamic cost price (DKP); rents high for the quality offered, building defects, vacancy and social problems in Schollevaar-Oost.',
-  url: 'https://www.capelleaandenijssel.nl/wonen-verkeer-en-veiligheid/schollevaar_3605/',
-  publisher: 'Gemeente Capelle aan den IJssel',
-  kind: 'local_document',
-  secondary: false
-};
-
 MERGE (n:Source {id: 'source:lpb-tweede-jeugd-bloemkoolwijk'})
 SET n += {
   name: 'Tweede jeugd voor de bloemkoolwijk',
@@ -510,44 +426,7 @@ SET n += {
   secondary: true
 };
 
-MERGE (n:Source {id: 'source:inti-groeikernen'})
-SET n += {
-  name: 'INTI over de Nederlandse groeikernen',
-  nameEn: 'INTI on the Dutch growth centres',
-  description: 'Pagina van het INTI met een lijst van opgaven van de groeikernen. De titel is beschrijvend.',
-  descriptionEn: 'INTI page with a list of challenges of the growth centres. The name is descriptive.',
-  url: 'https://newtowninstitute.org/spip.php?article1328',
-  publisher: 'International New Town Institute (INTI)',
-  kind: 'local_document',
-  secondary: false
-};
-
 // --- Interventions and cases
-
-MERGE (n:Source {id: 'source:palenstein-vernieuwing'})
-SET n += {
-  name: 'Vernieuwing Palenstein',
-  nameEn: 'Renewal of Palenstein',
-  description: 'Website over de vernieuwing van Palenstein: convenant in 2005, wijkvisie in 2012, vijf galerijflats gesloopt, circa 700 nieuwe woningen, een programma van circa € 300 miljoen, gericht op een mix van huur en koop.',
-  descriptionEn: 'Website on the renewal of Palenstein: covenant in 2005, neighbourhood vision in 2012, five gallery-access blocks demolished, about 700 new homes, a programme of about €300 million, aimed at a mix of rental and owner-occupied homes.',
-  url: 'https://palensteinzoetermeer.nl/woonplek/vernieuwing/',
-  publisher: 'palensteinzoetermeer.nl',
-  kind: 'local_document',
-  secondary: false
-};
-
-MERGE (n:Source {id: 'source:streekblad-palenstein'})
-SET n += {
-  name: 'Palenstein: van probleemwijk naar een gewilde wijk',
-  nameEn: 'Palenstein: from problem area to sought-after neighbourhood',
-  description: 'Lokaal nieuwsbericht over de herstructurering van Palenstein.',
-  descriptionEn: 'Local news item on the restructuring of Palenstein.',
-  url: 'https://www.streekbladzoetermeer.nl/nieuws/algemeen/923615/palenstein-van-probleemwijk-naar-een-gewilde-wijk-',
-  publisher: 'Streekblad Zoetermeer',
-  kind: 'news',
-  secondary: false
-};
-
 MERGE (n:Source {id: 'source:rijnmond-sterrenkwartier'})
 SET n += {
   name: 'Zestien flats Spijkenisse worden gesloopt',
@@ -573,18 +452,6 @@ SET n += {
   year: 2025,
   date: date('2025-05-09'),
   kind: 'news'
-};
-
-MERGE (n:Source {id: 'source:ccv-hoe-helpt-het-ccv-gemeente'})
-SET n += {
-  name: 'Hoe helpt het CCV jou als gemeente?',
-  nameEn: 'How does the CCV help you as a municipality?',
-  description: 'Pagina van het CCV voor gemeenten; noemt onder meer het barrièremodel voor jongeren die afglijden naar drugscriminaliteit.',
-  descriptionEn: 'CCV page for municipalities; mentions, among others, the barrier model for young people drifting into drug crime.',
-  url: 'https://hetccv.nl/themas/integraal-veiligheidsbeleid/integraal-veiligheidsbeleid/hoe-helpt-het-ccv-jou-als-gemeente/',
-  publisher: 'Centrum voor Criminaliteitspreventie en Veiligheid (CCV)',
-  kind: 'local_document',
-  secondary: false
 };
 
 // --- Added in the rebuild on primary sources (issue 17)
@@ -1000,6 +867,119 @@ SET n += {
   publisher: 'Vrij Nederland',
   year: 2008,
   date: date('2008-07-26'),
+  kind: 'news',
+  secondary: false
+};
+
+// --- Dated publications that replaced undated web pages (issue 17, fourth pass)
+
+MERGE (n:Source {id: 'source:pbl-stad-magneet-roltrap-spons-2015'})
+SET n += {
+  name: 'De stad: magneet, roltrap en spons. Bevolkingsontwikkelingen in stad en stadsgewest',
+  nameEn: 'The city: magnet, escalator and sponge. Population developments in city and city region',
+  description: 'PBL-studie van zes stadsgewesten: vanaf de jaren tachtig groeit de bevolking van de grote steden, meer jongeren trekken naar de steden en minder gezinnen vertrekken eruit; de omliggende gemeenten groeien nauwelijks nog. Gemaakt met onder meer de gemeente Almere. Publicatiedatum op de PBL-pagina: 12 mei 2015 (productnummer 1610); ISBN uit het colofon, gelezen op een documentkopie.',
+  descriptionEn: 'PBL study of six city regions: since the 1980s the big cities\' population grows, more young people move to the cities and fewer families leave them; the surrounding municipalities hardly grow any more. Made with, among others, the municipality of Almere. Publication date on the PBL page: 12 May 2015 (product number 1610); ISBN from the colophon, read on a document copy.',
+  url: 'https://www.pbl.nl/publicaties/de-stad-magneet-roltrap-en-spons',
+  year: 2015,
+  date: date('2015-05-12'),
+  identifier: 'ISBN 978-94-91506-93-2',
+  publisher: 'Planbureau voor de Leefomgeving (PBL)',
+  kind: 'research',
+  secondary: false,
+  retrievedVia: 'https://5dok.net/document/myj7j0py-de-stad-magneet-roltrap-en-spons.html'
+};
+
+MERGE (n:Source {id: 'source:pbl-succes-of-falen-2016'})
+SET n += {
+  name: 'Succes of falen? Een halve eeuw verstedelijkingsbeleid in Nederland',
+  nameEn: 'Success or failure? Fifty years of urbanisation policy in the Netherlands',
+  description: 'Artikel van Ries van der Wouden (PBL) in Ruimte & Maatschappij 8 (1), september 2016: de eerste decennia steunde het verstedelijkingsbeleid op de gebundelde deconcentratie en het groeikernenbeleid; na 1988 volgden het compactestadbeleid en de Vinex-locaties. De groeikernen zijn sindsdien uiteengegroeid. Publicatiedatum op de PBL-pagina: 30 september 2016.',
+  descriptionEn: 'Article by Ries van der Wouden (PBL) in Ruimte & Maatschappij 8 (1), September 2016: in its first decades urbanisation policy rested on clustered deconcentration and the growth-centre policy; after 1988 came the compact-city policy and the Vinex sites. The growth centres have grown apart since. Publication date on the PBL page: 30 September 2016.',
+  url: 'https://www.pbl.nl/publicaties/succes-of-falen-een-halve-eeuw-verstedelijkingsbeleid-in-nederland-0',
+  year: 2016,
+  date: date('2016-09-30'),
+  identifier: 'ISSN 2032-8427',
+  publisher: 'Planbureau voor de Leefomgeving (PBL)',
+  kind: 'research',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:geografie-nieuw-perspectief-groeikernen-2015'})
+SET n += {
+  name: 'Een nieuw perspectief voor groeikernen',
+  nameEn: 'A new perspective for growth centres',
+  description: 'Artikel van Frank van Dam (senior onderzoeker, PBL) in Geografie, maart 2015: het groeikernenbeleid werd uitgerold in de Tweede (1966) en Derde Nota (1974-1976); zestien groeikernen werden aangewezen; met de Vierde Nota (1988) en Vinex (1990) kwam compacte verstedelijking, het einde van de uitbreiding van de meeste groeikernen. Nu zijn in- en uitstroom even groot, er is vergrijzing en sociaaleconomische uitsortering. Behandelt Almere, Spijkenisse, Zoetermeer en Nieuwegein.',
+  descriptionEn: 'Article by Frank van Dam (senior researcher, PBL) in Geografie, March 2015: the growth-centre policy was rolled out in the Second (1966) and Third (1974-1976) Reports; sixteen growth centres were designated; the Fourth Report (1988) and Vinex (1990) brought compact urbanisation, the end of most growth centres\' expansion. In- and outflow are now equal, there is ageing and socio-economic sorting. Covers Almere, Spijkenisse, Zoetermeer and Nieuwegein.',
+  url: 'https://geografie.nl/artikel/een-nieuw-perspectief-voor-groeikernen',
+  year: 2015,
+  date: date('2015-03-01'),
+  publisher: 'Geografie (Koninklijk Nederlands Aardrijkskundig Genootschap)',
+  kind: 'research',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:zoetermeer-commissie-palenstein-2003'})
+SET n += {
+  name: 'Commissie adviseert af te zien van volledige sloop galerijflats in Palenstein',
+  nameEn: 'Committee advises against complete demolition of the gallery-access blocks in Palenstein',
+  description: 'Bericht van de gemeente Zoetermeer over de extra commissievergadering Openbare Ruimte van 19 maart 2003: geen volledige sloop, maar de noodzaak om in Palenstein te investeren in leefbaarheid, veiligheid en de gebouwen; de corporaties schrijven dat de herontwikkeling alleen slaagt met samenwerking tussen gemeente en corporaties. De pagina vermeldt laatste wijziging 21-03-2003. Gelezen in een persberichtenarchief.',
+  descriptionEn: 'Municipality of Zoetermeer news item on the extra committee meeting of 19 March 2003: no complete demolition, but the need to invest in Palenstein\'s liveability, safety and buildings; the housing associations write that redevelopment succeeds only with cooperation between municipality and associations. The page gives last change 21-03-2003. Read in a press-release archive.',
+  year: 2003,
+  publisher: 'Gemeente Zoetermeer',
+  kind: 'local_document',
+  secondary: false,
+  retrievedVia: 'https://www.nieuwsbank.nl/archief/commissie-adviseert-af-te-zien-van-volledige-sloop-galerijflats-in-p?id=1774120'
+};
+
+MERGE (n:Source {id: 'source:palenstein-vernieuwt-2005'})
+SET n += {
+  name: 'Palenstein vernieuwt! Informatiekrant september 2005',
+  nameEn: 'Palenstein renews! Information paper, September 2005',
+  description: 'Informatiekrant van de gemeente Zoetermeer en de woningcorporaties De Goede Woning, Vestia en Vidomes: na afspraken van 17 januari 2005 is een concept-samenwerkingsovereenkomst Palenstein opgesteld, waarover de gemeenteraad in september beslist; onderdeel is een concept-ruimtelijke structuurvisie, die onder meer de bouwplekken beschrijft die ontstaan door de bestaande flats te slopen. Gelezen op een documentkopie.',
+  descriptionEn: 'Information paper of the municipality of Zoetermeer and the housing associations De Goede Woning, Vestia and Vidomes: after agreements of 17 January 2005 a draft Palenstein cooperation agreement was drawn up, for the council to decide on in September; part of it is a draft spatial structure vision, which among other things describes the building plots created by demolishing the existing blocks. Read on a document copy.',
+  year: 2005,
+  publisher: 'Gemeente Zoetermeer, De Goede Woning, Vestia en Vidomes',
+  kind: 'local_document',
+  secondary: false,
+  retrievedVia: 'https://www.yumpu.com/nl/document/view/32904283/informatiekrant-structuurvisie-voor-een-betere-inrichting-van-'
+};
+
+MERGE (n:Source {id: 'source:dearchitect-palenstein-2013'})
+SET n += {
+  name: 'Veel nieuwe woningen in Zoetermeer',
+  nameEn: 'Many new homes in Zoetermeer',
+  description: 'Nieuwsbericht: de gemeente Zoetermeer en de corporaties De Goede Woning, Vidomes en Vestia investeren miljoenen om ruim 700 nieuwe woningen in Palenstein te bouwen, met een ambitie voor 200 jongerenwoningen en goedkope koopwoningen om de doorstroming te bevorderen; na 2015 nog 300 goedkope koopwoningen. Jaar en maand (april 2013) uit het adres van de uitgever.',
+  descriptionEn: 'News item: the municipality of Zoetermeer and the housing associations De Goede Woning, Vidomes and Vestia invest millions to build more than 700 new homes in Palenstein, aiming at 200 homes for young people and low-cost owner-occupied homes to promote mobility in the housing market; after 2015 another 300 low-cost owner-occupied homes. Year and month (April 2013) from the publisher\'s address.',
+  url: 'http://www.dearchitect.nl/architectuur/nieuws/2013/4/veel-nieuwe-woningen-in-zoetermeer-101126997',
+  year: 2013,
+  publisher: 'de Architect',
+  kind: 'news',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:capelle-plan-van-aanpak-schollevaar-oost-2003'})
+SET n += {
+  name: 'Uit de collegevergadering van 11 februari 2003',
+  nameEn: 'From the executive meeting of 11 February 2003',
+  description: 'Besluitenlijst van burgemeester en wethouders van Capelle aan den IJssel: het college stemt in met een plan op hoofdlijnen van gemeente en Woningpartners voor een gecombineerde stedenbouwkundige en sociale aanpak van Schollevaar-Oost (€ 500.000 per jaar in het collegewerkprogramma 2002-2006), te beginnen in Aïda, Nabucco en Librije, gericht op woningen, woonomgeving en sociale samenhang. Gelezen in een persberichtenarchief.',
+  descriptionEn: 'List of decisions of the municipal executive of Capelle aan den IJssel: the executive approves an outline plan of the municipality and Woningpartners for a combined urban-design and social approach to Schollevaar-Oost (EUR 500,000 a year in the 2002-2006 work programme), starting in Aïda, Nabucco and Librije, aimed at homes, living environment and social cohesion. Read in a press-release archive.',
+  year: 2003,
+  date: date('2003-02-11'),
+  publisher: 'Gemeente Capelle aan den IJssel',
+  kind: 'local_document',
+  secondary: false,
+  retrievedVia: 'http://www.opennieuwsbank.nl/bericht/2003/02/11/R042-besluitenlijst-bw-capelle-ad-ijssel-11-februari-20.html'
+};
+
+MERGE (n:Source {id: 'source:aedes-splitsing-vestia-2023'})
+SET n += {
+  name: 'Splitsing Vestia: van reuzencorporatie naar 3 huisvesters in de buurt',
+  nameEn: 'Splitting Vestia: from giant housing association to 3 local landlords',
+  description: 'Artikel in Aedes Magazine (editie 3, 2023): Vestia is gesplitst in Hef Wonen (Rotterdam), Hof Wonen (Den Haag) en Stedelink (Delft, Zoetermeer en Zuidplas); de splitsing is sinds 1 januari 2023 officieel.',
+  descriptionEn: 'Article in Aedes Magazine (issue 3, 2023): Vestia was split into Hef Wonen (Rotterdam), Hof Wonen (The Hague) and Stedelink (Delft, Zoetermeer and Zuidplas); the split has been official since 1 January 2023.',
+  url: 'https://aedesmagazine.nl/index.php/editie-3-2023/splitsing-vestia',
+  year: 2023,
+  publisher: 'Aedes',
   kind: 'news',
   secondary: false
 };

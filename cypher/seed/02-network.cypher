@@ -115,7 +115,7 @@ MATCH (b:Source {id: 'source:zoetermeer-nu-actie-nodig-2024'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MATCH (a:Actor {id: 'actor:new-town-alliantie'})
-MATCH (b:Source {id: 'source:newtowncongres-new-town-alliantie'})
+MATCH (b:Source {id: 'source:mra-new-towns-alliantie-2023'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MERGE (n:Actor {id: 'actor:kopgroep-new-towns'})
@@ -227,8 +227,8 @@ MERGE (n:Actor {id: 'actor:pbl'})
 SET n += {
   name: 'Planbureau voor de Leefomgeving (PBL)',
   nameEn: 'PBL Netherlands Environmental Assessment Agency',
-  description: 'Planbureau; publiceerde over de groeikernen onder meer Nieuwe perspectieven voor groeikernen (2015), De grijze groeikern (2017) en Nieuwe steden in de Randstad.',
-  descriptionEn: 'Government assessment agency; published on the growth centres, among others, New perspectives for growth centres (2015), The grey growth centre (2017) and New towns in the Randstad.',
+  description: 'Planbureau; publiceerde over de groeikernen onder meer De stad: magneet, roltrap en spons (2015), Nieuwe perspectieven voor groeikernen (2015), Succes of falen? (2016) en De grijze groeikern (2017).',
+  descriptionEn: 'Government assessment agency; published on the growth centres, among others, The city: magnet, escalator and sponge (2015), New perspectives for growth centres (2015), Success or failure? (2016) and The grey growth centre (2017).',
   kind: 'knowledge_partner',
   url: 'https://www.pbl.nl'
 };
@@ -242,7 +242,7 @@ MATCH (b:Source {id: 'source:pbl-nieuwe-perspectieven-2015'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MATCH (a:Actor {id: 'actor:pbl'})
-MATCH (b:Source {id: 'source:pbl-nieuwe-steden-randstad'})
+MATCH (b:Source {id: 'source:pbl-succes-of-falen-2016'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MERGE (n:Actor {id: 'actor:rigo'})
@@ -293,15 +293,11 @@ MERGE (n:Actor {id: 'actor:ccv'})
 SET n += {
   name: 'Centrum voor Criminaliteitspreventie en Veiligheid (CCV)',
   nameEn: 'Centre for Crime Prevention and Safety (CCV)',
-  description: 'Kenniscentrum voor criminaliteitspreventie; biedt gemeenten onder meer het barrièremodel; partner van WijkWijzer.',
-  descriptionEn: 'Knowledge centre for crime prevention; offers municipalities, among others, the barrier model; WijkWijzer partner.',
+  description: 'Kenniscentrum voor criminaliteitspreventie; partner van WijkWijzer.',
+  descriptionEn: 'Knowledge centre for crime prevention; WijkWijzer partner.',
   kind: 'knowledge_partner',
   url: 'https://hetccv.nl'
 };
-
-MATCH (a:Actor {id: 'actor:ccv'})
-MATCH (b:Source {id: 'source:ccv-hoe-helpt-het-ccv-gemeente'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MATCH (a:Actor {id: 'actor:ccv'})
 MATCH (b:Source {id: 'source:movisie-wijkwijzer'})
@@ -356,27 +352,13 @@ MERGE (n:Actor {id: 'actor:vng'})
 SET n += {
   name: 'Vereniging van Nederlandse Gemeenten (VNG)',
   nameEn: 'Association of Netherlands Municipalities (VNG)',
-  description: 'Vereniging van gemeenten; partner van WijkWijzer bij de lancering.',
-  descriptionEn: 'Association of municipalities; WijkWijzer partner at its launch.',
+  description: 'Vereniging van gemeenten; partner in het Programma Aardgasvrije Wijken.',
+  descriptionEn: 'Association of municipalities; partner in the Natural-gas-free Neighbourhoods Programme.',
   kind: 'network'
 };
 
 MATCH (a:Actor {id: 'actor:vng'})
-MATCH (b:Source {id: 'source:movisie-lancering-wijkwijzer'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Actor {id: 'actor:inti'})
-SET n += {
-  name: 'International New Town Institute (INTI)',
-  nameEn: 'International New Town Institute (INTI)',
-  description: 'Kennisinstituut over New Towns; beschreef de opgaven van de Nederlandse groeikernen.',
-  descriptionEn: 'Knowledge institute on New Towns; described the challenges of the Dutch growth centres.',
-  kind: 'knowledge_partner',
-  url: 'https://newtowninstitute.org'
-};
-
-MATCH (a:Actor {id: 'actor:inti'})
-MATCH (b:Source {id: 'source:inti-groeikernen'})
+MATCH (b:Source {id: 'source:rijksoverheid-aardgasvrije-wijken-purmerend-2019'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MATCH (a:Actor {id: 'actor:platform31'})
@@ -408,11 +390,6 @@ MATCH (a:Actor {id: 'actor:lsa'})
 MATCH (b:Actor {id: 'actor:wijkwijzer'})
 MERGE (a)-[r:MEMBER_OF]->(b)
 SET r += {role: 'partner', sources: ['source:movisie-wijkwijzer']};
-
-MATCH (a:Actor {id: 'actor:vng'})
-MATCH (b:Actor {id: 'actor:wijkwijzer'})
-MERGE (a)-[r:MEMBER_OF]->(b)
-SET r += {role: 'partner', sources: ['source:movisie-lancering-wijkwijzer']};
 
 // --- Housing associations and residents
 
@@ -497,7 +474,7 @@ MATCH (b:Actor {id: 'actor:pbl'})
 MERGE (a)-[r:PUBLISHED_BY]->(b)
 SET r += {role: 'author'};
 
-MATCH (a:Source {id: 'source:pbl-nieuwe-steden-randstad'})
+MATCH (a:Source {id: 'source:pbl-succes-of-falen-2016'})
 MATCH (b:Actor {id: 'actor:pbl'})
 MERGE (a)-[r:PUBLISHED_BY]->(b)
 SET r += {role: 'author'};
@@ -532,17 +509,16 @@ MATCH (b:Actor {id: 'actor:lpb'})
 MERGE (a)-[r:PUBLISHED_BY]->(b)
 SET r += {role: 'publisher'};
 
-MATCH (a:Source {id: 'source:ccv-hoe-helpt-het-ccv-gemeente'})
-MATCH (b:Actor {id: 'actor:ccv'})
-MERGE (a)-[r:PUBLISHED_BY]->(b)
-SET r += {role: 'publisher'};
-
-MATCH (a:Source {id: 'source:inti-groeikernen'})
-MATCH (b:Actor {id: 'actor:inti'})
-MERGE (a)-[r:PUBLISHED_BY]->(b)
-SET r += {role: 'publisher'};
-
 MATCH (a:Source {id: 'source:uitvoeringsagenda-new-towns-2009'})
 MATCH (b:Actor {id: 'actor:ortega-gemeenten'})
 MERGE (a)-[r:PUBLISHED_BY]->(b)
 SET r += {role: 'author'};
+
+MATCH (a:Actor {id: 'actor:pbl'})
+MATCH (b:Source {id: 'source:pbl-stad-magneet-roltrap-spons-2015'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Source {id: 'source:pbl-stad-magneet-roltrap-spons-2015'})
+MATCH (b:Actor {id: 'actor:pbl'})
+MERGE (a)-[r:PUBLISHED_BY]->(b)
+SET r += {role: 'publisher'};

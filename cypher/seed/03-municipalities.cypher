@@ -42,8 +42,8 @@ MERGE (n:Municipality {id: 'municipality:GM0034'})
 SET n += {
   name: 'Almere',
   nameEn: 'Almere',
-  description: 'Voormalige groeikern; kopgroepgemeente en ondertekenaar van de intentieverklaring (2022), lid van de New Town Alliantie en een van de vijf Ortega-gemeenten. Circa 218.000 inwoners in 2022 volgens newtowncongres.nl.',
-  descriptionEn: 'Former growth centre; kopgroep municipality and signatory of the declaration (2022), member of the New Town Alliance and one of the five Ortega municipalities. About 218,000 residents in 2022 according to newtowncongres.nl.',
+  description: 'Voormalige groeikern; kopgroepgemeente en ondertekenaar van de intentieverklaring (2022), lid van de New Town Alliantie en een van de vijf Ortega-gemeenten.',
+  descriptionEn: 'Former growth centre; kopgroep municipality and signatory of the declaration (2022), member of the New Town Alliance and one of the five Ortega municipalities.',
   code: 'GM0034',
   province: 'Flevoland',
   groeikern: true,
@@ -57,7 +57,7 @@ MATCH (b:Source {id: 'source:intentieverklaring-2022'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MATCH (a:Municipality {id: 'municipality:GM0034'})
-MATCH (b:Source {id: 'source:newtowncongres-new-town-alliantie'})
+MATCH (b:Source {id: 'source:mra-new-towns-alliantie-2023'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MERGE (n:Municipality {id: 'municipality:GM0502'})
@@ -259,10 +259,6 @@ MATCH (a:Municipality {id: 'municipality:GM0356'})
 MATCH (b:Source {id: 'source:intentieverklaring-2022'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
-MATCH (a:Municipality {id: 'municipality:GM0356'})
-MATCH (b:Source {id: 'source:canon-nieuwegein'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
 MERGE (n:Municipality {id: 'municipality:GM1930'})
 SET n += {
   name: 'Nissewaard',
@@ -306,8 +302,8 @@ MERGE (n:Municipality {id: 'municipality:GM0637'})
 SET n += {
   name: 'Zoetermeer',
   nameEn: 'Zoetermeer',
-  description: 'De eerste groeikern, aangewezen in 1962; kopgroepgemeente en ondertekenaar van de intentieverklaring (2022), lid van de New Town Alliantie en een van de vijf Ortega-gemeenten. Tien stadswijken.',
-  descriptionEn: 'The first growth centre, designated in 1962; kopgroep municipality and signatory of the declaration (2022), member of the New Town Alliance and one of the five Ortega municipalities. Ten city districts.',
+  description: 'Voormalige groeikern; kopgroepgemeente en ondertekenaar van de intentieverklaring (2022), lid van de New Town Alliantie en een van de vijf Ortega-gemeenten. Tien stadswijken.',
+  descriptionEn: 'Former growth centre; kopgroep municipality and signatory of the declaration (2022), member of the New Town Alliance and one of the five Ortega municipalities. Ten city districts.',
   code: 'GM0637',
   province: 'Zuid-Holland',
   groeikern: true
@@ -318,7 +314,7 @@ MATCH (b:Source {id: 'source:intentieverklaring-2022'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MATCH (a:Municipality {id: 'municipality:GM0637'})
-MATCH (b:Source {id: 'source:newtowncongres-new-town-alliantie'})
+MATCH (b:Source {id: 'source:mra-new-towns-alliantie-2023'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 // --- Former and successor municipalities of the mergers (groeikern: false)

@@ -183,8 +183,8 @@ MERGE (n:Neighbourhood {id: 'neighbourhood:capelle-schollevaar-oost'})
 SET n += {
   name: 'Schollevaar-Oost',
   nameEn: 'Schollevaar-Oost',
-  description: 'Deel van Schollevaar (gebouwd eind jaren zeventig en begin jaren tachtig) waar de gemeente leegstand en sociale problemen noemt. Hoe het zich verhoudt tot de CBS-wijken Schollevaar-Zuid en -Noord is niet nagegaan.',
-  descriptionEn: 'Part of Schollevaar (built in the late 1970s and early 1980s) where the municipality reports vacancy and social problems. How it relates to the CBS districts Schollevaar-Zuid and -Noord has not been checked.'
+  description: 'Deel van Schollevaar waarvoor gemeente en Woningpartners in 2003 een gecombineerde stedenbouwkundige en sociale aanpak opstelden, te beginnen in Aïda, Nabucco en Librije. Hoe het zich verhoudt tot de CBS-wijken Schollevaar-Zuid en -Noord is niet nagegaan.',
+  descriptionEn: 'Part of Schollevaar for which the municipality and Woningpartners drew up a combined urban-design and social approach in 2003, starting in Aïda, Nabucco and Librije. How it relates to the CBS districts Schollevaar-Zuid and -Noord has not been checked.'
 };
 
 MATCH (a:Neighbourhood {id: 'neighbourhood:capelle-schollevaar-oost'})
@@ -192,245 +192,16 @@ MATCH (b:Municipality {id: 'municipality:GM0502'})
 MERGE (a)-[r:PART_OF]->(b);
 
 MATCH (a:Neighbourhood {id: 'neighbourhood:capelle-schollevaar-oost'})
-MATCH (b:Source {id: 'source:capelle-schollevaar'})
+MATCH (b:Source {id: 'source:capelle-plan-van-aanpak-schollevaar-oost-2003'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
-// --- Nieuwegein (GM0356): woonwijken named in the sources, and the NPLV area Centrale As
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:nieuwegein-batau-noord'})
-SET n += {
-  name: 'Batau-Noord',
-  nameEn: 'Batau-Noord',
-  description: 'Woonwijk van Nieuwegein; valt deels of grotendeels in het NPLV-gebied Centrale As.',
-  descriptionEn: 'Residential neighbourhood of Nieuwegein; lies partly or mostly in the NPLV area Centrale As.',
-  kind: 'wijk'
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nieuwegein-batau-noord'})
-MATCH (b:Municipality {id: 'municipality:GM0356'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nieuwegein-batau-noord'})
-MATCH (b:Source {id: 'source:canon-nieuwegein'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nieuwegein-batau-noord'})
-MATCH (b:Source {id: 'source:nieuwegein-nplv'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:nieuwegein-batau-zuid'})
-SET n += {
-  name: 'Batau-Zuid',
-  nameEn: 'Batau-Zuid',
-  description: 'Woonwijk van Nieuwegein; valt deels of grotendeels in het NPLV-gebied Centrale As.',
-  descriptionEn: 'Residential neighbourhood of Nieuwegein; lies partly or mostly in the NPLV area Centrale As.',
-  kind: 'wijk'
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nieuwegein-batau-zuid'})
-MATCH (b:Municipality {id: 'municipality:GM0356'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nieuwegein-batau-zuid'})
-MATCH (b:Source {id: 'source:canon-nieuwegein'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nieuwegein-batau-zuid'})
-MATCH (b:Source {id: 'source:nieuwegein-nplv'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:nieuwegein-zuilenstein'})
-SET n += {
-  name: 'Zuilenstein',
-  nameEn: 'Zuilenstein',
-  description: 'Woonwijk van Nieuwegein; valt deels of grotendeels in het NPLV-gebied Centrale As.',
-  descriptionEn: 'Residential neighbourhood of Nieuwegein; lies partly or mostly in the NPLV area Centrale As.',
-  kind: 'wijk'
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nieuwegein-zuilenstein'})
-MATCH (b:Municipality {id: 'municipality:GM0356'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nieuwegein-zuilenstein'})
-MATCH (b:Source {id: 'source:canon-nieuwegein'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nieuwegein-zuilenstein'})
-MATCH (b:Source {id: 'source:nieuwegein-nplv'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:nieuwegein-huis-de-geer'})
-SET n += {
-  name: 'Huis de Geer',
-  nameEn: 'Huis de Geer',
-  description: 'Woonwijk van Nieuwegein.',
-  descriptionEn: 'Residential neighbourhood of Nieuwegein.',
-  kind: 'wijk'
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nieuwegein-huis-de-geer'})
-MATCH (b:Municipality {id: 'municipality:GM0356'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nieuwegein-huis-de-geer'})
-MATCH (b:Source {id: 'source:canon-nieuwegein'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:nieuwegein-blokhoeve'})
-SET n += {
-  name: 'Blokhoeve',
-  nameEn: 'Blokhoeve',
-  description: 'Woonwijk van Nieuwegein.',
-  descriptionEn: 'Residential neighbourhood of Nieuwegein.',
-  kind: 'wijk'
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nieuwegein-blokhoeve'})
-MATCH (b:Municipality {id: 'municipality:GM0356'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nieuwegein-blokhoeve'})
-MATCH (b:Source {id: 'source:canon-nieuwegein'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:nieuwegein-jutphaas-wijkersloot'})
-SET n += {
-  name: 'Jutphaas-Wijkersloot',
-  nameEn: 'Jutphaas-Wijkersloot',
-  description: 'Woonwijk van Nieuwegein; valt deels of grotendeels in het NPLV-gebied Centrale As.',
-  descriptionEn: 'Residential neighbourhood of Nieuwegein; lies partly or mostly in the NPLV area Centrale As.',
-  kind: 'wijk'
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nieuwegein-jutphaas-wijkersloot'})
-MATCH (b:Municipality {id: 'municipality:GM0356'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nieuwegein-jutphaas-wijkersloot'})
-MATCH (b:Source {id: 'source:canon-nieuwegein'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nieuwegein-jutphaas-wijkersloot'})
-MATCH (b:Source {id: 'source:nieuwegein-nplv'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:nieuwegein-merwestein'})
-SET n += {
-  name: 'Merwestein',
-  nameEn: 'Merwestein',
-  description: 'Woonwijk van Nieuwegein; valt deels of grotendeels in het NPLV-gebied Centrale As.',
-  descriptionEn: 'Residential neighbourhood of Nieuwegein; lies partly or mostly in the NPLV area Centrale As.',
-  kind: 'wijk'
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nieuwegein-merwestein'})
-MATCH (b:Municipality {id: 'municipality:GM0356'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nieuwegein-merwestein'})
-MATCH (b:Source {id: 'source:canon-nieuwegein'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nieuwegein-merwestein'})
-MATCH (b:Source {id: 'source:nieuwegein-nplv'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:nieuwegein-fokkesteeg'})
-SET n += {
-  name: 'Fokkesteeg',
-  nameEn: 'Fokkesteeg',
-  description: 'Woonwijk van Nieuwegein; valt deels of grotendeels in het NPLV-gebied Centrale As.',
-  descriptionEn: 'Residential neighbourhood of Nieuwegein; lies partly or mostly in the NPLV area Centrale As.',
-  kind: 'wijk'
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nieuwegein-fokkesteeg'})
-MATCH (b:Municipality {id: 'municipality:GM0356'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nieuwegein-fokkesteeg'})
-MATCH (b:Source {id: 'source:canon-nieuwegein'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nieuwegein-fokkesteeg'})
-MATCH (b:Source {id: 'source:nieuwegein-nplv'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:nieuwegein-galecop'})
-SET n += {
-  name: 'Galecop',
-  nameEn: 'Galecop',
-  description: 'Woonwijk van Nieuwegein.',
-  descriptionEn: 'Residential neighbourhood of Nieuwegein.',
-  kind: 'wijk'
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nieuwegein-galecop'})
-MATCH (b:Municipality {id: 'municipality:GM0356'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nieuwegein-galecop'})
-MATCH (b:Source {id: 'source:canon-nieuwegein'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:nieuwegein-doorslag'})
-SET n += {
-  name: 'Doorslag',
-  nameEn: 'Doorslag',
-  description: 'Woonwijk van Nieuwegein.',
-  descriptionEn: 'Residential neighbourhood of Nieuwegein.',
-  kind: 'wijk'
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nieuwegein-doorslag'})
-MATCH (b:Municipality {id: 'municipality:GM0356'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nieuwegein-doorslag'})
-MATCH (b:Source {id: 'source:canon-nieuwegein'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:nieuwegein-hoogzandveld-zandveld-lekboulevard'})
-SET n += {
-  name: 'Hoogzandveld/Zandveld/Lekboulevard',
-  nameEn: 'Hoogzandveld/Zandveld/Lekboulevard',
-  description: 'Woonwijk van Nieuwegein.',
-  descriptionEn: 'Residential neighbourhood of Nieuwegein.',
-  kind: 'wijk'
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nieuwegein-hoogzandveld-zandveld-lekboulevard'})
-MATCH (b:Municipality {id: 'municipality:GM0356'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nieuwegein-hoogzandveld-zandveld-lekboulevard'})
-MATCH (b:Source {id: 'source:canon-nieuwegein'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Neighbourhood {id: 'neighbourhood:nieuwegein-vreeswijk'})
-SET n += {
-  name: 'Vreeswijk',
-  nameEn: 'Vreeswijk',
-  description: 'Woonwijk van Nieuwegein.',
-  descriptionEn: 'Residential neighbourhood of Nieuwegein.',
-  kind: 'wijk'
-};
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nieuwegein-vreeswijk'})
-MATCH (b:Municipality {id: 'municipality:GM0356'})
-MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nieuwegein-vreeswijk'})
-MATCH (b:Source {id: 'source:canon-nieuwegein'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
+// --- Nieuwegein (GM0356): the NPLV area Centrale As (its woonwijken rested on undated pages only and are gone)
 MERGE (n:Neighbourhood {id: 'neighbourhood:nieuwegein-centrale-as'})
 SET n += {
   name: 'Centrale As',
   nameEn: 'Centrale As (central axis)',
-  description: 'NPLV-focusgebied (Nieuwegein Centrale-As): de oostelijke delen van Batau-Noord en Batau-Zuid, het westelijk deel van Zuilenstein, het grootste deel van Jutphaas-Wijkersloot, Merwestein en Fokkesteeg.',
-  descriptionEn: 'NPLV focus area (Nieuwegein Centrale-As): the eastern parts of Batau-Noord and Batau-Zuid, the western part of Zuilenstein, most of Jutphaas-Wijkersloot, Merwestein and Fokkesteeg.',
+  description: 'NPLV-focusgebied (Nieuwegein Centrale-As), een van de 20 stedelijke focusgebieden. Welke delen van welke wijken erin vallen, staat alleen op een ongedateerde projectpagina van de gemeente en is daarom weggelaten.',
+  descriptionEn: 'NPLV focus area (Nieuwegein Centrale-As), one of the 20 urban focus areas. Which parts of which districts it covers is stated only on an undated municipal project page, so it is left out.',
   kind: 'gebied',
   focusArea: true
 };
@@ -438,10 +209,6 @@ SET n += {
 MATCH (a:Neighbourhood {id: 'neighbourhood:nieuwegein-centrale-as'})
 MATCH (b:Municipality {id: 'municipality:GM0356'})
 MERGE (a)-[r:PART_OF]->(b);
-
-MATCH (a:Neighbourhood {id: 'neighbourhood:nieuwegein-centrale-as'})
-MATCH (b:Source {id: 'source:nieuwegein-nplv'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MATCH (a:Neighbourhood {id: 'neighbourhood:nieuwegein-centrale-as'})
 MATCH (b:Source {id: 'source:gemeente-nu-nplv-2022'})
@@ -489,8 +256,8 @@ MERGE (n:Neighbourhood {id: 'neighbourhood:zoetermeer-palenstein'})
 SET n += {
   name: 'Palenstein',
   nameEn: 'Palenstein',
-  description: 'Stadswijk van Zoetermeer; sinds een convenant in 2005 en een wijkvisie in 2012 geherstructureerd.',
-  descriptionEn: 'City district of Zoetermeer; restructured since a covenant in 2005 and a neighbourhood vision in 2012.',
+  description: 'Stadswijk van Zoetermeer; in 2003 besprak de gemeenteraad de herontwikkeling, in 2005 stelden gemeente en corporaties een concept-samenwerkingsovereenkomst voor de vernieuwing op.',
+  descriptionEn: 'City district of Zoetermeer; in 2003 the council debated its redevelopment, in 2005 the municipality and the housing associations drew up a draft cooperation agreement for its renewal.',
   kind: 'wijk'
 };
 
@@ -499,7 +266,7 @@ MATCH (b:Municipality {id: 'municipality:GM0637'})
 MERGE (a)-[r:PART_OF]->(b);
 
 MATCH (a:Neighbourhood {id: 'neighbourhood:zoetermeer-palenstein'})
-MATCH (b:Source {id: 'source:palenstein-vernieuwing'})
+MATCH (b:Source {id: 'source:zoetermeer-commissie-palenstein-2003'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 // --- Lelystad (GM0995): NPLV focus area

@@ -100,10 +100,6 @@ MATCH (a:Challenge {id: 'challenge:vernieuwing-hele-wijken'})
 MATCH (b:Source {id: 'source:zorgen-voor-new-towns-2024'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
-MATCH (a:Challenge {id: 'challenge:vernieuwing-hele-wijken'})
-MATCH (b:Source {id: 'source:inti-groeikernen'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
 // --- Challenges from the 2024 report and the literature (research brief, section 2)
 
 MERGE (n:Challenge {id: 'challenge:tekort-voorzieningen'})
@@ -117,14 +113,6 @@ SET n += {
 
 MATCH (a:Challenge {id: 'challenge:tekort-voorzieningen'})
 MATCH (b:Source {id: 'source:zoetermeer-nu-actie-nodig-2024'})
-MERGE (a)-[r:SUPPORTED_BY]->(b)
-SET r += {
-  note: 'Staat in de lijst van opgaven die de onderzoeksbrief aan deze bronnen ontleent (Zoetermeer over Zorgen voor New Towns, mytinyfeed, INTI); per opgave niet nagegaan welke bron haar noemt.',
-  noteEn: 'In the list of challenges the research brief takes from these sources (Zoetermeer on Zorgen voor New Towns, mytinyfeed, INTI); which source names which challenge has not been checked.'
-};
-
-MATCH (a:Challenge {id: 'challenge:tekort-voorzieningen'})
-MATCH (b:Source {id: 'source:inti-groeikernen'})
 MERGE (a)-[r:SUPPORTED_BY]->(b)
 SET r += {
   note: 'Staat in de lijst van opgaven die de onderzoeksbrief aan deze bronnen ontleent (Zoetermeer over Zorgen voor New Towns, mytinyfeed, INTI); per opgave niet nagegaan welke bron haar noemt.',
@@ -148,14 +136,6 @@ SET r += {
   noteEn: 'In the list of challenges the research brief takes from these sources (Zoetermeer on Zorgen voor New Towns, mytinyfeed, INTI); which source names which challenge has not been checked.'
 };
 
-MATCH (a:Challenge {id: 'challenge:vergrijzing'})
-MATCH (b:Source {id: 'source:inti-groeikernen'})
-MERGE (a)-[r:SUPPORTED_BY]->(b)
-SET r += {
-  note: 'Staat in de lijst van opgaven die de onderzoeksbrief aan deze bronnen ontleent (Zoetermeer over Zorgen voor New Towns, mytinyfeed, INTI); per opgave niet nagegaan welke bron haar noemt.',
-  noteEn: 'In the list of challenges the research brief takes from these sources (Zoetermeer on Zorgen voor New Towns, mytinyfeed, INTI); which source names which challenge has not been checked.'
-};
-
 MERGE (n:Challenge {id: 'challenge:armoede-en-lage-sociale-cohesie'})
 SET n += {
   name: 'Armoede en lage sociale samenhang',
@@ -167,14 +147,6 @@ SET n += {
 
 MATCH (a:Challenge {id: 'challenge:armoede-en-lage-sociale-cohesie'})
 MATCH (b:Source {id: 'source:zoetermeer-nu-actie-nodig-2024'})
-MERGE (a)-[r:SUPPORTED_BY]->(b)
-SET r += {
-  note: 'Staat in de lijst van opgaven die de onderzoeksbrief aan deze bronnen ontleent (Zoetermeer over Zorgen voor New Towns, mytinyfeed, INTI); per opgave niet nagegaan welke bron haar noemt.',
-  noteEn: 'In the list of challenges the research brief takes from these sources (Zoetermeer on Zorgen voor New Towns, mytinyfeed, INTI); which source names which challenge has not been checked.'
-};
-
-MATCH (a:Challenge {id: 'challenge:armoede-en-lage-sociale-cohesie'})
-MATCH (b:Source {id: 'source:inti-groeikernen'})
 MERGE (a)-[r:SUPPORTED_BY]->(b)
 SET r += {
   note: 'Staat in de lijst van opgaven die de onderzoeksbrief aan deze bronnen ontleent (Zoetermeer over Zorgen voor New Towns, mytinyfeed, INTI); per opgave niet nagegaan welke bron haar noemt.',
@@ -198,14 +170,6 @@ SET r += {
   noteEn: 'In the list of challenges the research brief takes from these sources (Zoetermeer on Zorgen voor New Towns, mytinyfeed, INTI); which source names which challenge has not been checked.'
 };
 
-MATCH (a:Challenge {id: 'challenge:jeugdcriminaliteit'})
-MATCH (b:Source {id: 'source:inti-groeikernen'})
-MERGE (a)-[r:SUPPORTED_BY]->(b)
-SET r += {
-  note: 'Staat in de lijst van opgaven die de onderzoeksbrief aan deze bronnen ontleent (Zoetermeer over Zorgen voor New Towns, mytinyfeed, INTI); per opgave niet nagegaan welke bron haar noemt.',
-  noteEn: 'In the list of challenges the research brief takes from these sources (Zoetermeer on Zorgen voor New Towns, mytinyfeed, INTI); which source names which challenge has not been checked.'
-};
-
 MERGE (n:Challenge {id: 'challenge:eenzaamheid'})
 SET n += {
   name: 'Eenzaamheid',
@@ -217,14 +181,6 @@ SET n += {
 
 MATCH (a:Challenge {id: 'challenge:eenzaamheid'})
 MATCH (b:Source {id: 'source:zoetermeer-nu-actie-nodig-2024'})
-MERGE (a)-[r:SUPPORTED_BY]->(b)
-SET r += {
-  note: 'Staat in de lijst van opgaven die de onderzoeksbrief aan deze bronnen ontleent (Zoetermeer over Zorgen voor New Towns, mytinyfeed, INTI); per opgave niet nagegaan welke bron haar noemt.',
-  noteEn: 'In the list of challenges the research brief takes from these sources (Zoetermeer on Zorgen voor New Towns, mytinyfeed, INTI); which source names which challenge has not been checked.'
-};
-
-MATCH (a:Challenge {id: 'challenge:eenzaamheid'})
-MATCH (b:Source {id: 'source:inti-groeikernen'})
 MERGE (a)-[r:SUPPORTED_BY]->(b)
 SET r += {
   note: 'Staat in de lijst van opgaven die de onderzoeksbrief aan deze bronnen ontleent (Zoetermeer over Zorgen voor New Towns, mytinyfeed, INTI); per opgave niet nagegaan welke bron haar noemt.',
@@ -248,14 +204,6 @@ SET r += {
   noteEn: 'In the list of challenges the research brief takes from these sources (Zoetermeer on Zorgen voor New Towns, mytinyfeed, INTI); which source names which challenge has not been checked.'
 };
 
-MATCH (a:Challenge {id: 'challenge:verduurzaming-woningvoorraad-70-80'})
-MATCH (b:Source {id: 'source:inti-groeikernen'})
-MERGE (a)-[r:SUPPORTED_BY]->(b)
-SET r += {
-  note: 'Staat in de lijst van opgaven die de onderzoeksbrief aan deze bronnen ontleent (Zoetermeer over Zorgen voor New Towns, mytinyfeed, INTI); per opgave niet nagegaan welke bron haar noemt.',
-  noteEn: 'In the list of challenges the research brief takes from these sources (Zoetermeer on Zorgen voor New Towns, mytinyfeed, INTI); which source names which challenge has not been checked.'
-};
-
 MERGE (n:Challenge {id: 'challenge:differentiatie-woningaanbod'})
 SET n += {
   name: 'Differentiatie van het woningaanbod',
@@ -267,14 +215,6 @@ SET n += {
 
 MATCH (a:Challenge {id: 'challenge:differentiatie-woningaanbod'})
 MATCH (b:Source {id: 'source:zoetermeer-nu-actie-nodig-2024'})
-MERGE (a)-[r:SUPPORTED_BY]->(b)
-SET r += {
-  note: 'Staat in de lijst van opgaven die de onderzoeksbrief aan deze bronnen ontleent (Zoetermeer over Zorgen voor New Towns, mytinyfeed, INTI); per opgave niet nagegaan welke bron haar noemt.',
-  noteEn: 'In the list of challenges the research brief takes from these sources (Zoetermeer on Zorgen voor New Towns, mytinyfeed, INTI); which source names which challenge has not been checked.'
-};
-
-MATCH (a:Challenge {id: 'challenge:differentiatie-woningaanbod'})
-MATCH (b:Source {id: 'source:inti-groeikernen'})
 MERGE (a)-[r:SUPPORTED_BY]->(b)
 SET r += {
   note: 'Staat in de lijst van opgaven die de onderzoeksbrief aan deze bronnen ontleent (Zoetermeer over Zorgen voor New Towns, mytinyfeed, INTI); per opgave niet nagegaan welke bron haar noemt.',
@@ -298,14 +238,6 @@ SET r += {
   noteEn: 'In the list of challenges the research brief takes from these sources (Zoetermeer on Zorgen voor New Towns, mytinyfeed, INTI); which source names which challenge has not been checked.'
 };
 
-MATCH (a:Challenge {id: 'challenge:transformatie-verouderd-bedrijfsvastgoed'})
-MATCH (b:Source {id: 'source:inti-groeikernen'})
-MERGE (a)-[r:SUPPORTED_BY]->(b)
-SET r += {
-  note: 'Staat in de lijst van opgaven die de onderzoeksbrief aan deze bronnen ontleent (Zoetermeer over Zorgen voor New Towns, mytinyfeed, INTI); per opgave niet nagegaan welke bron haar noemt.',
-  noteEn: 'In the list of challenges the research brief takes from these sources (Zoetermeer on Zorgen voor New Towns, mytinyfeed, INTI); which source names which challenge has not been checked.'
-};
-
 MERGE (n:Challenge {id: 'challenge:negatief-imago'})
 SET n += {
   name: 'Negatief imago',
@@ -323,14 +255,6 @@ SET r += {
   noteEn: 'In the list of challenges the research brief takes from these sources (Zoetermeer on Zorgen voor New Towns, mytinyfeed, INTI); which source names which challenge has not been checked.'
 };
 
-MATCH (a:Challenge {id: 'challenge:negatief-imago'})
-MATCH (b:Source {id: 'source:inti-groeikernen'})
-MERGE (a)-[r:SUPPORTED_BY]->(b)
-SET r += {
-  note: 'Staat in de lijst van opgaven die de onderzoeksbrief aan deze bronnen ontleent (Zoetermeer over Zorgen voor New Towns, mytinyfeed, INTI); per opgave niet nagegaan welke bron haar noemt.',
-  noteEn: 'In the list of challenges the research brief takes from these sources (Zoetermeer on Zorgen voor New Towns, mytinyfeed, INTI); which source names which challenge has not been checked.'
-};
-
 MERGE (n:Challenge {id: 'challenge:mobiliteit'})
 SET n += {
   name: 'Mobiliteit',
@@ -342,14 +266,6 @@ SET n += {
 
 MATCH (a:Challenge {id: 'challenge:mobiliteit'})
 MATCH (b:Source {id: 'source:zoetermeer-nu-actie-nodig-2024'})
-MERGE (a)-[r:SUPPORTED_BY]->(b)
-SET r += {
-  note: 'Staat in de lijst van opgaven die de onderzoeksbrief aan deze bronnen ontleent (Zoetermeer over Zorgen voor New Towns, mytinyfeed, INTI); per opgave niet nagegaan welke bron haar noemt.',
-  noteEn: 'In the list of challenges the research brief takes from these sources (Zoetermeer on Zorgen voor New Towns, mytinyfeed, INTI); which source names which challenge has not been checked.'
-};
-
-MATCH (a:Challenge {id: 'challenge:mobiliteit'})
-MATCH (b:Source {id: 'source:inti-groeikernen'})
 MERGE (a)-[r:SUPPORTED_BY]->(b)
 SET r += {
   note: 'Staat in de lijst van opgaven die de onderzoeksbrief aan deze bronnen ontleent (Zoetermeer over Zorgen voor New Towns, mytinyfeed, INTI); per opgave niet nagegaan welke bron haar noemt.',
@@ -459,7 +375,7 @@ MATCH (a:Neighbourhood {id: 'neighbourhood:nieuwegein-centrale-as'})
 MATCH (b:Challenge {id: 'challenge:leefbaarheid-en-veiligheid'})
 MERGE (a)-[r:FACES]->(b)
 SET r += {
-  sources: ['source:gemeente-nu-nplv-2022', 'source:nieuwegein-nplv'],
+  sources: ['source:gemeente-nu-nplv-2022'],
   note: 'Een van de 20 stedelijke focusgebieden van het Nationaal Programma Leefbaarheid en Veiligheid.',
   noteEn: 'One of the 20 urban focus areas of the National Programme for Liveability and Safety.'
 };
@@ -477,18 +393,18 @@ MATCH (a:Neighbourhood {id: 'neighbourhood:capelle-schollevaar-oost'})
 MATCH (b:Challenge {id: 'challenge:leefbaarheid-en-veiligheid'})
 MERGE (a)-[r:FACES]->(b)
 SET r += {
-  sources: ['source:capelle-schollevaar'],
-  note: 'De gemeente noemt leegstand en sociale problemen in Schollevaar-Oost.',
-  noteEn: 'The municipality reports vacancy and social problems in Schollevaar-Oost.'
+  sources: ['source:capelle-plan-van-aanpak-schollevaar-oost-2003'],
+  note: 'In 2003 stemde het college in met een plan van aanpak van gemeente en Woningpartners voor Schollevaar-Oost, gericht op woningen, woonomgeving en sociale samenhang.',
+  noteEn: 'In 2003 the municipal executive approved a plan of the municipality and Woningpartners for Schollevaar-Oost, aimed at homes, living environment and social cohesion.'
 };
 
 MATCH (a:Neighbourhood {id: 'neighbourhood:zoetermeer-palenstein'})
 MATCH (b:Challenge {id: 'challenge:vernieuwing-hele-wijken'})
 MERGE (a)-[r:FACES]->(b)
 SET r += {
-  sources: ['source:palenstein-vernieuwing', 'source:streekblad-palenstein'],
-  note: 'Palenstein wordt sinds 2005 geherstructureerd: vijf galerijflats gesloopt, circa 700 nieuwe woningen.',
-  noteEn: 'Palenstein has been restructured since 2005: five gallery-access blocks demolished, about 700 new homes.'
+  sources: ['source:zoetermeer-commissie-palenstein-2003', 'source:palenstein-vernieuwt-2005'],
+  note: 'In 2003 zag de raadscommissie de noodzaak om in Palenstein te investeren in leefbaarheid, veiligheid en de gebouwen; in 2005 volgden een concept-samenwerkingsovereenkomst en een structuurvisie met sloop van flats.',
+  noteEn: 'In 2003 the council committee saw the need to invest in Palenstein\'s liveability, safety and buildings; in 2005 a draft cooperation agreement and a structure vision with demolition of blocks followed.'
 };
 
 MATCH (a:Neighbourhood {id: 'neighbourhood:spijkenisse-sterrenkwartier'})

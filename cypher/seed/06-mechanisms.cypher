@@ -118,7 +118,7 @@ MATCH (b:Source {id: 'source:pbl-nieuwe-perspectieven-2015'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MATCH (a:Mechanism {id: 'mechanism:stad-als-magneet-en-roltrap'})
-MATCH (b:Source {id: 'source:binnenlandsbestuur-groeikernen-vergrijzen'})
+MATCH (b:Source {id: 'source:pbl-stad-magneet-roltrap-spons-2015'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MERGE (n:Mechanism {id: 'mechanism:suburbanisatie-naar-groeikernen'})
@@ -135,7 +135,7 @@ MATCH (b:Source {id: 'source:pbl-nieuwe-perspectieven-2015'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MATCH (a:Mechanism {id: 'mechanism:suburbanisatie-naar-groeikernen'})
-MATCH (b:Source {id: 'source:binnenlandsbestuur-groeikernen-vergrijzen'})
+MATCH (b:Source {id: 'source:pbl-stad-magneet-roltrap-spons-2015'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MERGE (n:Mechanism {id: 'mechanism:selectief-vertrek-hogere-inkomens'})
@@ -296,69 +296,17 @@ MATCH (a:Mechanism {id: 'mechanism:omslagzone-leefbaarheid'})
 MATCH (b:Source {id: 'source:rigo-omslagzones-leefbaarheid'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
-MERGE (n:Mechanism {id: 'mechanism:bouw-bij-hoge-bouwkosten-en-rente'})
-SET n += {
-  name: 'Bouw bij hoge bouwkosten en hoge rente',
-  nameEn: 'Built at high building costs and interest rates',
-  description: 'Wijken gebouwd eind jaren zeventig en begin jaren tachtig, toen bouwkosten en rente hoog waren, zoals Schollevaar in Capelle aan den IJssel.',
-  descriptionEn: 'Neighbourhoods built in the late 1970s and early 1980s, when building costs and interest rates were high, such as Schollevaar in Capelle aan den IJssel.',
-  domains: ['wonen']
-};
-
-MATCH (a:Mechanism {id: 'mechanism:bouw-bij-hoge-bouwkosten-en-rente'})
-MATCH (b:Source {id: 'source:capelle-schollevaar'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Mechanism {id: 'mechanism:dkp-financiering'})
-SET n += {
-  name: 'Financiering met de dynamische kostprijs (DKP)',
-  nameEn: 'Financing with the dynamic cost price (DKP)',
-  description: 'Woningen gefinancierd volgens de dynamische kostprijs (DKP).',
-  descriptionEn: 'Homes financed with the dynamic cost price (DKP) system.',
-  domains: ['wonen']
-};
-
-MATCH (a:Mechanism {id: 'mechanism:dkp-financiering'})
-MATCH (b:Source {id: 'source:capelle-schollevaar'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Mechanism {id: 'mechanism:hoge-huren-voor-kwaliteit'})
-SET n += {
-  name: 'Huren hoog voor de geboden kwaliteit',
-  nameEn: 'Rents high for the quality offered',
-  description: 'De huren liggen hoog in verhouding tot de kwaliteit van de woningen.',
-  descriptionEn: 'Rents are high relative to the quality of the homes.',
-  domains: ['wonen']
-};
-
-MATCH (a:Mechanism {id: 'mechanism:hoge-huren-voor-kwaliteit'})
-MATCH (b:Source {id: 'source:capelle-schollevaar'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Mechanism {id: 'mechanism:bouwtechnische-gebreken'})
-SET n += {
-  name: 'Bouwtechnische gebreken',
-  nameEn: 'Building defects',
-  description: 'Fysieke gebreken aan de woningen.',
-  descriptionEn: 'Physical defects in the homes.',
-  domains: ['wonen']
-};
-
-MATCH (a:Mechanism {id: 'mechanism:bouwtechnische-gebreken'})
-MATCH (b:Source {id: 'source:capelle-schollevaar'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
 MERGE (n:Mechanism {id: 'mechanism:leegstand'})
 SET n += {
   name: 'Leegstand',
   nameEn: 'Vacancy',
-  description: 'Leegstaande woningen, zoals in Schollevaar-Oost.',
-  descriptionEn: 'Vacant homes, as in Schollevaar-Oost.',
+  description: 'Leegstaande woningen of gebouwen, zoals kantoren in het centrum van Helmond.',
+  descriptionEn: 'Vacant homes or buildings, such as offices in the centre of Helmond.',
   domains: ['wonen']
 };
 
 MATCH (a:Mechanism {id: 'mechanism:leegstand'})
-MATCH (b:Source {id: 'source:capelle-schollevaar'})
+MATCH (b:Source {id: 'source:helmond-begroting-2019'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MERGE (n:Mechanism {id: 'mechanism:bloemkoolwijk-woonerfstructuur'})
@@ -462,20 +410,7 @@ SET n += {
 };
 
 MATCH (a:Mechanism {id: 'mechanism:einde-groeikernenbeleid'})
-MATCH (b:Source {id: 'source:pbl-nieuwe-steden-randstad'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Mechanism {id: 'mechanism:beperkte-beleidsaandacht'})
-SET n += {
-  name: 'Beperkte beleidsaandacht voor de groeikernen',
-  nameEn: 'Little policy attention for the growth centres',
-  description: 'Na het groeikernenbeleid kregen de suburbane groeikernen weinig ("stiefmoederlijke") beleidsaandacht.',
-  descriptionEn: 'After the growth-centre policy, the suburban growth centres got little ("stepmotherly") policy attention.',
-  domains: ['bestuur']
-};
-
-MATCH (a:Mechanism {id: 'mechanism:beperkte-beleidsaandacht'})
-MATCH (b:Source {id: 'source:pbl-nieuwe-steden-randstad'})
+MATCH (b:Source {id: 'source:pbl-succes-of-falen-2016'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 // --- Causal claims
@@ -551,7 +486,7 @@ MATCH (b:Mechanism {id: 'mechanism:suburbanisatie-naar-groeikernen'})
 MERGE (a)-[r:CAUSES]->(b)
 SET r += {
   polarity: '-',
-  sources: ['source:pbl-nieuwe-perspectieven-2015', 'source:binnenlandsbestuur-groeikernen-vergrijzen'],
+  sources: ['source:pbl-stad-magneet-roltrap-spons-2015', 'source:pbl-nieuwe-perspectieven-2015'],
   confidence: 'indicative',
   note: 'PBL: de stad werd een magneet en roltrap voor jongeren en gezinnen; de suburbanisatie naar de groeikernen vertraagde.',
   noteEn: 'PBL: the city became a magnet and escalator for young people and families; suburbanisation to the growth centres slowed.'
@@ -562,7 +497,7 @@ MATCH (b:Challenge {id: 'challenge:vergrijzing'})
 MERGE (a)-[r:CAUSES]->(b)
 SET r += {
   polarity: '-',
-  sources: ['source:binnenlandsbestuur-groeikernen-vergrijzen', 'source:pbl-nieuwe-perspectieven-2015'],
+  sources: ['source:pbl-nieuwe-perspectieven-2015', 'source:geografie-nieuw-perspectief-groeikernen-2015'],
   confidence: 'indicative',
   note: 'Groeikernen groeien niet meer, maar vergrijzen: met minder instroom van gezinnen neemt de vergrijzing toe.',
   noteEn: 'Growth centres no longer grow but age: with fewer families moving in, ageing increases.'
@@ -573,7 +508,7 @@ MATCH (b:Mechanism {id: 'mechanism:selectief-vertrek-hogere-inkomens'})
 MERGE (a)-[r:CAUSES]->(b)
 SET r += {
   polarity: '+',
-  sources: ['source:pbl-nieuwe-perspectieven-2015', 'source:binnenlandsbestuur-groeikernen-vergrijzen'],
+  sources: ['source:pbl-nieuwe-perspectieven-2015'],
   confidence: 'indicative',
   note: 'PBL: de groeikernen verliezen huishoudens met hogere inkomens aan de stad.',
   noteEn: 'PBL: the growth centres lose higher-income households to the city.'
@@ -766,61 +701,6 @@ SET r += {
   noteEn: 'Zorgen voor New Towns: as households with more money leave, liveability comes under pressure; RIGO/Atlas: decline follows. This closes the vicious circle.'
 };
 
-MATCH (a:Mechanism {id: 'mechanism:bouw-bij-hoge-bouwkosten-en-rente'})
-MATCH (b:Mechanism {id: 'mechanism:dkp-financiering'})
-MERGE (a)-[r:CAUSES]->(b)
-SET r += {
-  polarity: '+',
-  sources: ['source:capelle-schollevaar'],
-  confidence: 'indicative',
-  note: 'Gemeente Capelle: Schollevaar werd gebouwd toen bouwkosten en rente hoog waren en gefinancierd met de dynamische kostprijs.',
-  noteEn: 'Municipality of Capelle: Schollevaar was built when building costs and interest were high and financed with the dynamic cost price.'
-};
-
-MATCH (a:Mechanism {id: 'mechanism:dkp-financiering'})
-MATCH (b:Mechanism {id: 'mechanism:hoge-huren-voor-kwaliteit'})
-MERGE (a)-[r:CAUSES]->(b)
-SET r += {
-  polarity: '+',
-  sources: ['source:capelle-schollevaar'],
-  confidence: 'indicative',
-  note: 'Gemeente Capelle: door de DKP-financiering zijn de huren hoog voor de geboden kwaliteit.',
-  noteEn: 'Municipality of Capelle: DKP financing left rents high for the quality offered.'
-};
-
-MATCH (a:Mechanism {id: 'mechanism:hoge-huren-voor-kwaliteit'})
-MATCH (b:Mechanism {id: 'mechanism:leegstand'})
-MERGE (a)-[r:CAUSES]->(b)
-SET r += {
-  polarity: '+',
-  sources: ['source:capelle-schollevaar'],
-  confidence: 'indicative',
-  note: 'Gemeente Capelle: hoge huren en gebreken leidden tot leegstand in Schollevaar-Oost.',
-  noteEn: 'Municipality of Capelle: high rents and defects led to vacancy in Schollevaar-Oost.'
-};
-
-MATCH (a:Mechanism {id: 'mechanism:bouwtechnische-gebreken'})
-MATCH (b:Mechanism {id: 'mechanism:leegstand'})
-MERGE (a)-[r:CAUSES]->(b)
-SET r += {
-  polarity: '+',
-  sources: ['source:capelle-schollevaar'],
-  confidence: 'indicative',
-  note: 'Gemeente Capelle: hoge huren en gebreken leidden tot leegstand in Schollevaar-Oost.',
-  noteEn: 'Municipality of Capelle: high rents and defects led to vacancy in Schollevaar-Oost.'
-};
-
-MATCH (a:Mechanism {id: 'mechanism:leegstand'})
-MATCH (b:Challenge {id: 'challenge:leefbaarheid-en-veiligheid'})
-MERGE (a)-[r:CAUSES]->(b)
-SET r += {
-  polarity: '+',
-  sources: ['source:capelle-schollevaar'],
-  confidence: 'hypothesis',
-  note: 'Gemeente Capelle noemt leegstand en sociale problemen in Schollevaar-Oost in één adem; de causale richting is niet aangetoond.',
-  noteEn: 'The municipality of Capelle names vacancy and social problems in Schollevaar-Oost together; the causal direction is not shown.'
-};
-
 MATCH (a:Mechanism {id: 'mechanism:bloemkoolwijk-woonerfstructuur'})
 MATCH (b:Mechanism {id: 'mechanism:onoverzichtelijk-stratenpatroon'})
 MERGE (a)-[r:CAUSES]->(b)
@@ -892,21 +772,10 @@ MATCH (b:Challenge {id: 'challenge:vergrijzing'})
 MERGE (a)-[r:CAUSES]->(b)
 SET r += {
   polarity: '+',
-  sources: ['source:straatbeeld-uitdagingen-new-towns', 'source:binnenlandsbestuur-groeikernen-vergrijzen'],
+  sources: ['source:straatbeeld-uitdagingen-new-towns'],
   confidence: 'hypothesis',
   note: 'Het vertrek van jongeren versterkt de vergrijzing; volgt uit de beschrijvingen, niet apart aangetoond.',
   noteEn: 'Young people leaving adds to ageing; follows from the descriptions, not shown separately.'
-};
-
-MATCH (a:Mechanism {id: 'mechanism:einde-groeikernenbeleid'})
-MATCH (b:Mechanism {id: 'mechanism:beperkte-beleidsaandacht'})
-MERGE (a)-[r:CAUSES]->(b)
-SET r += {
-  polarity: '+',
-  sources: ['source:pbl-nieuwe-steden-randstad'],
-  confidence: 'indicative',
-  note: 'PBL: na het einde van het groeikernenbeleid en de overgang naar de compacte stad kregen de groeikernen stiefmoederlijke aandacht.',
-  noteEn: 'PBL: after the growth-centre policy ended and the compact city took over, the growth centres got stepmotherly attention.'
 };
 
 MATCH (a:Mechanism {id: 'mechanism:einde-groeikernenbeleid'})
@@ -914,10 +783,10 @@ MATCH (b:Mechanism {id: 'mechanism:suburbanisatie-naar-groeikernen'})
 MERGE (a)-[r:CAUSES]->(b)
 SET r += {
   polarity: '-',
-  sources: ['source:pbl-nieuwe-steden-randstad'],
+  sources: ['source:pbl-succes-of-falen-2016', 'source:geografie-nieuw-perspectief-groeikernen-2015'],
   confidence: 'hypothesis',
-  note: 'Met het einde van het groeikernenbeleid verschoof de groei naar de compacte stad; het effect op de verhuisstromen is hier niet gekwantificeerd.',
-  noteEn: 'With the end of the growth-centre policy, growth moved to the compact city; the effect on migration flows is not quantified here.'
+  note: 'Na de Vierde Nota (1988) volgden het compactestadbeleid en de Vinex-locaties (PBL 2016); volgens Van Dam (PBL, 2015) betekende de compacte suburbanisatie het einde van de uitbreiding van de meeste groeikernen. Het effect op de verhuisstromen is hier niet gekwantificeerd.',
+  noteEn: 'After the Fourth Report (1988) came the compact-city policy and the Vinex sites (PBL 2016); according to Van Dam (PBL, 2015) compact suburbanisation ended the expansion of most growth centres. The effect on migration flows is not quantified here.'
 };
 
 MATCH (a:Opportunity {id: 'opportunity:ruimte-voor-woningbouw'})

@@ -10,8 +10,8 @@ MERGE (n:Intervention {id: 'intervention:groeikernenbeleid'})
 SET n += {
   name: 'Groeikernenbeleid (gebundelde deconcentratie)',
   nameEn: 'Growth-centre policy (clustered deconcentration)',
-  description: 'Rijksbeleid van gebundelde deconcentratie waaronder 15 plaatsen als groeikern werden aangewezen; Zoetermeer was de eerste (1962). Het beleid eindigde eind jaren tachtig, toen de compacte stad het overnam.',
-  descriptionEn: 'National policy of clustered deconcentration under which 15 places were designated growth centres; Zoetermeer was the first (1962). It ended in the late 1980s, when the compact city took over.',
+  description: 'Rijksbeleid van gebundelde deconcentratie, uitgerold in de Tweede (1966) en Derde Nota (1974-1976) over de Ruimtelijke Ordening, waaronder zestien groeikernen werden aangewezen. Na de Vierde Nota (1988) volgden het compactestadbeleid en de Vinex-locaties.',
+  descriptionEn: 'National policy of clustered deconcentration, rolled out in the Second (1966) and Third (1974-1976) Reports on Spatial Planning, under which sixteen growth centres were designated. After the Fourth Report (1988) came the compact-city policy and the Vinex sites.',
   kind: 'policy',
   domains: ['wonen', 'ruimte', 'bestuur']
 };
@@ -21,11 +21,11 @@ MATCH (b:Source {id: 'source:intentieverklaring-2022'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MATCH (a:Intervention {id: 'intervention:groeikernenbeleid'})
-MATCH (b:Source {id: 'source:newtowncongres-new-town-alliantie'})
+MATCH (b:Source {id: 'source:geografie-nieuw-perspectief-groeikernen-2015'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MATCH (a:Intervention {id: 'intervention:groeikernenbeleid'})
-MATCH (b:Source {id: 'source:pbl-nieuwe-steden-randstad'})
+MATCH (b:Source {id: 'source:pbl-succes-of-falen-2016'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MATCH (a:Intervention {id: 'intervention:groeikernenbeleid'})
@@ -102,7 +102,7 @@ MATCH (a:Intervention {id: 'intervention:groeikernenbeleid'})
 MATCH (b:Municipality {id: 'municipality:GM0637'})
 MERGE (a)-[r:APPLIED_IN]->(b)
 SET r += {
-  sources: ['source:intentieverklaring-2022', 'source:newtowncongres-new-town-alliantie'],
+  sources: ['source:intentieverklaring-2022', 'source:geografie-nieuw-perspectief-groeikernen-2015'],
   note: 'Aangewezen in 1962, als eerste groeikern.',
   noteEn: 'Designated in 1962, the first growth centre.'
 };
@@ -354,108 +354,83 @@ MERGE (n:Intervention {id: 'intervention:herstructurering-palenstein'})
 SET n += {
   name: 'Herstructurering Palenstein',
   nameEn: 'Restructuring of Palenstein',
-  description: 'Herstructurering van de Zoetermeerse wijk Palenstein, begonnen met een convenant in 2005 en een wijkvisie in 2012: vijf galerijflats gesloopt, circa 700 nieuwe woningen, een programma van circa € 300 miljoen, gericht op een mix van huur en koop.',
-  descriptionEn: 'Restructuring of the Zoetermeer district of Palenstein, started with a covenant in 2005 and a neighbourhood vision in 2012: five gallery-access blocks demolished, about 700 new homes, a programme of about €300 million, aimed at a mix of rental and owner-occupied homes.',
+  description: 'Herstructurering van de Zoetermeerse wijk Palenstein door de gemeente en de corporaties De Goede Woning, Vestia en Vidomes: in 2005 een concept-samenwerkingsovereenkomst met een structuurvisie (sloop van flats, nieuwe bouwplekken); in 2013 maakten zij bekend er ruim 700 nieuwe woningen te bouwen, onder meer jongerenwoningen en goedkope koopwoningen.',
+  descriptionEn: 'Restructuring of the Zoetermeer district of Palenstein by the municipality and the housing associations De Goede Woning, Vestia and Vidomes: in 2005 a draft cooperation agreement with a structure vision (demolition of blocks, new building plots); in 2013 they announced more than 700 new homes, among them homes for young people and low-cost owner-occupied homes.',
   kind: 'programme',
   domains: ['wonen', 'ruimte'],
   period: '2005-'
 };
 
 MATCH (a:Intervention {id: 'intervention:herstructurering-palenstein'})
-MATCH (b:Source {id: 'source:palenstein-vernieuwing'})
+MATCH (b:Source {id: 'source:dearchitect-palenstein-2013'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MATCH (a:Intervention {id: 'intervention:herstructurering-palenstein'})
-MATCH (b:Source {id: 'source:streekblad-palenstein'})
+MATCH (b:Source {id: 'source:zoetermeer-commissie-palenstein-2003'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MERGE (n:Intervention {id: 'intervention:convenant-palenstein-2005'})
 SET n += {
-  name: 'Convenant Palenstein (2005)',
-  nameEn: 'Palenstein covenant (2005)',
-  description: 'Het convenant uit 2005 waarmee de herstructurering van Palenstein begon.',
-  descriptionEn: 'The 2005 covenant that started the restructuring of Palenstein.',
+  name: 'Samenwerkingsovereenkomst Palenstein (2005)',
+  nameEn: 'Palenstein cooperation agreement (2005)',
+  description: 'Na afspraken van 17 januari 2005 stelden de gemeente en de corporaties De Goede Woning, Vestia en Vidomes een concept-samenwerkingsovereenkomst Palenstein op, met een concept-ruimtelijke structuurvisie; de gemeenteraad zou er in september 2005 over beslissen.',
+  descriptionEn: 'After agreements of 17 January 2005 the municipality and the housing associations De Goede Woning, Vestia and Vidomes drew up a draft Palenstein cooperation agreement with a draft spatial structure vision; the council was to decide on it in September 2005.',
   kind: 'instrument',
   domains: ['wonen', 'bestuur'],
   period: '2005'
 };
 
 MATCH (a:Intervention {id: 'intervention:convenant-palenstein-2005'})
-MATCH (b:Source {id: 'source:palenstein-vernieuwing'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MERGE (n:Intervention {id: 'intervention:wijkvisie-palenstein-2012'})
-SET n += {
-  name: 'Wijkvisie Palenstein (2012)',
-  nameEn: 'Palenstein neighbourhood vision (2012)',
-  description: 'De wijkvisie uit 2012 voor de herstructurering van Palenstein.',
-  descriptionEn: 'The 2012 neighbourhood vision for the restructuring of Palenstein.',
-  kind: 'policy',
-  domains: ['wonen', 'ruimte'],
-  period: '2012'
-};
-
-MATCH (a:Intervention {id: 'intervention:wijkvisie-palenstein-2012'})
-MATCH (b:Source {id: 'source:palenstein-vernieuwing'})
+MATCH (b:Source {id: 'source:palenstein-vernieuwt-2005'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MERGE (n:Intervention {id: 'intervention:sloop-en-nieuwbouw-palenstein'})
 SET n += {
-  name: 'Sloop van vijf galerijflats en nieuwbouw in Palenstein',
-  nameEn: 'Demolition of five gallery-access blocks and new build in Palenstein',
-  description: 'Vijf galerijflats gesloopt en circa 700 nieuwe woningen gebouwd, in een mix van huur en koop.',
-  descriptionEn: 'Five gallery-access blocks demolished and about 700 new homes built, a mix of rental and owner-occupied.',
+  name: 'Sloop van flats en nieuwbouw in Palenstein',
+  nameEn: 'Demolition of blocks and new build in Palenstein',
+  description: 'De structuurvisie van 2005 beschrijft de bouwplekken die ontstaan door de bestaande flats te slopen; in 2013 kondigden gemeente en corporaties ruim 700 nieuwe woningen aan, met een ambitie voor 200 jongerenwoningen en, na 2015, nog 300 goedkope koopwoningen om de doorstroming te bevorderen.',
+  descriptionEn: 'The 2005 structure vision describes the building plots created by demolishing the existing blocks; in 2013 the municipality and the housing associations announced more than 700 new homes, aiming at 200 homes for young people and, after 2015, another 300 low-cost owner-occupied homes to promote mobility in the housing market.',
   kind: 'action',
   domains: ['wonen']
 };
 
 MATCH (a:Intervention {id: 'intervention:sloop-en-nieuwbouw-palenstein'})
-MATCH (b:Source {id: 'source:palenstein-vernieuwing'})
+MATCH (b:Source {id: 'source:palenstein-vernieuwt-2005'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MATCH (a:Intervention {id: 'intervention:convenant-palenstein-2005'})
 MATCH (b:Intervention {id: 'intervention:herstructurering-palenstein'})
 MERGE (a)-[r:PART_OF_PROGRAMME]->(b)
-SET r += {sources: ['source:palenstein-vernieuwing']};
-
-MATCH (a:Intervention {id: 'intervention:wijkvisie-palenstein-2012'})
-MATCH (b:Intervention {id: 'intervention:herstructurering-palenstein'})
-MERGE (a)-[r:PART_OF_PROGRAMME]->(b)
-SET r += {sources: ['source:palenstein-vernieuwing']};
+SET r += {sources: ['source:palenstein-vernieuwt-2005']};
 
 MATCH (a:Intervention {id: 'intervention:sloop-en-nieuwbouw-palenstein'})
 MATCH (b:Intervention {id: 'intervention:herstructurering-palenstein'})
 MERGE (a)-[r:PART_OF_PROGRAMME]->(b)
-SET r += {sources: ['source:palenstein-vernieuwing']};
+SET r += {sources: ['source:palenstein-vernieuwt-2005', 'source:dearchitect-palenstein-2013']};
 
 MATCH (a:Intervention {id: 'intervention:herstructurering-palenstein'})
 MATCH (b:Neighbourhood {id: 'neighbourhood:zoetermeer-palenstein'})
 MERGE (a)-[r:APPLIED_IN]->(b)
 SET r += {
   period: '2005-',
-  sources: ['source:palenstein-vernieuwing', 'source:streekblad-palenstein']
+  sources: ['source:zoetermeer-commissie-palenstein-2003', 'source:dearchitect-palenstein-2013']
 };
 
 MATCH (a:Intervention {id: 'intervention:convenant-palenstein-2005'})
 MATCH (b:Neighbourhood {id: 'neighbourhood:zoetermeer-palenstein'})
 MERGE (a)-[r:APPLIED_IN]->(b)
-SET r += {period: '2005', sources: ['source:palenstein-vernieuwing']};
-
-MATCH (a:Intervention {id: 'intervention:wijkvisie-palenstein-2012'})
-MATCH (b:Neighbourhood {id: 'neighbourhood:zoetermeer-palenstein'})
-MERGE (a)-[r:APPLIED_IN]->(b)
-SET r += {period: '2012', sources: ['source:palenstein-vernieuwing']};
+SET r += {period: '2005', sources: ['source:palenstein-vernieuwt-2005']};
 
 MATCH (a:Intervention {id: 'intervention:sloop-en-nieuwbouw-palenstein'})
 MATCH (b:Neighbourhood {id: 'neighbourhood:zoetermeer-palenstein'})
 MERGE (a)-[r:APPLIED_IN]->(b)
-SET r += {sources: ['source:palenstein-vernieuwing']};
+SET r += {sources: ['source:palenstein-vernieuwt-2005', 'source:dearchitect-palenstein-2013']};
 
 MATCH (a:Intervention {id: 'intervention:herstructurering-palenstein'})
 MATCH (b:Challenge {id: 'challenge:vernieuwing-hele-wijken'})
 MERGE (a)-[r:ADDRESSES]->(b)
 SET r += {
-  sources: ['source:palenstein-vernieuwing', 'source:streekblad-palenstein'],
+  sources: ['source:zoetermeer-commissie-palenstein-2003', 'source:dearchitect-palenstein-2013'],
   confidence: 'indicative',
   note: 'Sloop van vijf galerijflats en circa 700 nieuwe woningen; een lokaal nieuwsblad beschrijft Palenstein als van probleemwijk naar gewilde wijk.',
   noteEn: 'Five gallery-access blocks demolished and about 700 new homes; a local paper describes Palenstein as going from problem area to sought-after neighbourhood.'
@@ -465,17 +440,17 @@ MATCH (a:Intervention {id: 'intervention:herstructurering-palenstein'})
 MATCH (b:Challenge {id: 'challenge:achterblijvende-woonaantrekkelijkheid'})
 MERGE (a)-[r:ADDRESSES]->(b)
 SET r += {
-  sources: ['source:streekblad-palenstein'],
+  sources: ['source:dearchitect-palenstein-2013'],
   confidence: 'indicative',
-  note: 'Streekblad Zoetermeer: Palenstein ging van probleemwijk naar een gewilde wijk. Eén lokale bron, geen meting.',
-  noteEn: 'Streekblad Zoetermeer: Palenstein went from problem area to sought-after neighbourhood. One local source, no measurement.'
+  note: 'de Architect (2013): de nieuwe woningen, waaronder jongerenwoningen en goedkope koopwoningen, moeten de doorstroming bevorderen; de wethouder wil dat ouder wordende bewoners, jongeren en starters er graag komen en blijven wonen. Eén bron, geen meting.',
+  noteEn: 'de Architect (2013): the new homes, among them homes for young people and low-cost owner-occupied homes, are to promote mobility in the housing market; the alderman wants ageing residents, young people and starters to like coming and staying. One source, no measurement.'
 };
 
 MATCH (a:Intervention {id: 'intervention:sloop-en-nieuwbouw-palenstein'})
 MATCH (b:Challenge {id: 'challenge:differentiatie-woningaanbod'})
 MERGE (a)-[r:ADDRESSES]->(b)
 SET r += {
-  sources: ['source:palenstein-vernieuwing'],
+  sources: ['source:dearchitect-palenstein-2013'],
   confidence: 'indicative',
   note: 'De nieuwbouw is gericht op een mix van huur en koop in plaats van de eenvormige galerijflats.',
   noteEn: 'The new build aims at a mix of rental and owner-occupied homes instead of uniform gallery-access blocks.'
@@ -664,7 +639,7 @@ MATCH (a:Intervention {id: 'intervention:nplv'})
 MATCH (b:Neighbourhood {id: 'neighbourhood:nieuwegein-centrale-as'})
 MERGE (a)-[r:APPLIED_IN]->(b)
 SET r += {
-  sources: ['source:gemeente-nu-nplv-2022', 'source:nieuwegein-nplv'],
+  sources: ['source:gemeente-nu-nplv-2022'],
   note: 'Stedelijk focusgebied Nieuwegein Centrale-As.',
   noteEn: 'Urban focus area Nieuwegein Centrale-As.'
 };
@@ -898,16 +873,6 @@ SET r += {
   confidence: 'hypothesis',
   note: 'De intentieverklaring nodigt uit tot gezamenlijk werken aan het aanpakken van de uitdagingen; het leernetwerk is daarvoor bedoeld. Effect nog niet bekend.',
   noteEn: 'The declaration invites joint work on meeting the challenges; the learning network is meant for that. Effect not yet known.'
-};
-
-MATCH (a:Intervention {id: 'intervention:leernetwerk-kennisuitwisseling'})
-MATCH (b:Mechanism {id: 'mechanism:beperkte-beleidsaandacht'})
-MERGE (a)-[r:ADDRESSES]->(b)
-SET r += {
-  sources: ['source:intentieverklaring-2022'],
-  confidence: 'hypothesis',
-  note: 'De intentieverklaring noemt het profiel van de New Towns van nationaal belang en brengt ze samen met het Rijk; dat dit de beperkte beleidsaandacht keert is een hypothese.',
-  noteEn: 'The declaration calls the New Towns\' profile of national importance and joins them with central government; that this reverses the lack of policy attention is a hypothesis.'
 };
 
 MATCH (a:Intervention {id: 'intervention:leernetwerk-kennisuitwisseling'})
@@ -1192,37 +1157,7 @@ SET r += {
   noteEn: 'RIGO: correlates with stable liveability despite vulnerable inflow (not an experiment).'
 };
 
-// --- Safety: CCV barrier model; the Krachtwijken caveat
-
-MERGE (n:Intervention {id: 'intervention:barrieremodel-ccv'})
-SET n += {
-  name: 'Barrièremodel (CCV)',
-  nameEn: 'Barrier model (CCV)',
-  description: 'Instrument dat het CCV gemeenten aanbiedt, onder meer tegen het afglijden van jongeren naar drugscriminaliteit. Niet beoordeeld door een interventiedatabank.',
-  descriptionEn: 'Instrument the CCV offers municipalities, among other things against young people drifting into drug crime. Not rated by an interventions database.',
-  kind: 'instrument',
-  domains: ['veiligheid']
-};
-
-MATCH (a:Intervention {id: 'intervention:barrieremodel-ccv'})
-MATCH (b:Source {id: 'source:ccv-hoe-helpt-het-ccv-gemeente'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
-
-MATCH (a:Actor {id: 'actor:ccv'})
-MATCH (b:Intervention {id: 'intervention:barrieremodel-ccv'})
-MERGE (a)-[r:IMPLEMENTS]->(b)
-SET r += {role: 'developer', sources: ['source:ccv-hoe-helpt-het-ccv-gemeente']};
-
-MATCH (a:Intervention {id: 'intervention:barrieremodel-ccv'})
-MATCH (b:Challenge {id: 'challenge:jeugdcriminaliteit'})
-MERGE (a)-[r:ADDRESSES]->(b)
-SET r += {
-  sources: ['source:ccv-hoe-helpt-het-ccv-gemeente'],
-  confidence: 'hypothesis',
-  note: 'Het CCV biedt het barrièremodel aan voor jongeren die afglijden naar drugscriminaliteit; een effectmeting staat niet in de bron.',
-  noteEn: 'The CCV offers the barrier model for young people drifting into drug crime; the source gives no impact evaluation.'
-};
-
+// --- Safety: the Krachtwijken caveat
 MERGE (n:Intervention {id: 'intervention:krachtwijkenbeleid'})
 SET n += {
   name: 'Krachtwijkenbeleid',
@@ -1239,7 +1174,7 @@ MATCH (a:Intervention {id: 'intervention:groeikernenbeleid'})
 MATCH (b:Municipality {id: 'municipality:GM0612'})
 MERGE (a)-[r:APPLIED_IN]->(b)
 SET r += {
-  sources: ['source:newtowncongres-new-town-alliantie'],
+  sources: ['source:geografie-nieuw-perspectief-groeikernen-2015'],
   note: 'De groeikern was Spijkenisse, sinds 2015 deel van Nissewaard; de intentieverklaring noemt de huidige gemeente Nissewaard.',
   noteEn: 'The growth centre was Spijkenisse, part of Nissewaard since 2015; the declaration names today\'s municipality of Nissewaard.'
 };

@@ -6,8 +6,8 @@ MERGE (n:Case {id: 'case:palenstein-zoetermeer'})
 SET n += {
   name: 'Herstructurering Palenstein (Zoetermeer)',
   nameEn: 'Restructuring Palenstein (Zoetermeer)',
-  description: 'Palenstein wordt sinds een convenant in 2005 en een wijkvisie in 2012 geherstructureerd: vijf galerijflats gesloopt, circa 700 nieuwe woningen, een programma van circa € 300 miljoen, gericht op een mix van huur en koop. Het Streekblad beschrijft de wijk als van probleemwijk naar gewilde wijk.',
-  descriptionEn: 'Palenstein has been restructured since a covenant in 2005 and a neighbourhood vision in 2012: five gallery-access blocks demolished, about 700 new homes, a programme of about €300 million, aimed at a mix of rental and owner-occupied homes. The local paper describes it as going from problem area to sought-after neighbourhood.',
+  description: 'In 2003 besprak de gemeenteraad van Zoetermeer de herontwikkeling van Palenstein (geen volledige sloop, wel investeren in leefbaarheid, veiligheid en gebouwen); in 2005 stelden gemeente en corporaties een concept-samenwerkingsovereenkomst en een structuurvisie op; in 2013 kondigden zij ruim 700 nieuwe woningen aan, onder meer jongerenwoningen en goedkope koopwoningen.',
+  descriptionEn: 'In 2003 Zoetermeer\'s council debated the redevelopment of Palenstein (no complete demolition, but investment in liveability, safety and buildings); in 2005 the municipality and the housing associations drew up a draft cooperation agreement and a structure vision; in 2013 they announced more than 700 new homes, among them homes for young people and low-cost owner-occupied homes.',
   domains: ['wonen', 'ruimte'],
   period: '2005-'
 };
@@ -42,21 +42,16 @@ MERGE (a)-[r:INVOLVES]->(b)
 SET r += {role: 'start'};
 
 MATCH (a:Case {id: 'case:palenstein-zoetermeer'})
-MATCH (b:Intervention {id: 'intervention:wijkvisie-palenstein-2012'})
-MERGE (a)-[r:INVOLVES]->(b)
-SET r += {role: 'visie'};
-
-MATCH (a:Case {id: 'case:palenstein-zoetermeer'})
 MATCH (b:Intervention {id: 'intervention:sloop-en-nieuwbouw-palenstein'})
 MERGE (a)-[r:INVOLVES]->(b)
 SET r += {role: 'uitvoering'};
 
 MATCH (a:Case {id: 'case:palenstein-zoetermeer'})
-MATCH (b:Source {id: 'source:palenstein-vernieuwing'})
+MATCH (b:Source {id: 'source:palenstein-vernieuwt-2005'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MATCH (a:Case {id: 'case:palenstein-zoetermeer'})
-MATCH (b:Source {id: 'source:streekblad-palenstein'})
+MATCH (b:Source {id: 'source:dearchitect-palenstein-2013'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MERGE (n:Case {id: 'case:sterrenkwartier-spijkenisse'})
@@ -93,10 +88,10 @@ MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MERGE (n:Case {id: 'case:schollevaar-capelle'})
 SET n += {
-  name: 'Schollevaar: de erfenis van de DKP-financiering (Capelle aan den IJssel)',
-  nameEn: 'Schollevaar: the legacy of DKP financing (Capelle aan den IJssel)',
-  description: 'Schollevaar is eind jaren zeventig en begin jaren tachtig gebouwd, toen bouwkosten en rente hoog waren, en gefinancierd met de dynamische kostprijs. Daardoor zijn de huren hoog voor de geboden kwaliteit; met bouwtechnische gebreken leidde dat tot leegstand en sociale problemen in Schollevaar-Oost.',
-  descriptionEn: 'Schollevaar was built in the late 1970s and early 1980s, when building costs and interest rates were high, and financed with the dynamic cost price. Rents are therefore high for the quality offered; with building defects this led to vacancy and social problems in Schollevaar-Oost.',
+  name: 'Schollevaar-Oost: stedenbouwkundige en sociale aanpak (Capelle aan den IJssel)',
+  nameEn: 'Schollevaar-Oost: urban-design and social approach (Capelle aan den IJssel)',
+  description: 'Op 11 februari 2003 stemde het college van Capelle aan den IJssel in met een plan op hoofdlijnen van gemeente en Woningpartners voor een gecombineerde stedenbouwkundige en sociale aanpak van Schollevaar-Oost, met € 500.000 per jaar uit het collegewerkprogramma 2002-2006; te beginnen in Aïda, Nabucco en Librije, gericht op woningen, woonomgeving en sociale samenhang.',
+  descriptionEn: 'On 11 February 2003 the municipal executive of Capelle aan den IJssel approved an outline plan of the municipality and Woningpartners for a combined urban-design and social approach to Schollevaar-Oost, with EUR 500,000 a year from the 2002-2006 work programme; starting in Aïda, Nabucco and Librije, aimed at homes, living environment and social cohesion.',
   domains: ['wonen', 'sociaal']
 };
 
@@ -105,37 +100,12 @@ MATCH (b:Neighbourhood {id: 'neighbourhood:capelle-schollevaar-oost'})
 MERGE (a)-[r:ABOUT]->(b);
 
 MATCH (a:Case {id: 'case:schollevaar-capelle'})
-MATCH (b:Mechanism {id: 'mechanism:bouw-bij-hoge-bouwkosten-en-rente'})
-MERGE (a)-[r:INVOLVES]->(b)
-SET r += {role: 'oorzaak'};
-
-MATCH (a:Case {id: 'case:schollevaar-capelle'})
-MATCH (b:Mechanism {id: 'mechanism:dkp-financiering'})
-MERGE (a)-[r:INVOLVES]->(b)
-SET r += {role: 'oorzaak'};
-
-MATCH (a:Case {id: 'case:schollevaar-capelle'})
-MATCH (b:Mechanism {id: 'mechanism:hoge-huren-voor-kwaliteit'})
-MERGE (a)-[r:INVOLVES]->(b)
-SET r += {role: 'mechanisme'};
-
-MATCH (a:Case {id: 'case:schollevaar-capelle'})
-MATCH (b:Mechanism {id: 'mechanism:bouwtechnische-gebreken'})
-MERGE (a)-[r:INVOLVES]->(b)
-SET r += {role: 'mechanisme'};
-
-MATCH (a:Case {id: 'case:schollevaar-capelle'})
-MATCH (b:Mechanism {id: 'mechanism:leegstand'})
-MERGE (a)-[r:INVOLVES]->(b)
-SET r += {role: 'gevolg'};
-
-MATCH (a:Case {id: 'case:schollevaar-capelle'})
 MATCH (b:Challenge {id: 'challenge:leefbaarheid-en-veiligheid'})
 MERGE (a)-[r:INVOLVES]->(b)
 SET r += {role: 'gevolg'};
 
 MATCH (a:Case {id: 'case:schollevaar-capelle'})
-MATCH (b:Source {id: 'source:capelle-schollevaar'})
+MATCH (b:Source {id: 'source:capelle-plan-van-aanpak-schollevaar-oost-2003'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MERGE (n:Case {id: 'case:waterland-plein-vlinderveen'})
@@ -179,8 +149,8 @@ MERGE (n:Case {id: 'case:centrale-as-nieuwegein'})
 SET n += {
   name: 'Centrale As, NPLV-focusgebied (Nieuwegein)',
   nameEn: 'Centrale As, NPLV focus area (Nieuwegein)',
-  description: 'De Centrale As in Nieuwegein, over delen van Batau-Noord, Batau-Zuid, Zuilenstein, Jutphaas-Wijkersloot, Merwestein en Fokkesteeg, is een van de 20 stedelijke focusgebieden van het NPLV; een van de twee in een voormalige groeikern.',
-  descriptionEn: 'The Centrale As in Nieuwegein, across parts of Batau-Noord, Batau-Zuid, Zuilenstein, Jutphaas-Wijkersloot, Merwestein and Fokkesteeg, is one of the 20 urban focus areas of the NPLV; one of the two in a former growth centre.',
+  description: 'De Centrale As in Nieuwegein is een van de 20 stedelijke focusgebieden van het NPLV; een van de twee in een voormalige groeikern.',
+  descriptionEn: 'The Centrale As in Nieuwegein is one of the 20 urban focus areas of the NPLV; one of the two in a former growth centre.',
   domains: ['veiligheid', 'wonen', 'sociaal']
 };
 
@@ -202,10 +172,6 @@ MATCH (a:Case {id: 'case:centrale-as-nieuwegein'})
 MATCH (b:Actor {id: 'actor:nplv'})
 MERGE (a)-[r:INVOLVES]->(b)
 SET r += {role: 'programma'};
-
-MATCH (a:Case {id: 'case:centrale-as-nieuwegein'})
-MATCH (b:Source {id: 'source:nieuwegein-nplv'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MATCH (a:Case {id: 'case:centrale-as-nieuwegein'})
 MATCH (b:Source {id: 'source:gemeente-nu-nplv-2022'})

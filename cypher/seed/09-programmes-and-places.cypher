@@ -60,39 +60,39 @@ MERGE (n:Actor {id: 'actor:de-goede-woning'})
 SET n += {
   name: 'De Goede Woning',
   nameEn: 'De Goede Woning',
-  description: 'Woningcorporatie in Zoetermeer; tekende in 2005 met de gemeente de samenwerkingsovereenkomst voor de herstructurering van Palenstein.',
-  descriptionEn: 'Housing association in Zoetermeer; signed the 2005 cooperation agreement with the municipality for the restructuring of Palenstein.',
+  description: 'Woningcorporatie in Zoetermeer; stelde in 2005 met de gemeente en de andere corporaties de concept-samenwerkingsovereenkomst voor de herstructurering van Palenstein op.',
+  descriptionEn: 'Housing association in Zoetermeer; drew up the 2005 draft cooperation agreement for the restructuring of Palenstein with the municipality and the other associations.',
   kind: 'housing_association'
 };
 
 MATCH (a:Actor {id: 'actor:de-goede-woning'})
-MATCH (b:Source {id: 'source:palenstein-vernieuwing'})
+MATCH (b:Source {id: 'source:palenstein-vernieuwt-2005'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MERGE (n:Actor {id: 'actor:vidomes'})
 SET n += {
   name: 'Vidomes',
   nameEn: 'Vidomes',
-  description: 'Woningcorporatie in Zoetermeer; tekende in 2005 met de gemeente de samenwerkingsovereenkomst voor de herstructurering van Palenstein.',
-  descriptionEn: 'Housing association in Zoetermeer; signed the 2005 cooperation agreement with the municipality for the restructuring of Palenstein.',
+  description: 'Woningcorporatie in Zoetermeer; stelde in 2005 met de gemeente en de andere corporaties de concept-samenwerkingsovereenkomst voor de herstructurering van Palenstein op.',
+  descriptionEn: 'Housing association in Zoetermeer; drew up the 2005 draft cooperation agreement for the restructuring of Palenstein with the municipality and the other associations.',
   kind: 'housing_association'
 };
 
 MATCH (a:Actor {id: 'actor:vidomes'})
-MATCH (b:Source {id: 'source:palenstein-vernieuwing'})
+MATCH (b:Source {id: 'source:palenstein-vernieuwt-2005'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MERGE (n:Actor {id: 'actor:stedelink'})
 SET n += {
   name: 'Stedelink (voorheen Vestia)',
   nameEn: 'Stedelink (formerly Vestia)',
-  description: 'Woningcorporatie in Zoetermeer; tekende in 2005 met de gemeente de samenwerkingsovereenkomst voor de herstructurering van Palenstein.',
-  descriptionEn: 'Housing association in Zoetermeer; signed the 2005 cooperation agreement with the municipality for the restructuring of Palenstein.',
+  description: 'Woningcorporatie in Delft, Zoetermeer en Zuidplas, sinds 1 januari 2023 een van de drie corporaties waarin Vestia is gesplitst; als Vestia stelde zij in 2005 met de gemeente en de andere corporaties de concept-samenwerkingsovereenkomst voor Palenstein op.',
+  descriptionEn: 'Housing association in Delft, Zoetermeer and Zuidplas, since 1 January 2023 one of the three associations Vestia was split into; as Vestia it drew up the 2005 draft cooperation agreement for Palenstein with the municipality and the other associations.',
   kind: 'housing_association'
 };
 
 MATCH (a:Actor {id: 'actor:stedelink'})
-MATCH (b:Source {id: 'source:palenstein-vernieuwing'})
+MATCH (b:Source {id: 'source:palenstein-vernieuwt-2005'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
 MERGE (n:Actor {id: 'actor:politie'})
@@ -570,7 +570,7 @@ MATCH (b:Intervention {id: 'intervention:convenant-palenstein-2005'})
 MERGE (a)-[r:IMPLEMENTS]->(b)
 SET r += {
   role: 'lead',
-  sources: ['source:palenstein-vernieuwing']
+  sources: ['source:palenstein-vernieuwt-2005']
 };
 
 MATCH (a:Actor {id: 'actor:de-goede-woning'})
@@ -578,7 +578,7 @@ MATCH (b:Intervention {id: 'intervention:convenant-palenstein-2005'})
 MERGE (a)-[r:IMPLEMENTS]->(b)
 SET r += {
   role: 'partner',
-  sources: ['source:palenstein-vernieuwing']
+  sources: ['source:palenstein-vernieuwt-2005']
 };
 
 MATCH (a:Actor {id: 'actor:vidomes'})
@@ -586,7 +586,7 @@ MATCH (b:Intervention {id: 'intervention:convenant-palenstein-2005'})
 MERGE (a)-[r:IMPLEMENTS]->(b)
 SET r += {
   role: 'partner',
-  sources: ['source:palenstein-vernieuwing']
+  sources: ['source:palenstein-vernieuwt-2005']
 };
 
 MATCH (a:Actor {id: 'actor:stedelink'})
@@ -594,7 +594,7 @@ MATCH (b:Intervention {id: 'intervention:convenant-palenstein-2005'})
 MERGE (a)-[r:IMPLEMENTS]->(b)
 SET r += {
   role: 'partner',
-  sources: ['source:palenstein-vernieuwing']
+  sources: ['source:palenstein-vernieuwt-2005', 'source:aedes-splitsing-vestia-2023']
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0637'})
@@ -602,7 +602,7 @@ MATCH (b:Intervention {id: 'intervention:herstructurering-palenstein'})
 MERGE (a)-[r:IMPLEMENTS]->(b)
 SET r += {
   role: 'lead',
-  sources: ['source:palenstein-vernieuwing']
+  sources: ['source:zoetermeer-commissie-palenstein-2003', 'source:palenstein-vernieuwt-2005', 'source:dearchitect-palenstein-2013']
 };
 
 MATCH (a:Actor {id: 'actor:de-goede-woning'})
@@ -610,7 +610,7 @@ MATCH (b:Intervention {id: 'intervention:herstructurering-palenstein'})
 MERGE (a)-[r:IMPLEMENTS]->(b)
 SET r += {
   role: 'partner',
-  sources: ['source:palenstein-vernieuwing']
+  sources: ['source:palenstein-vernieuwt-2005', 'source:dearchitect-palenstein-2013']
 };
 
 MATCH (a:Actor {id: 'actor:vidomes'})
@@ -618,7 +618,7 @@ MATCH (b:Intervention {id: 'intervention:herstructurering-palenstein'})
 MERGE (a)-[r:IMPLEMENTS]->(b)
 SET r += {
   role: 'partner',
-  sources: ['source:palenstein-vernieuwing']
+  sources: ['source:palenstein-vernieuwt-2005', 'source:dearchitect-palenstein-2013']
 };
 
 MATCH (a:Actor {id: 'actor:stedelink'})
@@ -626,39 +626,7 @@ MATCH (b:Intervention {id: 'intervention:herstructurering-palenstein'})
 MERGE (a)-[r:IMPLEMENTS]->(b)
 SET r += {
   role: 'partner',
-  sources: ['source:palenstein-vernieuwing']
-};
-
-MATCH (a:Municipality {id: 'municipality:GM0637'})
-MATCH (b:Intervention {id: 'intervention:wijkvisie-palenstein-2012'})
-MERGE (a)-[r:IMPLEMENTS]->(b)
-SET r += {
-  role: 'lead',
-  sources: ['source:palenstein-vernieuwing']
-};
-
-MATCH (a:Actor {id: 'actor:de-goede-woning'})
-MATCH (b:Intervention {id: 'intervention:wijkvisie-palenstein-2012'})
-MERGE (a)-[r:IMPLEMENTS]->(b)
-SET r += {
-  role: 'partner',
-  sources: ['source:palenstein-vernieuwing']
-};
-
-MATCH (a:Actor {id: 'actor:vidomes'})
-MATCH (b:Intervention {id: 'intervention:wijkvisie-palenstein-2012'})
-MERGE (a)-[r:IMPLEMENTS]->(b)
-SET r += {
-  role: 'partner',
-  sources: ['source:palenstein-vernieuwing']
-};
-
-MATCH (a:Actor {id: 'actor:stedelink'})
-MATCH (b:Intervention {id: 'intervention:wijkvisie-palenstein-2012'})
-MERGE (a)-[r:IMPLEMENTS]->(b)
-SET r += {
-  role: 'partner',
-  sources: ['source:palenstein-vernieuwing']
+  sources: ['source:palenstein-vernieuwt-2005', 'source:dearchitect-palenstein-2013', 'source:aedes-splitsing-vestia-2023']
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0637'})
@@ -666,7 +634,7 @@ MATCH (b:Intervention {id: 'intervention:sloop-en-nieuwbouw-palenstein'})
 MERGE (a)-[r:IMPLEMENTS]->(b)
 SET r += {
   role: 'lead',
-  sources: ['source:palenstein-vernieuwing']
+  sources: ['source:palenstein-vernieuwt-2005', 'source:dearchitect-palenstein-2013']
 };
 
 MATCH (a:Actor {id: 'actor:de-goede-woning'})
@@ -674,7 +642,7 @@ MATCH (b:Intervention {id: 'intervention:sloop-en-nieuwbouw-palenstein'})
 MERGE (a)-[r:IMPLEMENTS]->(b)
 SET r += {
   role: 'partner',
-  sources: ['source:palenstein-vernieuwing']
+  sources: ['source:palenstein-vernieuwt-2005', 'source:dearchitect-palenstein-2013']
 };
 
 MATCH (a:Actor {id: 'actor:vidomes'})
@@ -682,7 +650,7 @@ MATCH (b:Intervention {id: 'intervention:sloop-en-nieuwbouw-palenstein'})
 MERGE (a)-[r:IMPLEMENTS]->(b)
 SET r += {
   role: 'partner',
-  sources: ['source:palenstein-vernieuwing']
+  sources: ['source:palenstein-vernieuwt-2005', 'source:dearchitect-palenstein-2013']
 };
 
 MATCH (a:Actor {id: 'actor:stedelink'})
@@ -690,7 +658,7 @@ MATCH (b:Intervention {id: 'intervention:sloop-en-nieuwbouw-palenstein'})
 MERGE (a)-[r:IMPLEMENTS]->(b)
 SET r += {
   role: 'partner',
-  sources: ['source:palenstein-vernieuwing']
+  sources: ['source:palenstein-vernieuwt-2005', 'source:dearchitect-palenstein-2013', 'source:aedes-splitsing-vestia-2023']
 };
 
 // --- Town interventions from the towns' own documents
@@ -1725,3 +1693,7 @@ SET r += {
   note: 'Rijksoverheid (4 april 2024): Zoetermeer is een van 20 gemeenten die gevraagd zijn een plan te maken voor de urgente en relatief ernstige problematiek die ze kennen met jongeren in de criminaliteit.',
   noteEn: 'Government (4 April 2024): Zoetermeer is one of 20 municipalities asked to draw up a plan for the urgent and relatively serious problems they have with young people in crime.'
 };
+
+MATCH (a:Actor {id: 'actor:stedelink'})
+MATCH (b:Source {id: 'source:aedes-splitsing-vestia-2023'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);

@@ -22,15 +22,10 @@ export const SEED_DIR = path.join(PROJECT_ROOT, 'cypher/seed');
 export const SEED_PARTNER = 'Toekomstbestendige New Towns';
 export const SEED_ACTOR = 'newtowns seed';
 /**
- * The source policy for the seed: a source on a copy or content site, or without a publisher, is
- * refused. A source without a year is still a warning: 11 undated web pages remain (docs/data.md,
- * the coverage table); make it 'refuse' once they are dated or replaced.
+ * The source policy for the seed: a source on a copy or content site, without a publisher or
+ * without a year is refused (a partner's import only gets warnings; docs/data.md, source policy).
  */
-export const SEED_SOURCE_POLICY: SourcePolicy = {
-  'source-on-copy-site': 'refuse',
-  'source-without-publisher': 'refuse',
-  'source-without-year': 'warn',
-};
+export const SEED_SOURCE_POLICY: SourcePolicy = 'refuse';
 
 type Log = (message: string) => void;
 

@@ -83,8 +83,8 @@ async function download(page: Page, button: string): Promise<string> {
 }
 
 const ZOETERMEER = 'municipality:GM0637';
-const GALECOP = 'neighbourhood:nieuwegein-galecop';
-const DOORSLAG = 'neighbourhood:nieuwegein-doorslag';
+const SCHENKEL = 'neighbourhood:WK050206';
+const OOSTGAARDE_NOORD = 'neighbourhood:WK050205';
 
 const graphBase = (page: Page) => page.evaluate(() => (window.__explorer!.state() as { graph: { base: string } }).graph.base);
 const untilBase = (page: Page, id: string) =>
@@ -598,15 +598,15 @@ describe('explorer', () => {
     const page = await open(`/?view=network&focus=${ALMERE}`);
     await waitForGraph(page);
     // The first one's answer is held until the second one is on screen.
-    const held = await holdAnswers(page, about(GALECOP));
-    await searchAndOpen(page, 'Galecop');
-    await searchAndOpen(page, 'Doorslag');
-    await untilBase(page, DOORSLAG);
+    const held = await holdAnswers(page, about(SCHENKEL));
+    await searchAndOpen(page, 'Schenkel');
+    await searchAndOpen(page, 'Oostgaarde-Noord');
+    await untilBase(page, OOSTGAARDE_NOORD);
     const outcome = await held.release();
-    expect(await graphBase(page)).toBe(DOORSLAG);
+    expect(await graphBase(page)).toBe(OOSTGAARDE_NOORD);
     expect(outcome).toBe('failed: net::ERR_ABORTED');
-    expect(page.url()).toContain(`focus=${DOORSLAG}`);
-    expect(await rowIds(page)).not.toContain(GALECOP);
+    expect(page.url()).toContain(`focus=${OOSTGAARDE_NOORD}`);
+    expect(await rowIds(page)).not.toContain(SCHENKEL);
     expect(await page.locator('#error').isHidden()).toBe(true);
   });
 
@@ -623,12 +623,12 @@ describe('explorer', () => {
     });
     await page.goto(ex.url + '/');
     const box = page.getByRole('searchbox', { name: 'Zoeken' });
-    await box.fill('Galecop');
+    await box.fill('Schenkel');
     await page.evaluate(() => ((window as { typedHere?: boolean }).typedHere = true));
     await box.press('Enter');
     release();
-    await untilBase(page, GALECOP);
-    await page.waitForFunction((id) => new URLSearchParams(location.search).get('focus') === id, GALECOP);
+    await untilBase(page, SCHENKEL);
+    await page.waitForFunction((id) => new URLSearchParams(location.search).get('focus') === id, SCHENKEL);
     // The same page, not one the browser reloaded for the form.
     expect(await page.evaluate(() => (window as { typedHere?: boolean }).typedHere)).toBe(true);
     await page.unroute(/\/assets\/app-[\w-]+\.js$/);
@@ -641,25 +641,25 @@ describe('explorer', () => {
     const held = await holdAnswers(page, (asked) => Boolean(asked.query?.startsWith('query Overview')));
     await page.goto(ex.url + '/');
     await held.asked;
-    await searchAndOpen(page, 'Galecop');
-    await untilBase(page, GALECOP);
+    await searchAndOpen(page, 'Schenkel');
+    await untilBase(page, SCHENKEL);
     // The link is written while the overview is still on its way (the pickers wait for it).
-    await page.waitForFunction((id) => new URLSearchParams(location.search).get('focus') === id, GALECOP);
+    await page.waitForFunction((id) => new URLSearchParams(location.search).get('focus') === id, SCHENKEL);
     expect(await held.release()).toBe('answered');
-    expect(await graphBase(page)).toBe(GALECOP);
-    expect(page.url()).toContain(`focus=${GALECOP}`);
+    expect(await graphBase(page)).toBe(SCHENKEL);
+    expect(page.url()).toContain(`focus=${SCHENKEL}`);
     expect(await page.locator('#error').isHidden()).toBe(true);
   });
 
   it('goes back twice before the first step has arrived, and shows where it went, its history intact', async () => {
     const page = await open(`/?view=network&focus=${ALMERE}`);
     await waitForGraph(page);
-    await searchAndOpen(page, 'Galecop');
-    await untilBase(page, GALECOP);
-    await searchAndOpen(page, 'Doorslag');
-    await untilBase(page, DOORSLAG);
+    await searchAndOpen(page, 'Schenkel');
+    await untilBase(page, SCHENKEL);
+    await searchAndOpen(page, 'Oostgaarde-Noord');
+    await untilBase(page, OOSTGAARDE_NOORD);
     const entries = await page.evaluate(() => history.length);
-    const held = await holdAnswers(page, about(GALECOP));
+    const held = await holdAnswers(page, about(SCHENKEL));
     await page.evaluate(() => history.back());
     await held.asked;
     await page.evaluate(() => history.back());
@@ -671,26 +671,26 @@ describe('explorer', () => {
     expect(await page.evaluate(() => history.length)).toBe(entries);
     // Forward again: the step that was cut short is asked for anew, and the one after it is still there.
     await page.evaluate(() => history.forward());
-    await untilBase(page, GALECOP);
-    expect(page.url()).toContain(`focus=${GALECOP}`);
+    await untilBase(page, SCHENKEL);
+    expect(page.url()).toContain(`focus=${SCHENKEL}`);
     await page.evaluate(() => history.forward());
-    await untilBase(page, DOORSLAG);
+    await untilBase(page, OOSTGAARDE_NOORD);
     expect(await page.locator('#error').isHidden()).toBe(true);
   });
 
   it('opens another node while going back, and gives it a history entry after the one gone back to', async () => {
     const page = await open(`/?view=network&focus=${ALMERE}`);
     await waitForGraph(page);
-    await searchAndOpen(page, 'Galecop');
-    await untilBase(page, GALECOP);
+    await searchAndOpen(page, 'Schenkel');
+    await untilBase(page, SCHENKEL);
     const held = await holdAnswers(page, about(ALMERE));
     await page.evaluate(() => history.back());
     await held.asked;
-    await searchAndOpen(page, 'Doorslag');
-    await untilBase(page, DOORSLAG);
+    await searchAndOpen(page, 'Oostgaarde-Noord');
+    await untilBase(page, OOSTGAARDE_NOORD);
     expect(await held.release()).toBe('failed: net::ERR_ABORTED');
-    expect(await graphBase(page)).toBe(DOORSLAG);
-    expect(page.url()).toContain(`focus=${DOORSLAG}`);
+    expect(await graphBase(page)).toBe(OOSTGAARDE_NOORD);
+    expect(page.url()).toContain(`focus=${OOSTGAARDE_NOORD}`);
     // The entry gone back to kept its link: back once more rebuilds it.
     await page.evaluate(() => history.back());
     await untilBase(page, ALMERE);

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypher, plain } from '../../server/db/driver.ts';
 import { loadSeed, seedFiles, seedIfEmpty } from '../../server/import/seed.ts';
+import { issueText } from '../../server/import/pipeline.ts';
 import { listImportRecords } from '../../server/import/record.ts';
 import { emptyGraph, fingerprint, testDb } from '../support/db.ts';
 import fs from 'node:fs';
@@ -38,8 +39,8 @@ describe('the seed', () => {
     const report = await seedIfEmpty(db);
     expect(report?.errors).toEqual([]);
     expect(report?.status).toBe('applied');
-    // The source policy: undated pages are its only findings, and warnings (docs/data.md).
-    expect(new Set(report?.warnings.map((w) => w.rule))).toEqual(new Set(['source-without-year']));
+    // The source policy has nothing to say about the seed (docs/data.md).
+    expect(report?.warnings).toEqual([]);
     expect(report?.files.length).toBe(seedFiles().length);
     const r = (await db.read(untagged)).records[0]!;
     expect(plain(r.get('nodes'))).toBe(0);
@@ -49,18 +50,21 @@ describe('the seed', () => {
     expect(records[0]).toMatchObject({ curated: true, partner: 'Toekomstbestendige New Towns', status: 'applied' });
   });
 
-  it('refuses a seed with a source on a copy site or without a publisher, and changes nothing', async () => {
+  it('refuses a seed with a source on a copy site, without a publisher or without a year, and changes nothing', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newtowns-seed-'));
     try {
       fs.writeFileSync(
         path.join(dir, '01.cypher'),
         "MERGE (s:Source {id: 'source:copy'}) SET s += {name: 'Almere', url: 'https://de.wikipedia.org/wiki/Almere', publisher: 'Wikipedia', year: 2024};\n" +
-          "MERGE (t:Source {id: 'source:nobody'}) SET t += {name: 'Zonder uitgever', year: 2024};\n",
+          "MERGE (t:Source {id: 'source:nobody'}) SET t += {name: 'Zonder uitgever', year: 2024};\n" +
+          "MERGE (u:Source {id: 'source:undated'}) SET u += {name: 'Zonder jaar', publisher: 'Gemeente Almere', url: 'https://www.almere.nl/'};\n",
       );
       const before = await fingerprint(db);
       const report = await loadSeed(db, () => {}, { dir });
       expect(report.status).toBe('refused');
-      expect(report.errors.map((e) => e.rule).sort()).toEqual(['source-on-copy-site', 'source-without-publisher']);
+      expect(report.errors.map((e) => e.rule).sort()).toEqual(['source-on-copy-site', 'source-without-publisher', 'source-without-year']);
+      // The refusal names the source and says what is missing.
+      expect(report.errors.map((e) => issueText(e)).join('\n')).toContain('Source source:undated has no year: give the year of publication.');
       expect(await fingerprint(db)).toEqual(before);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
