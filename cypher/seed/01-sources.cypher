@@ -893,28 +893,29 @@ MERGE (n:Source {id: 'source:pbl-succes-of-falen-2016'})
 SET n += {
   name: 'Succes of falen? Een halve eeuw verstedelijkingsbeleid in Nederland',
   nameEn: 'Success or failure? Fifty years of urbanisation policy in the Netherlands',
-  description: 'Artikel van Ries van der Wouden (PBL) in Ruimte & Maatschappij 8 (1), september 2016: de eerste decennia steunde het verstedelijkingsbeleid op de gebundelde deconcentratie en het groeikernenbeleid; na 1988 volgden het compactestadbeleid en de Vinex-locaties. De groeikernen zijn sindsdien uiteengegroeid. Publicatiedatum op de PBL-pagina: 30 september 2016.',
-  descriptionEn: 'Article by Ries van der Wouden (PBL) in Ruimte & Maatschappij 8 (1), September 2016: in its first decades urbanisation policy rested on clustered deconcentration and the growth-centre policy; after 1988 came the compact-city policy and the Vinex sites. The growth centres have grown apart since. Publication date on the PBL page: 30 September 2016.',
+  description: 'Artikel van Ries van der Wouden (PBL) in Ruimte & Maatschappij 8 (1), september 2016: de eerste decennia steunde het verstedelijkingsbeleid op de gebundelde deconcentratie en het groeikernenbeleid; na 1988 volgden het compactestadbeleid en de Vinex-locaties. De groeikernen zijn sindsdien uiteengegroeid. Publicatiedatum op de PBL-pagina: 30 september 2016; het ISSN van het tijdschrift uit de kop van het artikel, gelezen op een documentkopie.',
+  descriptionEn: 'Article by Ries van der Wouden (PBL) in Ruimte & Maatschappij 8 (1), September 2016: in its first decades urbanisation policy rested on clustered deconcentration and the growth-centre policy; after 1988 came the compact-city policy and the Vinex sites. The growth centres have grown apart since. Publication date on the PBL page: 30 September 2016; the journal\'s ISSN from the article\'s header, read on a document copy.',
   url: 'https://www.pbl.nl/publicaties/succes-of-falen-een-halve-eeuw-verstedelijkingsbeleid-in-nederland-0',
   year: 2016,
   date: date('2016-09-30'),
   identifier: 'ISSN 2032-8427',
   publisher: 'Planbureau voor de Leefomgeving (PBL)',
   kind: 'research',
-  secondary: false
+  secondary: false,
+  retrievedVia: 'https://5dok.net/document/4zpn617y-succes-falen-halve-eeuw-verstedelijkingsbeleid-nederland.html'
 };
 
 MERGE (n:Source {id: 'source:geografie-nieuw-perspectief-groeikernen-2015'})
 SET n += {
   name: 'Een nieuw perspectief voor groeikernen',
   nameEn: 'A new perspective for growth centres',
-  description: 'Artikel van Frank van Dam (senior onderzoeker, PBL) in Geografie, maart 2015: het groeikernenbeleid werd uitgerold in de Tweede (1966) en Derde Nota (1974-1976); zestien groeikernen werden aangewezen; met de Vierde Nota (1988) en Vinex (1990) kwam compacte verstedelijking, het einde van de uitbreiding van de meeste groeikernen. Nu zijn in- en uitstroom even groot, er is vergrijzing en sociaaleconomische uitsortering. Behandelt Almere, Spijkenisse, Zoetermeer en Nieuwegein.',
-  descriptionEn: 'Article by Frank van Dam (senior researcher, PBL) in Geografie, March 2015: the growth-centre policy was rolled out in the Second (1966) and Third (1974-1976) Reports; sixteen growth centres were designated; the Fourth Report (1988) and Vinex (1990) brought compact urbanisation, the end of most growth centres\' expansion. In- and outflow are now equal, there is ageing and socio-economic sorting. Covers Almere, Spijkenisse, Zoetermeer and Nieuwegein.',
+  description: 'Artikel van Frank van Dam (senior onderzoeker, PBL) in het vakblad Geografie, maart 2015 (vakpers, daarom als nieuws geteld): het groeikernenbeleid werd uitgerold in de Tweede (1966) en Derde Nota (1974-1976); zestien groeikernen werden aangewezen; met de Vierde Nota (1988) en Vinex (1990) kwam compacte verstedelijking, het einde van de uitbreiding van de meeste groeikernen. Nu zijn in- en uitstroom even groot, er is vergrijzing en sociaaleconomische uitsortering. Behandelt Almere, Spijkenisse, Zoetermeer en Nieuwegein.',
+  descriptionEn: 'Article by Frank van Dam (senior researcher, PBL) in the professional magazine Geografie, March 2015 (trade press, so counted as news): the growth-centre policy was rolled out in the Second (1966) and Third (1974-1976) Reports; sixteen growth centres were designated; the Fourth Report (1988) and Vinex (1990) brought compact urbanisation, the end of most growth centres\' expansion. In- and outflow are now equal, there is ageing and socio-economic sorting. Covers Almere, Spijkenisse, Zoetermeer and Nieuwegein.',
   url: 'https://geografie.nl/artikel/een-nieuw-perspectief-voor-groeikernen',
   year: 2015,
   date: date('2015-03-01'),
-  publisher: 'Geografie (Koninklijk Nederlands Aardrijkskundig Genootschap)',
-  kind: 'research',
+  publisher: 'Geografie',
+  kind: 'news',
   secondary: false
 };
 
