@@ -102,7 +102,7 @@ MERGE (a)-[r:ABOUT]->(b);
 MATCH (a:Case {id: 'case:schollevaar-capelle'})
 MATCH (b:Challenge {id: 'challenge:leefbaarheid-en-veiligheid'})
 MERGE (a)-[r:INVOLVES]->(b)
-SET r += {role: 'gevolg'};
+SET r += {role: 'opgave'};
 
 MATCH (a:Case {id: 'case:schollevaar-capelle'})
 MATCH (b:Source {id: 'source:capelle-plan-van-aanpak-schollevaar-oost-2003'})
