@@ -9,6 +9,9 @@ const require = createRequire(import.meta.url);
 // each setting up the graph it needs. Browser tests do the same on a second Neo4j of their own, beside
 // the integration tests: the two wait on different things (Chromium, Neo4j) and share the cores well.
 // Against one given server (NEWTOWNS_TEST_NEO4J_URI) there is one database, so one queue for both.
+// The two queues run their files in one worker without isolation: each file imported the server's
+// modules (yoga, the schema, the driver, playwright-core) anew, 88 to 102 s of imports per queue
+// on a busy machine, 10 s without. Every file sets up the graph and servers it needs, and closes them.
 const oneServer = Boolean(process.env.NEWTOWNS_TEST_NEO4J_URI);
 // One browser file runs in the integration tests' queue, on their server, to even out the two
 // queues: on CI (2 cores) the integration files took 307 s and the browser files 394 s, of which
@@ -43,6 +46,7 @@ export default defineConfig({
           include: oneServer ? [...INTEGRATION, ...BROWSER] : INTEGRATION,
           globalSetup: ['test/support/global-setup.ts'],
           fileParallelism: false,
+          isolate: false,
         },
       },
       ...(oneServer
@@ -50,7 +54,7 @@ export default defineConfig({
         : [
             {
               extends: true as const,
-              test: { name: BROWSER_PROJECT, include: BROWSER, exclude: [...BROWSER_IN_INTEGRATION_QUEUE, '**/node_modules/**'], globalSetup: ['test/support/global-setup.ts'], fileParallelism: false },
+              test: { name: BROWSER_PROJECT, include: BROWSER, exclude: [...BROWSER_IN_INTEGRATION_QUEUE, '**/node_modules/**'], globalSetup: ['test/support/global-setup.ts'], fileParallelism: false, isolate: false },
             },
           ]),
     ],
