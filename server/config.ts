@@ -56,8 +56,8 @@ export interface Config {
   /** Whether answers to repeated queries come from memory while the graph is unchanged. */
   readonly responseCache: boolean;
   /**
-   * How long a refusal as busy waits before it is sent, in ms: a client that ignores Retry-After
-   * and asks again at once then cannot keep the server busy with thousands of refusals a second.
+   * How long a refusal as busy waits before it is sent, in ms (0, the default: at once). More slows
+   * down a client that ignores Retry-After and asks again at once, at the cost of a later refusal.
    */
   readonly refusalDelayMs: number;
   /**
@@ -153,7 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: origins(env.NEWTOWNS_CORS_ORIGINS),
     retryAfterSeconds: integer(env, 'NEWTOWNS_RETRY_AFTER_SECONDS', 5, 1, 3_600),
     responseCache: flag(env, 'NEWTOWNS_RESPONSE_CACHE', true),
-    refusalDelayMs: integer(env, 'NEWTOWNS_REFUSAL_DELAY_MS', 20, 0, 1_000),
+    refusalDelayMs: integer(env, 'NEWTOWNS_REFUSAL_DELAY_MS', 0, 0, 1_000),
     secureCookies: flag(env, 'NEWTOWNS_SECURE_COOKIES', false),
     signInLimits: {
       perAccount: integer(env, 'NEWTOWNS_SIGN_IN_LIMIT_ACCOUNT', DEFAULT_SIGN_IN_LIMITS.perAccount, 1, 1000),

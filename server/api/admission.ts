@@ -31,7 +31,7 @@ export const AUTO_MAX_ACTIVE = 16;
  */
 export const AUTO_MIN_ACTIVE = 4;
 /** How long a request may wait for its turn with maxActive 'auto', in ms: a refusal still comes at once. */
-export const AUTO_MAX_WAIT_MS = 40;
+export const AUTO_MAX_WAIT_MS = 20;
 
 export interface AdmissionLimits {
   maxActive: number | 'auto';
@@ -187,6 +187,13 @@ export class Admission {
       this.refused = 0;
       this.reportDue = undefined;
     }, REPORT_EVERY_MS).unref();
-    return new ServerBusyError(reason, this.limits.retryAfterSeconds);
+    // Made thousands of times a second under overload, and never logged with its stack.
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      return new ServerBusyError(reason, this.limits.retryAfterSeconds);
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit;
+    }
   }
 }

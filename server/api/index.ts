@@ -194,8 +194,10 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
   };
 
   /**
-   * SERVER_BUSY. A full queue refuses a little later than at once (still well within 50 ms): a
-   * client that asks again straight away then asks a few dozen times a second, not thousands.
+   * SERVER_BUSY, at once. NEWTOWNS_REFUSAL_DELAY_MS may hold back the refusal of a full queue a
+   * little, so that a client that asks again straight away asks a few dozen times a second, not
+   * thousands; by default it does not: the refusal then came 20 ms later for nothing, since the
+   * server kept its goodput without it (docs/api.md §8, the load bench).
    */
   const refuse = (res: ServerResponse, requestId: string, error: ServerBusyError) => {
     if (error.reason === 'queue full' && config.refusalDelayMs > 0) setTimeout(() => busy(res, requestId, error), config.refusalDelayMs);

@@ -7,7 +7,9 @@
  * First the concurrency that saturates the server: the smallest number of clients that gets at
  * least 90% of the most answers per second seen. Then 1x, 2x, 4x and 8x that number of clients,
  * each for LEVEL_SECONDS: answers per second (2xx), their share of the saturated throughput, p99
- * of the answered ones against p99 at saturation, how fast refusals came, and /healthz latency.
+ * of the answered ones against p99 at saturation, how fast refusals came, and /healthz latency;
+ * beside them how late the server's event loop ran and how much CPU it used, which tells the
+ * server's own delays from the machine's (on 2 cores, Neo4j and the load generator share them).
  * The response cache is off: every request is real work for Neo4j and the server.
  */
 import http from 'node:http';
@@ -99,7 +101,9 @@ export async function benchLoad(db: Db, connection: Neo4jConnection): Promise<vo
     let base: { throughput: number; p99: number } | undefined;
     for (const m of MULTIPLES) {
       const health = pollHealth(server.url);
+      await server.sample();
       const l = await level(server.url, body, m * saturating.connections, LEVEL_SECONDS);
+      const s = await server.sample();
       const h = health.stop();
       const p99 = percentile(ok(l), 99);
       base ??= { throughput: throughput(l), p99 };
@@ -117,9 +121,11 @@ export async function benchLoad(db: Db, connection: Neo4jConnection): Promise<vo
         `${percentile(h.latencies, 99).toFixed(1)} / ${Math.max(...h.latencies).toFixed(1)}`,
         String(h.failed),
         String(other(l)),
+        `${s.loopP99.toFixed(0)} / ${s.loopMax.toFixed(0)}`,
+        `${((100 * s.cpuMs) / (l.seconds * 1000)).toFixed(0)}%`,
       ]);
     }
-    const header = ['load', 'clients', '2xx/s', 'of sat.', '2xx share', 'refused', 'refusal p99/max ms', 'p99 ms', 'p99 / sat.', 'healthz p99/max ms', 'healthz failed', 'other'];
+    const header = ['load', 'clients', '2xx/s', 'of sat.', '2xx share', 'refused', 'refusal p99/max ms', 'p99 ms', 'p99 / sat.', 'healthz p99/max ms', 'healthz failed', 'other', 'server loop late p99/max ms', 'server CPU'];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
     const line = (r: string[]) => '  ' + r.map((x, i) => x.padStart(widths[i]!)).join('  ');
     console.log(line(header));

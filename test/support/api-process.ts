@@ -7,6 +7,7 @@
  *   node --import tsx test/support/api-process.ts '{"connection": {...}, "config": {...}}'
  */
 import '../../server/production-mode.ts';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { loadConfig, type Config, type Neo4jConnection } from '../../server/config.ts';
 import { createDriver, Db } from '../../server/db/driver.ts';
 import { startHttpServer } from '../../server/http.ts';
@@ -16,6 +17,17 @@ const config: Config = { ...loadConfig({ PORT: '0' }), port: 0, slowRequestMs: 6
 const db = new Db(createDriver(connection), connection.database, config.queryTimeoutMs);
 const server = await startHttpServer({ db, config }, 0);
 process.stdout.write(`${server.url}\n`);
+// For the load bench: on SIGUSR2, one JSON line with how late the event loop ran (p99 and max, ms)
+// and the CPU time used (ms) since the last one. That tells the server's own delays from the machine's.
+const loop = monitorEventLoopDelay({ resolution: 5 });
+loop.enable();
+let cpuSince = process.cpuUsage();
+process.on('SIGUSR2', () => {
+  const cpu = process.cpuUsage(cpuSince);
+  cpuSince = process.cpuUsage();
+  process.stdout.write(JSON.stringify({ loopP99: loop.percentile(99) / 1e6, loopMax: loop.max / 1e6, cpuMs: (cpu.user + cpu.system) / 1000 }) + '\n');
+  loop.reset();
+});
 process.once('SIGTERM', () => {
   // A signal handler cannot be awaited: close the server, then the driver, then exit.
   void server.close().then(() => db.close()).then(() => process.exit(0));

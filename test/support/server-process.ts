@@ -12,20 +12,30 @@ export function tsxProcess(file: string, arg: unknown): ChildProcess {
 }
 
 /** The first line the child prints. */
-export function firstLine(child: ChildProcess): Promise<string> {
+export const firstLine = (child: ChildProcess): Promise<string> => nextLine(child);
+
+/** The next line the child prints from now on. */
+function nextLine(child: ChildProcess): Promise<string> {
   return new Promise((resolve, reject) => {
     let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
+    const onData = (d: Buffer) => {
       out += d;
       const at = out.indexOf('\n');
-      if (at >= 0) resolve(out.slice(0, at));
-    });
-    child.once('exit', (code) => reject(new Error(`${child.spawnargs.join(' ')} exited with ${code} before it answered`)));
+      if (at < 0) return;
+      child.stdout!.off('data', onData);
+      child.off('exit', onExit);
+      resolve(out.slice(0, at));
+    };
+    const onExit = (code: number | null) => reject(new Error(`${child.spawnargs.join(' ')} exited with ${code} before it answered`));
+    child.stdout!.on('data', onData);
+    child.once('exit', onExit);
   });
 }
 
 export interface ServerProcess {
   url: string;
+  /** How late the server's event loop ran (p99 and max, ms) and its CPU time (ms) since the last call. */
+  sample(): Promise<{ loopP99: number; loopMax: number; cpuMs: number }>;
   stop(): Promise<void>;
 }
 
@@ -34,6 +44,11 @@ export async function serverProcess(connection: Neo4jConnection, config: Partial
   const url = await firstLine(child);
   return {
     url,
+    sample: () => {
+      const line = nextLine(child);
+      child.kill('SIGUSR2');
+      return line.then((l) => JSON.parse(l));
+    },
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();

@@ -66,13 +66,13 @@ describe('Admission', () => {
     vi.useFakeTimers({ toFake: ['performance', 'setTimeout', 'clearTimeout'] });
     try {
       const admission = new Admission({ maxActive: 'auto', maxQueued: 100, maxWaitMs: 60_000 }, quiet);
-      // Turns take 100 ms of late; the automatic limit starts at 8 at once, a wait at 40 ms.
+      // Turns take 50 ms of late; the automatic limit starts at 8 at once, a wait at 20 ms.
       const first = await admission.enter();
-      vi.advanceTimersByTime(100);
+      vi.advanceTimersByTime(50);
       first();
       expect(admission.maxActive).toBe(8);
       for (let i = 0; i < 8; i++) await admission.enter();
-      // The third in the queue waits about 3 x 100 / 8 = 37.5 ms; the fourth would wait 50 ms.
+      // The third in the queue waits about 3 x 50 / 8 = 18.75 ms; the fourth would wait 25 ms.
       const queued = [admission.enter(), admission.enter(), admission.enter()];
       const states = watch([...queued, admission.enter()]);
       await Promise.resolve();
