@@ -549,10 +549,13 @@ describe('explorer', () => {
     expect(await keyboard.locator('#views-panel').textContent()).toBe('');
     await keyboard.getByRole('checkbox', { name: /Gemeenten/ }).focus();
     await keyboard.getByRole('heading', { name: 'Opgeslagen weergaven' }).waitFor({ timeout: 2000 });
-    // Left alone, the page fetches it a few seconds after the first screen.
-    const idle = await open('/', { viewport: { width: 1440, height: 600 } });
+    // Left alone, the page fetches it a few seconds after the first screen (8 s, on a clock
+    // moved on for the test: not before, then at once).
+    const idle = await open('/', { viewport: { width: 1440, height: 600 }, clock: true });
     await waitForGraph(idle);
-    await idle.getByRole('heading', { name: 'Opgeslagen weergaven' }).waitFor({ timeout: 25_000 });
+    expect(await idle.locator('#views-panel').textContent()).toBe('');
+    await idle.clock.fastForward(8000);
+    await idle.getByRole('heading', { name: 'Opgeslagen weergaven' }).waitFor({ timeout: 5000 });
   });
 
   it('lays a big view out with the quick layout, its unconnected nodes apart, labels included', async () => {
@@ -819,10 +822,13 @@ describe('explorer', () => {
   it('plays a shared tour read-only and keeps saved views', async () => {
     const page = await open('/');
     await waitForGraph(page);
+    // Scrolled to, as a reader would: the panel's code loads when it comes into view.
+    await page.locator('#views-panel').scrollIntoViewIfNeeded();
     await page.getByLabel('Tekst bij deze stap').fill('Het netwerk en zijn gemeenten.');
     await page.getByRole('button', { name: 'Huidige weergave als stap toevoegen' }).click();
     await page.goto(`${ex.url}/?view=causal&challenge=${CHALLENGE}`);
     await waitForGraph(page);
+    await page.locator('#views-panel').scrollIntoViewIfNeeded();
     await page.getByLabel('Tekst bij deze stap').fill('Wat leidt tot minder leefbaarheid?');
     await page.getByRole('button', { name: 'Huidige weergave als stap toevoegen' }).click();
     await page.getByLabel('Naam van de weergave').fill('Leefbaarheid');

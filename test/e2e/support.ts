@@ -61,7 +61,11 @@ export interface WatchedPage {
 }
 
 /** A page that records console errors and uncaught exceptions. */
-export async function openPage(browser: Browser, url: string, options: { reducedMotion?: boolean; lang?: 'nl' | 'en'; viewport?: { width: number; height: number } } = {}): Promise<WatchedPage> {
+export async function openPage(
+  browser: Browser,
+  url: string,
+  options: { reducedMotion?: boolean; lang?: 'nl' | 'en'; viewport?: { width: number; height: number }; /** The page's timers run on Playwright's clock, which a test can move on (page.clock). */ clock?: boolean } = {},
+): Promise<WatchedPage> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1440, height: 960 },
     reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
@@ -73,6 +77,7 @@ export async function openPage(browser: Browser, url: string, options: { reduced
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(String(e)));
+  if (options.clock) await page.clock.install();
   await page.goto(url);
   return { page, errors };
 }
