@@ -135,3 +135,39 @@ export async function axe(page: Page, name: string): Promise<void> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(result.violations.map((v) => `${name}: ${v.id} ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`)).toEqual([]);
 }
+
+export const rowIds = (page: Page) => page.$$eval('#text-view tbody tr[data-id]', (rows) => rows.map((r) => (r as HTMLElement).dataset.id!));
+export const cyCount = (page: Page) =>
+  page.evaluate(() => (window.__explorer?.state() as { graph: { nodes: Record<string, unknown> } }).graph.nodes).then((n) => Object.keys(n).length);
+
+export type Drawn = NonNullable<Window['__explorer']>['nodes'] extends () => (infer T)[] ? T : never;
+export const drawnNodes = (page: Page): Promise<Drawn[]> => page.evaluate(() => window.__explorer!.nodes());
+
+/** Until the canvas shows every visible node of the state, each in a place of its own. */
+export async function waitForLayout(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const drawn = window.__explorer!.nodes();
+    const places = new Set(drawn.map((n) => `${Math.round(n.position.x)},${Math.round(n.position.y)}`));
+    return drawn.length > 1 && places.size === drawn.length;
+  }, null, { timeout: 20_000 });
+  // A frame for the fit that follows the layout.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/** Pairs of nodes whose boxes (shape and label) overlap. */
+export function overlapping(drawn: Drawn[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < drawn.length; i++) {
+    for (let j = i + 1; j < drawn.length; j++) {
+      const a = drawn[i]!.box;
+      const b = drawn[j]!.box;
+      if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) out.push(`${drawn[i]!.id} × ${drawn[j]!.id}`);
+    }
+  }
+  return out;
+}
+
+export async function download(page: Page, button: string): Promise<string> {
+  const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
+  return fs.readFileSync(await d.path()).toString();
+}
