@@ -163,10 +163,34 @@ describe('proposals', () => {
       fix: data(await as('Bob', 'mutation { proposeCorrection(input: {nodeId: "challenge:armoede", property: "nameEn", value: "Poverty (household income)", reason: "Preciezer"}) { id } }')).proposeCorrection.id,
       flag: data(await as('Bob', 'mutation { flagError(input: {claim: {type: "CAUSES", fromId: "mechanism:b", toId: "mechanism:a"}, reason: "Bron zegt het omgekeerde"}) { id } }')).flagError.id,
     };
+
+    // Editing, for every kind as for a case: its author or an editor; another participant or a
+    // partner gets the answer a missing proposal gets, and nothing changes.
+    const edit = {
+      link: 'mutation($id: ID) { proposeCausalLink(input: {fromId: "mechanism:a", toId: "challenge:armoede", polarity: "-", ownExperience: true}, proposalId: $id) { id input } }',
+      fix: 'mutation($id: ID) { proposeCorrection(input: {nodeId: "challenge:armoede", property: "nameEn", value: "Overgenomen", reason: "r"}, proposalId: $id) { id input } }',
+      flag: 'mutation($id: ID) { flagError(input: {nodeId: "challenge:armoede", reason: "Overgenomen"}, proposalId: $id) { id input } }',
+    };
+    const stored = async () => Promise.all(Object.values(ids).map(async (id) => (await getProposal(api.db, id))!));
+    const untouched = await stored();
+    for (const who of ['Anna', 'Piet'])
+      for (const k of ['link', 'fix', 'flag'] as const) expect(firstError(await as(who, edit[k], { id: ids[k] })).message, `${who} ${k}`).toBe(`No proposal '${ids[k]}' of yours`);
+    expect(firstError(await as('Anna', edit.flag, { id: ids.link })).message).toBe(`No proposal '${ids.link}' of yours`);
+    expect(firstError(await as('Bob', edit.flag, { id: ids.link })).message).toBe(`Proposal '${ids.link}' is a causal_link proposal`);
+    expect(await stored()).toEqual(untouched);
+    // Its author edits the link, an editor the correction: the same proposals, the author kept.
+    const edited = data(await as('Bob', 'mutation($id: ID) { proposeCausalLink(input: {fromId: "mechanism:a", toId: "challenge:armoede", polarity: "+", ownExperience: true, note: "Gezien in Lelystad, 2024"}, proposalId: $id) { id input } }', { id: ids.link })).proposeCausalLink;
+    expect(edited).toMatchObject({ id: ids.link, input: { note: 'Gezien in Lelystad, 2024' } });
+    const fix = data(await as('Eva', `mutation($id: ID) { proposeCorrection(input: {nodeId: "challenge:armoede", property: "nameEn", value: "Poverty (income)", reason: "Preciezer"}, proposalId: $id) { ${PROPOSAL} } }`, { id: ids.fix })).proposeCorrection;
+    expect(fix).toMatchObject({ id: ids.fix, status: 'submitted', author: { name: 'Bob' }, input: { value: 'Poverty (income)' } });
+    expect(fix.history.map((e: { action: string; by: string }) => [e.action, e.by])).toEqual([['submitted', 'Bob'], ['edited by editor', 'Eva']]);
+
     for (const id of Object.values(ids)) expect(data(await as('Eva', 'mutation($id: ID!) { acceptProposal(id: $id) { status } }', { id })).acceptProposal.status).toBe('accepted');
+    // Accepted, a proposal is no longer editable, not even by its author.
+    expect(firstError(await as('Bob', edit.flag, { id: ids.flag })).message).toBe(`Proposal '${ids.flag}' is accepted; it cannot be changed now`);
     const armoede = data(await api.gql('{ node(id: "challenge:armoede") { nameEn ... on Challenge { causes { node { id } polarity confidence note } } } }')).node;
-    expect(armoede.nameEn).toBe('Poverty (household income)');
-    expect(armoede.causes).toContainEqual({ node: { id: 'mechanism:a' }, polarity: '+', confidence: 'hypothesis', note: 'Gezien in Lelystad' });
+    expect(armoede.nameEn).toBe('Poverty (income)');
+    expect(armoede.causes).toContainEqual({ node: { id: 'mechanism:a' }, polarity: '+', confidence: 'hypothesis', note: 'Gezien in Lelystad, 2024' });
     expect(data(await as('Bob', 'query($id: ID!) { proposal(id: $id) { importId } }', { id: ids.flag })).proposal.importId).toBeNull();
   });
 });

@@ -9,7 +9,7 @@ const PREFIX = 'newtowns.draft.';
 const SKIPPED = new Set(['password', 'file', 'hidden', 'submit', 'button', 'reset']);
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
-type Draft = Record<string, string[]>;
+export type Draft = Record<string, string[]>;
 
 export interface Drafts {
   /** The form was sent: its draft is no longer needed. */

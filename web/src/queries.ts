@@ -103,7 +103,7 @@ export const ACCEPT_INVITATION = query<G.AcceptInvitationMutation, G.AcceptInvit
 export const SIGN_OUT = query<G.SignOutMutation, G.SignOutMutationVariables>('mutation SignOut { signOut }');
 export const PLACES = query<G.PlacesQuery, G.PlacesQueryVariables>('query Places { municipalities(first: 100) { edges { node { id name } } } }');
 export const PROPOSE_CASE = query<G.ProposeCaseMutation, G.ProposeCaseMutationVariables>(
-  `mutation ProposeCase($input: AddCaseInput!, $id: ID) { proposeCase(input: $input, proposalId: $id) { ${PROPOSAL_FIELDS} } }`,
+  `mutation ProposeCase($input: AddCaseInput!, $id: ID) { proposeCase(input: $input, proposalId: $id) { id } }`,
 );
 export const MY_PROPOSALS = query<G.MyProposalsQuery, G.MyProposalsQueryVariables>(`query MyProposals { myProposals { ${PROPOSAL_FIELDS} } }`);
 export const REVIEW_QUEUE = query<G.ReviewQueueQuery, G.ReviewQueueQueryVariables>(`query ReviewQueue { reviewQueue { ${PROPOSAL_FIELDS} } }`);
@@ -133,12 +133,12 @@ export const UNDO_IMPORT = query<G.UndoImportMutation, G.UndoImportMutationVaria
 export const NODES_OF = query<G.NodesOfQuery, G.NodesOfQueryVariables>(`query NodesOf($labels: [String!], $first: Int, $after: String) {
   nodeList(labels: $labels, first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${BRIEF} } } } }`);
 export const PROPOSE_APPLICATION = query<G.ProposeApplicationMutation, G.ProposeApplicationMutationVariables>(
-  `mutation ProposeApplication($input: ApplicationInput!) { proposeApplication(input: $input) { id } }`,
+  `mutation ProposeApplication($input: ApplicationInput!, $id: ID) { proposeApplication(input: $input, proposalId: $id) { id } }`,
 );
 export const PROPOSE_CAUSAL_LINK = query<G.ProposeCausalLinkMutation, G.ProposeCausalLinkMutationVariables>(
-  `mutation ProposeCausalLink($input: CausalLinkInput!) { proposeCausalLink(input: $input) { id } }`,
+  `mutation ProposeCausalLink($input: CausalLinkInput!, $id: ID) { proposeCausalLink(input: $input, proposalId: $id) { id } }`,
 );
 export const PROPOSE_CORRECTION = query<G.ProposeCorrectionMutation, G.ProposeCorrectionMutationVariables>(
-  `mutation ProposeCorrection($input: CorrectionInput!) { proposeCorrection(input: $input) { id } }`,
+  `mutation ProposeCorrection($input: CorrectionInput!, $id: ID) { proposeCorrection(input: $input, proposalId: $id) { id } }`,
 );
-export const FLAG_ERROR = query<G.FlagErrorMutation, G.FlagErrorMutationVariables>(`mutation FlagError($input: FlagInput!) { flagError(input: $input) { id } }`);
+export const FLAG_ERROR = query<G.FlagErrorMutation, G.FlagErrorMutationVariables>(`mutation FlagError($input: FlagInput!, $id: ID) { flagError(input: $input, proposalId: $id) { id } }`);

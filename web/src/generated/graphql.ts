@@ -220,6 +220,7 @@ export type FeedbackLoopsQuery = { feedbackLoops: Array<{ id: string, kind: Loop
 
 export type FlagErrorMutationVariables = Exact<{
   input: FlagInput;
+  id: string | number | null | undefined;
 }>;
 
 
@@ -383,6 +384,7 @@ export type ProposalPreviewQuery = { proposal: { id: string, preview: { status: 
 
 export type ProposeApplicationMutationVariables = Exact<{
   input: ApplicationInput;
+  id: string | number | null | undefined;
 }>;
 
 
@@ -394,10 +396,11 @@ export type ProposeCaseMutationVariables = Exact<{
 }>;
 
 
-export type ProposeCaseMutation = { proposeCase: { id: string, kind: ProposalKind, status: ProposalStatus, input: unknown, createdAt: string, updatedAt: string, reason: string | null, importStatus: string | null, author: { name: string, organisation: string | null }, reviewer: { name: string } | null } };
+export type ProposeCaseMutation = { proposeCase: { id: string } };
 
 export type ProposeCausalLinkMutationVariables = Exact<{
   input: CausalLinkInput;
+  id: string | number | null | undefined;
 }>;
 
 
@@ -405,6 +408,7 @@ export type ProposeCausalLinkMutation = { proposeCausalLink: { id: string } };
 
 export type ProposeCorrectionMutationVariables = Exact<{
   input: CorrectionInput;
+  id: string | number | null | undefined;
 }>;
 
 

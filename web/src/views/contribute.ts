@@ -19,7 +19,7 @@ import { contextGraph, previewGraph } from '../diff.ts';
 import { reportView, type Report } from './import-report.ts';
 import { importHistory } from './import-history.ts';
 import { datasetUpload } from './dataset-upload.ts';
-import { PROPOSAL_CHOICES, proposalForm, type MapTarget, type Pickers, type ProposalKindChoice } from './propose-forms.ts';
+import { PROPOSAL_CHOICES, proposalForm, type FormKit, type MapTarget, type Pickers, type ProposalKindChoice } from './propose-forms.ts';
 
 type Me = NonNullable<G.MeQuery['me']>;
 type Proposal = G.MyProposalsQuery['myProposals'][number];
@@ -53,7 +53,7 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
   let me: Me | null = null;
   const drafts = keepDrafts(document.body, () => (me?.kind === 'account' ? me.email : null));
   let panel: Panel = 'none';
-  /** The case proposal being edited (its author's, or an editor's before deciding), and the list it was opened from. */
+  /** The proposal being edited (its author's, or an editor's before deciding), and the list it was opened from. */
   let editing: Proposal | null = null;
   let editedFrom: Panel = 'mine';
   let mine: Proposal[] = [];
@@ -64,7 +64,8 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
   let pickers: Pickers | null = null;
   /** What a correction or flag is about: the map's choice when the panel was opened. */
   let target: MapTarget = null;
-  let places: Array<{ id: string; name: string }> = [];
+  /** The towns a case is about (the case form needs no other picker). */
+  let places: GNode[] = [];
   const tr = (key: StringKey, vars: Record<string, string | number> = {}) => t(lang, key, vars);
 
   const section = h('section', { id: 'contribute-panel', class: 'contribute-panel', 'aria-labelledby': 'contribute-heading', hidden: true });
@@ -99,23 +100,29 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
     }
   }
 
-  /** `edit`: the case proposal the case form opens on (else a new case). */
+  /** `edit`: the proposal the form opens on (else a new one): a case in the case panel, any other kind in the proposals panel. */
   async function open(next: Panel, edit: Proposal | null = null): Promise<void> {
     panel = next;
     editing = edit;
     error.hidden = true;
-    if (next === 'add-case' && places.length === 0) {
-      places = (await gql(Q.PLACES, {})).municipalities.edges.map((e) => ({ id: e.node.id, name: e.node.name }));
+    if ((next === 'add-case' || next === 'propose') && places.length === 0) {
+      places = (await gql(Q.PLACES, {})).municipalities.edges
+        .map((e) => ({ id: e.node.id, label: 'Municipality' as const, name: e.node.name, nameEn: null }))
+        .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
     }
     // What others did meanwhile: the queue and one's own proposals are read again on opening.
     if (next === 'review' || next === 'mine') await refresh();
     if (next === 'propose') {
-      target = events.target();
-      if (target) proposeKind = proposeKind === 'correction' ? 'correction' : 'flag';
+      if (edit) {
+        proposeKind = edit.kind as ProposalKindChoice;
+        target = await targetOf(edit.input as Record<string, unknown>);
+      } else {
+        target = events.target();
+        if (target) proposeKind = proposeKind === 'correction' ? 'correction' : 'flag';
+      }
       pickers ??= await (async () => {
         const [interventions, causal] = await Promise.all([nodesOf(['Intervention']), nodesOf(['Mechanism', 'Challenge', 'Opportunity'])]);
-        const towns = (await gql(Q.PLACES, {})).municipalities.edges.map((e) => ({ id: e.node.id, label: 'Municipality' as const, name: e.node.name, nameEn: null }));
-        return { interventions, causal, places: towns.sort((a, b) => a.name.localeCompare(b.name, 'nl')) };
+        return { interventions, causal, places };
       })();
     }
     if (next === 'imports') await importList.load();
@@ -236,80 +243,6 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
     return form;
   }
 
-  function caseForm(): HTMLElement {
-    const organisation = me?.organisation ?? '';
-    const was = editing;
-    const before = (was?.input ?? {}) as Partial<G.AddCaseInput>;
-    const source = before.newSource ?? null;
-    const sourceChoice = (value: string, key: StringKey, checked: boolean) =>
-      h('label', {}, h('input', { type: 'radio', name: 'source', value, checked }), ' ', tr(key, { organisation }));
-    const place = before.placeIds?.[0];
-    // A draft of the edit is kept apart from a new case's (drafts.ts restores it over these values).
-    const form = h(
-      'form',
-      { class: 'contribute-form', novalidate: true, 'data-draft': was ? `case:${was.id}` : 'case' },
-      h('p', { class: 'hint' }, tr(was ? 'editCaseHelp' : 'addCaseHelp')),
-      field('case-name', 'caseName', h('input', { id: 'case-name', name: 'name', required: true, maxlength: 300, value: before.name })),
-      field('case-place', 'casePlace', h('select', { id: 'case-place', name: 'place', required: true }, ...places.map((p) => h('option', { value: p.id, selected: p.id === place }, p.name)))),
-      field('case-period', 'casePeriod', h('input', { id: 'case-period', name: 'period', maxlength: 50, value: before.period })),
-      field('case-description', 'caseDescription', h('textarea', { id: 'case-description', name: 'description', rows: 4, maxlength: 5000 }, before.description ?? '')),
-      field('case-lesson', 'caseLesson', h('textarea', { id: 'case-lesson', name: 'lesson', rows: 2, maxlength: 2000 }, before.lessons?.[0] ?? '')),
-      h(
-        'fieldset',
-        {},
-        h('legend', {}, tr('caseSource')),
-        sourceChoice('own', 'ownExperience', !source),
-        sourceChoice('publication', 'publication', Boolean(source)),
-        checked('case-source-title', 'sourceTitle', h('input', { id: 'case-source-title', name: 'sourceTitle', maxlength: 500, value: source?.name })),
-        // The source policy (docs/data.md): a publication is cited with its publisher and year.
-        checked('case-source-publisher', 'sourcePublisher', h('input', { id: 'case-source-publisher', name: 'sourcePublisher', maxlength: 300, value: source?.publisher })),
-        checked('case-source-year', 'sourceYear', h('input', { id: 'case-source-year', name: 'sourceYear', inputmode: 'numeric', maxlength: 4, pattern: '[0-9]{4}', value: source?.year ?? undefined })),
-        checked('case-source-url', 'sourceUrl', h('input', { id: 'case-source-url', name: 'sourceUrl', type: 'url', maxlength: 2000, value: source?.url })),
-      ),
-      h('button', { type: 'submit', class: 'btn utrecht-button utrecht-button--primary-action' }, tr('submitProposal')),
-    );
-    form.addEventListener('submit', (ev) => {
-      ev.preventDefault();
-      const data = new FormData(form);
-      const value = (k: string) => String(data.get(k) ?? '').trim() || null;
-      const own = data.get('source') !== 'publication';
-      const lesson = value('lesson');
-      const year = value('sourceYear');
-      if (!own) {
-        if (!value('sourceTitle')) return fieldError(form, 'case-source-title', tr('sourceTitleMissing'));
-        if (!value('sourcePublisher')) return fieldError(form, 'case-source-publisher', tr('sourcePublisherMissing'));
-        if (year && !/^\d{4}$/.test(year)) return fieldError(form, 'case-source-year', tr('sourceYearInvalid'));
-      }
-      const input: G.AddCaseInput = {
-        name: String(data.get('name') ?? ''),
-        nameEn: null,
-        placeIds: [String(data.get('place'))],
-        period: value('period'),
-        description: value('description'),
-        descriptionEn: null,
-        domains: null,
-        lessons: lesson ? [lesson] : null,
-        lessonsEn: null,
-        involves: null,
-        sourceId: null,
-        ownExperience: own || null,
-        newSource: own ? null : { name: value('sourceTitle') ?? '', url: value('sourceUrl'), nameEn: null, year: year ? Number(year) : null, publisher: value('sourcePublisher'), kind: null },
-      };
-      void (async () => {
-        try {
-          await gql(Q.PROPOSE_CASE, { input, id: was?.id ?? null });
-          drafts.forget(was ? `case:${was.id}` : 'case');
-          // Back to the list the edit was opened from (an editor's queue, or one's own proposals).
-          await open(was ? editedFrom : 'mine');
-          say(was ? tr('proposalSaved', { name: input.name }) : tr('proposalSent'));
-        } catch (e) {
-          refusal(form, e, { 'input.name': 'case-name', 'newSource.name': 'case-source-title', 'newSource.publisher': 'case-source-publisher', 'newSource.year': 'case-source-year', 'newSource.url': 'case-source-url' });
-        }
-      })();
-    });
-    return form;
-  }
-
   /** Draws the panel anew; focus goes to `focus` when given. */
   const redraw = (focus?: string) => {
     draw();
@@ -338,32 +271,53 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
     say(tr('diffShown', { nodes: graph.nodes.length, edges: graph.edges.length }));
   }
 
+  /** What every proposal form needs from the panel; a sent edit goes back to the list it was opened from. */
+  const formKit = (): FormKit => ({
+    lang,
+    tr,
+    organisation: me?.organisation ?? '',
+    checked,
+    fieldError,
+    refusal,
+    sent: async (draft, input) => {
+      drafts.forget(draft);
+      const was = editing;
+      await open(was ? editedFrom : 'mine');
+      say(was ? tr('proposalSaved', { name: titleOf(was.kind, input) }) : tr('proposalSent'));
+    },
+  });
+
+  /** What an edited correction or flag is about, as the map would name it (whatever the map shows now). */
+  async function targetOf(input: Record<string, unknown>): Promise<MapTarget> {
+    const claim = input.claim as { type: string; fromId: string; toId: string } | null | undefined;
+    const ids = typeof input.nodeId === 'string' ? [input.nodeId] : claim ? [claim.fromId, claim.toId] : [];
+    if (ids.length === 0) return null;
+    const found = new Map((await gql(Q.BRIEF_NODES, { ids })).nodes.flatMap((n) => (n ? [[n.id, n as GNode] as const] : [])));
+    const name = (id: string) => (found.get(id) ? (lang === 'en' && found.get(id)!.nameEn) || found.get(id)!.name : id);
+    if (claim) return { claim: { ...claim, name: `${name(claim.fromId)} → ${name(claim.toId)}` } };
+    return { node: found.get(ids[0]!) ?? { id: ids[0]!, label: 'Municipality', name: ids[0]!, nameEn: null } };
+  }
+
   function proposePanel(): HTMLElement {
-    const kit = {
-      lang,
-      tr,
-      organisation: me?.organisation ?? '',
-      checked,
-      fieldError,
-      refusal,
-      sent: async (draft: string) => {
-        drafts.forget(draft);
-        await open('mine');
-        say(tr('proposalSent'));
-      },
-    };
+    const form = proposalForm(formKit(), proposeKind, pickers!, target, editing);
+    // An edit keeps its kind: the choice of kind is for a new proposal.
+    if (editing) return h('div', {}, h('p', { class: 'hint' }, tr('editProposalHelp')), form);
     const kind = h('select', { id: 'propose-kind' }, ...PROPOSAL_CHOICES.map((k) => h('option', { value: k, selected: k === proposeKind }, tr(`kind_${k}` as StringKey))));
     kind.addEventListener('change', () => {
       proposeKind = (kind as HTMLSelectElement).value as ProposalKindChoice;
       draw();
       (section.querySelector('#propose-kind') as HTMLElement | null)?.focus();
     });
-    return h('div', {}, h('p', { class: 'hint' }, tr('addCaseHelp')), field('propose-kind', 'proposeKind', kind), proposalForm(kit, proposeKind, pickers!, target));
+    return h('div', {}, h('p', { class: 'hint' }, tr('addCaseHelp')), field('propose-kind', 'proposeKind', kind), form);
   }
 
   const statusName = (s: string): StringKey => (s === 'accepted' ? 'statusAccepted' : s === 'rejected' ? 'statusRejected' : 'statusSubmitted');
   const kindName = (p: Proposal) => tr(`kind_${p.kind}` as StringKey);
-  const title = (p: Proposal) => String((p.input as { name?: string; fileName?: string }).name ?? (p.input as { fileName?: string }).fileName ?? kindName(p));
+  const titleOf = (kind: string, input: unknown) => {
+    const named = input as { name?: string; fileName?: string };
+    return String(named.name ?? named.fileName ?? tr(`kind_${kind}` as StringKey));
+  };
+  const title = (p: Proposal) => titleOf(p.kind, p.input);
 
   /** A proposal in context: its dry run's changes on the map, or (a flag) the nodes it is about. */
   async function showInContext(p: Proposal): Promise<void> {
@@ -384,12 +338,14 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
     }
   }
 
-  /** Opens the case form on the proposal as last written. */
+  /** Opens the proposal's form on it as last written (a dataset comes back as a new file instead). */
   const editButton = (p: Proposal) =>
-    button('editProposal', () => {
-      editedFrom = panel;
-      void open('add-case', p);
-    }, { 'aria-label': `${tr('editProposal')}: ${title(p)}` });
+    p.kind === 'dataset'
+      ? null
+      : button('editProposal', () => {
+          editedFrom = panel;
+          void open(p.kind === 'case' ? 'add-case' : 'propose', p);
+        }, { 'aria-label': `${tr('editProposal')}: ${title(p)}` });
 
   function mineList(): HTMLElement {
     if (mine.length === 0) return h('p', {}, tr('noProposals'));
@@ -403,7 +359,7 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
           h('strong', {}, title(p)),
           ` (${kindName(p)}) — ${tr(statusName(p.status))}`,
           p.status === 'rejected' && p.reason ? h('p', {}, tr('reasonGiven', { reason: p.reason })) : null,
-          p.kind === 'case' && p.status !== 'accepted' ? editButton(p) : null,
+          p.status !== 'accepted' ? editButton(p) : null,
           // A rejected dataset comes back as a corrected file, in its place (the old text stays in its history).
           p.kind === 'dataset' && p.status === 'rejected'
             ? button('resubmitDataset', () => {
@@ -446,7 +402,7 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
           input.period ? h('p', {}, input.period) : null,
           input.description ? h('p', {}, input.description) : null,
           ...(input.lessons ?? []).map((l) => h('p', { class: 'lesson' }, l)),
-          p.kind === 'case' ? editButton(p) : null,
+          editButton(p),
           h('button', { type: 'button', class: 'btn small utrecht-button utrecht-button--primary-action', onclick: () => void decide(true) }, `${tr('accept')}: ${title(p)}`),
           h('p', { class: 'field' }, h('label', { for: reasonId }, tr('rejectReason')), reason),
           h('button', { type: 'button', class: 'btn small secondary utrecht-button utrecht-button--secondary-action', onclick: () => void decide(false) }, `${tr('reject')}: ${title(p)}`),
@@ -462,12 +418,12 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
     const body: Record<Exclude<Panel, 'none'>, () => [StringKey, HTMLElement]> = {
       'sign-in': () => ['signInTitle', signInForm()],
       invitation: () => ['invitationTitle', invitationForm(invitation ?? '')],
-      'add-case': () => [editing ? 'editCaseTitle' : 'addCaseTitle', caseForm()],
+      'add-case': () => [editing ? 'editProposalTitle' : 'addCaseTitle', proposalForm(formKit(), 'case', pickers ?? { interventions: [], causal: [], places }, null, editing)],
       mine: () => ['myProposals', mineList()],
       review: () => ['reviewQueue', reviewList()],
       dataset: () => ['datasetTitle', upload.view()],
       imports: () => ['imports', importList.view()],
-      propose: () => ['proposeTitle', proposePanel()],
+      propose: () => [editing ? 'editProposalTitle' : 'proposeTitle', proposePanel()],
     };
     const [key, element] = body[panel]();
     fill(content, heading(key), closer(), element);
