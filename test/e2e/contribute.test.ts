@@ -1,7 +1,9 @@
 /**
  * The whole way of a contribution, in a real Chromium on the seed graph: a participant signs in and
  * proposes a case with the keyboard alone (a reload halfway loses nothing typed); nobody else sees it; an editor publishes it from the
- * review queue; then it is in the explorer's search for everyone. Then a partner uploads a dataset:
+ * review queue; then it is in the explorer's search for everyone. Then a partner proposes an
+ * application, a causal link (the editor edits it in the browser before publishing it) and a flag,
+ * and uploads a dataset:
  * a refused file shows its line, a good one its dry run and its changes on the map; the editor sees
  * it in context, publishes it, and undoes it from the import history.
  */
@@ -26,14 +28,13 @@ async function tabTo(page: Page, target: { id?: string; text?: string }): Promis
   throw new Error(`Tab never reached ${JSON.stringify(target)}`);
 }
 
-async function publicNode(id: string): Promise<{ id: string; name: string } | null> {
-  const res = await fetch(`${suite.ex.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'query($id: ID!) { node(id: $id) { id name } }', variables: { id } }),
-  });
-  return ((await res.json()) as { data: { node: { id: string; name: string } | null } }).data.node;
+/** A query of the public API, as anyone (no session): what is published. */
+async function publicQuery<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await fetch(`${suite.ex.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  return ((await res.json()) as { data: T }).data;
 }
+
+const publicNode = async (id: string) => (await publicQuery<{ node: { id: string; name: string } | null }>('query($id: ID!) { node(id: $id) { id name } }', { id })).node;
 
 const CHALLENGE = 'challenge:dalende-sociaaleconomische-positie';
 const INTERVENTION = 'intervention:wsz-buurtconcierge';
@@ -47,22 +48,24 @@ const DATASET = [
 const drawn = (page: Page) => page.evaluate(() => window.__explorer!.nodes().map((n) => ({ id: n.id, diff: n.data.diff ?? null, display: String(n.data.display), border: n.borderStyle })));
 
 async function publishedPeriod(name: string): Promise<string | null> {
-  const res = await fetch(`${suite.ex.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ cases(first: 100) { edges { node { name period } } } }' }),
-  });
-  const edges = ((await res.json()) as { data: { cases: { edges: Array<{ node: { name: string; period: string | null } }> } } }).data.cases.edges;
-  return edges.find((e) => e.node.name === name)?.node.period ?? null;
+  const { cases } = await publicQuery<{ cases: { edges: Array<{ node: { name: string; period: string | null } }> } }>('{ cases(first: 100) { edges { node { name period } } } }');
+  return cases.edges.find((e) => e.node.name === name)?.node.period ?? null;
 }
 
 async function publishedCases(text: string): Promise<string[]> {
-  const res = await fetch(`${suite.ex.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'query($t: String!) { search(text: $t, labels: ["Case"]) { node { name } } }', variables: { t: text } }),
-  });
-  return ((await res.json()) as { data: { search: Array<{ node: { name: string } }> } }).data.search.map((h) => h.node.name);
+  const { search } = await publicQuery<{ search: Array<{ node: { name: string } }> }>('query($t: String!) { search(text: $t, labels: ["Case"]) { node { name } } }', { t: text });
+  return search.map((h) => h.node.name);
+}
+
+/** The causal link a partner proposes and the editor edits before publishing it. */
+const CAUSE = 'mechanism:afbouw-intramurale-zorg';
+const EFFECT = 'challenge:leefbaarheid-en-veiligheid';
+async function publishedCauses(id: string): Promise<Array<{ node: { id: string }; polarity: string; note: string | null }>> {
+  const { node } = await publicQuery<{ node: { causes: Array<{ node: { id: string }; polarity: string; note: string | null }> } }>(
+    'query($id: ID!) { node(id: $id) { ... on Challenge { causes { node { id } polarity note } } } }',
+    { id },
+  );
+  return node.causes;
 }
 
 describe('contributing', () => {
@@ -180,6 +183,14 @@ describe('contributing', () => {
     await partner.locator('#app-source-year').fill('2025');
     await partner.getByRole('button', { name: 'Voorstel indienen' }).click();
     await expect.poll(() => partner.locator('.proposal-list').textContent(), WAIT).toContain('(toepassing) — wacht op beoordeling');
+    // A causal link, which the editor edits before publishing it (below).
+    await partner.getByRole('button', { name: 'Ander voorstel' }).click();
+    await partner.locator('#propose-kind').selectOption('causal_link');
+    await partner.locator('#link-from').selectOption(CAUSE);
+    await partner.locator('#link-to').selectOption(EFFECT);
+    await partner.locator('#link-note').fill('Gezien in onze wijken.');
+    await partner.getByRole('button', { name: 'Voorstel indienen' }).click();
+    await expect.poll(() => partner.locator('.proposal-list').textContent(), WAIT).toContain('(oorzakelijk verband) — wacht op beoordeling');
 
     // An error flagged about what is chosen on the map (here through the search).
     const box = partner.getByRole('searchbox', { name: 'Zoeken' });
@@ -220,6 +231,17 @@ describe('contributing', () => {
 
     // The editor rejects it with a reason; the partner uploads a new version in its place.
     await review.getByRole('button', { name: /^Te beoordelen/ }).click();
+    // First the causal link: the editor edits it, its form open on it as the partner wrote it, then publishes it.
+    await review.getByRole('button', { name: 'Bewerken: oorzakelijk verband' }).click();
+    await expect.poll(() => review.locator('#link-note').inputValue(), WAIT).toBe('Gezien in onze wijken.');
+    expect([await review.locator('#link-from').inputValue(), await review.locator('#link-to').inputValue()]).toEqual([CAUSE, EFFECT]);
+    await review.getByLabel('? de richting is onbekend').check();
+    await review.locator('#link-note').fill('Gezien in onze wijken, 2023-2025.');
+    await review.getByRole('button', { name: 'Voorstel indienen' }).click();
+    await expect.poll(() => review.locator('.contribute-status').textContent(), WAIT).toBe('Het voorstel is bijgewerkt: oorzakelijk verband.');
+    await review.getByRole('button', { name: 'Publiceren: oorzakelijk verband' }).click();
+    await expect.poll(() => review.locator('.contribute-status').textContent(), WAIT).toBe('Gepubliceerd: oorzakelijk verband.');
+    expect((await publishedCauses(EFFECT)).filter((c) => c.node.id === CAUSE)).toEqual([{ node: { id: CAUSE }, polarity: '?', note: 'Gezien in onze wijken, 2023-2025.' }]);
     const item = review.locator('.proposal').filter({ hasText: 'wsz.cypher' });
     await item.getByLabel('Reden van afwijzen').fill('Noem de periode.');
     await item.getByRole('button', { name: 'Afwijzen: wsz.cypher' }).click();
