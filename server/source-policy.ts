@@ -6,6 +6,8 @@
  */
 
 /** Hosts (and their subdomains) that copy or aggregate publications instead of publishing them. */
+import { englishMessage, type Params } from './import/messages.ts';
+
 export const COPY_HOSTS: readonly string[] = [
   'wikipedia.org',
   'wikiless.org',
@@ -48,7 +50,10 @@ export type SourcePolicyRule = 'source-without-publisher' | 'source-without-year
 export interface SourcePolicyIssue {
   rule: SourcePolicyRule;
   message: string;
+  params: Params;
 }
+
+const issue = (rule: SourcePolicyRule, params: Params): SourcePolicyIssue => ({ rule, message: englishMessage(rule, params), params });
 
 /** What an import does with a finding: one answer for every rule, or one per rule (warn where not named). */
 export type SourcePolicy = 'warn' | 'refuse' | Readonly<Partial<Record<SourcePolicyRule, 'warn' | 'refuse'>>>;
@@ -81,18 +86,15 @@ export function checkSource(properties: Readonly<Record<string, unknown>>): Sour
   const issues: SourcePolicyIssue[] = [];
   const id = String(properties.id ?? '?');
   if (typeof properties.publisher !== 'string' || properties.publisher.trim() === '') {
-    issues.push({ rule: 'source-without-publisher', message: `Source ${id} has no publisher: name who published it.` });
+    issues.push(issue('source-without-publisher', { id }));
   }
   if (properties.year === undefined || properties.year === null) {
-    issues.push({ rule: 'source-without-year', message: `Source ${id} has no year: give the year of publication.` });
+    issues.push(issue('source-without-year', { id }));
   }
   const url = typeof properties.url === 'string' ? properties.url : undefined;
   const copy = url ? copyHostOf(url) : undefined;
   if (copy) {
-    issues.push({
-      rule: 'source-on-copy-site',
-      message: `Source ${id} points at ${copy}, a copy or content site: cite the publication on its publisher's own address (and put where you read it in retrievedVia).`,
-    });
+    issues.push(issue('source-on-copy-site', { id, copy }));
   }
   return issues;
 }

@@ -44,7 +44,7 @@ import type { ApiContext } from './context.ts';
 import { LIST_FIELDS, RELATION_FIELDS, linkTypeName } from './schema.ts';
 import { RELATION_FIELD_TABLE, RELATION_LIMITS, edgeProjection, relationProjection, resultKey, rootProjection, type RelationField } from './selection.ts';
 import { listApiTokens } from './tokens.ts';
-import { mutationResolvers } from './writes.ts';
+import { importIssueFields, mutationResolvers } from './writes.ts';
 import { peopleMutations, peopleQueries } from './people.ts';
 import { contributionMutations, contributionQueries, proposalFields } from './contributions.ts';
 import { importMutations, importQueries } from './imports.ts';
@@ -346,6 +346,7 @@ export function buildResolvers(): ResolverMap {
     Query: query,
     Mutation: { ...mutationResolvers(), ...peopleMutations(), ...contributionMutations(), ...importMutations() },
     Proposal: proposalFields as unknown as Record<string, Resolver>,
+    ImportIssue: importIssueFields as unknown as Record<string, Resolver>,
     Node: { __resolveType: (n: KnowledgeNode) => n.__label } as unknown as Record<string, Resolver>,
     NodeConnection: listConnection,
     GraphNode: { node: (n) => n.node },

@@ -666,7 +666,10 @@ type ImportIssue {
   file: String!
   line: Int
   rule: String!
-  message: String!
+  """What is wrong and what to do. lang: en (the engine's words, starting "line N: " where there is a line) or nl (Dutch, "regel N: "), from the catalogue of rules by rule and params; a finding without params keeps its English words."""
+  message(lang: String = "en"): String!
+  """The finding's parameters (names, ids, values; words in both languages as {nl, en}), null for a finding the catalogue has no message for."""
+  params: JSON
 }
 
 """A node a dry run would create (new) or change (changed), or an end of such a relationship (context)."""

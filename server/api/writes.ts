@@ -9,6 +9,8 @@ import { InputError } from '../graph/model.ts';
 import type { ApiContext, Caller } from './context.ts';
 import { createApiToken, revokeApiToken } from './tokens.ts';
 import { applyChanges, importDataset, type Change, type ImportReport } from '../import/pipeline.ts';
+import type { ImportIssue } from '../import/report.ts';
+import { findingMessage } from '../import/messages.ts';
 import { applicationChanges, caseChanges, text, type ApplicationInput, type Author, type CaseInput } from '../contribute/changes.ts';
 
 /** Applies `changes` through the import engine (validated, owned, recorded, undoable). */
@@ -39,9 +41,19 @@ export function checkedDataset(ctx: ApiContext, args: { fileName: string; text: 
   return { fileName, text: args.text };
 }
 
+/** ImportIssue's fields computed on request: its message in the language asked for. */
+export const importIssueFields = {
+  message: (i: ImportIssue, { lang }: { lang?: string | null }) => {
+    if (lang === 'en' || lang == null) return i.message;
+    if (lang !== 'nl') throw new InputError(`lang must be nl or en, not '${lang}'`);
+    const line = /^line (\d+): /.exec(i.message);
+    return `${line ? `regel ${line[1]}: ` : ''}${findingMessage('nl', i)}`;
+  },
+};
+
 /** An import's report as GraphQL's ImportResult. */
 export function importResult(report: ImportReport) {
-  const issue = (i: { file: string; line: number | null; rule: string; message: string }) => ({ file: i.file, line: i.line, rule: i.rule, message: i.message });
+  const issue = (i: ImportIssue) => ({ file: i.file, line: i.line, rule: i.rule, message: i.message, params: i.params ?? null });
   return {
     importId: report.importId,
     status: report.status,

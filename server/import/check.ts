@@ -947,7 +947,7 @@ function checkPattern(p: Pattern, scope: Map<string, Kind>, mode: 'match' | 'mer
   }
   for (const r of p.rels) {
     if (!isRelationshipType(r.type)) {
-      throw new CheckError('unknown-type', r.line, `the relationship type \`${r.type}\` is not in the vocabulary; see docs/ontology.md`);
+      throw new CheckError('unknown-type', r.line, { type: r.type });
     }
     if (r.v && scope.has(r.v)) throw new CheckError('syntax-error', r.line, `${r.v} is bound already`);
     if (r.props) {
@@ -972,10 +972,10 @@ export function nodeKey(n: NodePattern): { label: string; key: string } | undefi
 function checkLabels(labels: string[], line: number): void {
   for (const l of labels) {
     if (SYSTEM_LABEL_NAMES.has(l)) {
-      throw new CheckError('system-label', line, `the label ${l} belongs to the application, not to the knowledge graph; a dataset may not name it. Remove it.`);
+      throw new CheckError('system-label', line, { label: l });
     }
     if (l !== APOC_TEMP_LABEL && !isLabel(l)) {
-      throw new CheckError('unknown-label', line, `the label \`${l}\` is not in the vocabulary; known labels: ${Object.keys(LABELS).join(', ')}`);
+      throw new CheckError('unknown-label', line, { label: l, known: Object.keys(LABELS).join(', ') });
     }
   }
 }
@@ -987,16 +987,12 @@ function checkMapExpr(e: Expr, scope: Map<string, Kind>, line: number): void {
 }
 
 function systemProperty(key: string, line: number): CheckError {
-  return new CheckError(
-    'system-property',
-    line,
-    `the property ${key} is written by the application (provenance); a dataset may not set it. Rename it in the data (for example sourceId).`,
-  );
+  return new CheckError('system-property', line, { property: key });
 }
 
 function checkSetItem(item: SetItem, scope: Map<string, Kind>): void {
   const kind = scope.get(item.v);
-  if (!kind) throw new CheckError('unknown-variable', item.line, `there is no variable ${item.v} here; MATCH, MERGE or CREATE it first`);
+  if (!kind) throw new CheckError('unknown-variable', item.line, { variable: item.v });
   if (kind === 'value') throw new CheckError('syntax-error', item.line, `${item.v} is a value, not a node or relationship; SET needs a node or relationship`);
   switch (item.k) {
     case 'labels':

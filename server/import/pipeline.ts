@@ -36,6 +36,7 @@ import {
 import { CheckError, DeferredPool, uniqueKeys } from './check.ts';
 import { EvalError, evaluate, type Params } from './evaluate.ts';
 import { LineError } from './line-error.ts';
+import { both, englishMessage, type Params as FindingParams, type RuleCode } from './messages.ts';
 import type { Clause } from './language.ts';
 import { existingKeys, hasKnowledge, importOwners, readNodes, readRelationships } from './lookup.ts';
 import { invalidUtf8Line, planFile, type Program, type Step } from './plan.ts';
@@ -111,7 +112,7 @@ export async function importDataset(db: Db, options: ImportOptions): Promise<Imp
           file: file.fileName,
           line: bad,
           rule: 'invalid-utf8',
-          message: `line ${bad}: the file is not valid UTF-8 here; save it as UTF-8 (your editor's "encoding" setting) and import it again`,
+          ...lineFinding(bad, 'invalid-utf8', {}),
         });
         continue;
       }
@@ -160,7 +161,7 @@ export async function applyChanges(db: Db, options: ApplyChangesOptions): Promis
       program.steps.push({ kind: 'statement', file: options.name, line: i + 1, excerpt: describeChange(change), statement: { kind: 'data', clauses: changeClauses(change, i + 1) } });
     } catch (error) {
       if (!(error instanceof CheckError)) throw error;
-      program.errors.push({ file: options.name, line: i + 1, rule: error.rule, message: error.message.replace(/^line \d+: /, `change ${i + 1}: `) });
+      program.errors.push({ file: options.name, line: i + 1, rule: error.rule, message: error.message.replace(/^line \d+: /, `change ${i + 1}: `), params: error.params });
     }
   });
   return run.program(program);
@@ -168,6 +169,9 @@ export async function applyChanges(db: Db, options: ApplyChangesOptions): Promis
 
 // ---------------------------------------------------------------------------------------------
 // Structured changes -> the import language
+
+/** A finding's English words at its line, and its parameters (messages.ts). */
+const lineFinding = (line: number, rule: RuleCode, params: FindingParams) => ({ message: `line ${line}: ${englishMessage(rule, params)}`, params });
 
 function describeChange(change: Change): string {
   return 'node' in change
@@ -432,7 +436,7 @@ class Run {
         }
       } catch (error) {
         if (!(error instanceof LineError)) throw error;
-        this.fail({ file: step.file, line: error.line, rule: error.rule, message: error.message, ...(step.kind === 'statement' ? { statement: step.excerpt } : {}) });
+        this.fail({ file: step.file, line: error.line, rule: error.rule, message: error.message, params: error.params, ...(step.kind === 'statement' ? { statement: step.excerpt } : {}) });
       }
     }
     this.lap('collect', t);
@@ -599,13 +603,13 @@ class Run {
             file: step.file,
             line: step.line,
             rule: 'no-match',
-            message: `line ${step.line}: the statement did nothing: MATCH found no ${run.misses.join(', no ')}. Check the ids.`,
+            ...lineFinding(step.line, 'no-match', { missing: both(run.misses.join(', geen '), run.misses.join(', no ')) }),
             statement: step.excerpt,
           });
         }
       } catch (error) {
         if (!(error instanceof LineError)) throw error;
-        this.fail({ file: step.file, line: error.line, rule: error.rule, message: error.message, statement: step.excerpt });
+        this.fail({ file: step.file, line: error.line, rule: error.rule, message: error.message, params: error.params, statement: step.excerpt });
       }
     }
     this.lap('apply', t);
@@ -678,15 +682,15 @@ class Run {
     // A finding points at where the file last created or changed the element.
     const at = (rec: NodeRec | RelRec) => ({ file: rec.touched?.file ?? file, line: rec.touched?.line ?? null });
     for (const rec of [...set.newNodes, ...set.changedNodes.map((c) => c.rec)]) {
-      for (const v of validateNode(rec, sourceExists)) this.fail({ ...at(rec), rule: v.rule, message: v.message, element: v.element });
+      for (const v of validateNode(rec, sourceExists)) this.fail({ ...at(rec), rule: v.rule, message: v.message, params: v.params, element: v.element });
       for (const v of sourcePolicy(rec)) {
-        const issue = { ...at(rec), rule: v.rule, message: v.message, element: v.element };
+        const issue = { ...at(rec), rule: v.rule, message: v.message, params: v.params, element: v.element };
         if (policyFor(options.sourcePolicy, v.rule as SourcePolicyRule) === 'refuse') this.fail(issue);
         else this.warn(issue);
       }
     }
     for (const rec of [...set.newRelationships, ...set.changedRelationships.map((c) => c.rec)]) {
-      for (const v of validateRelationship(rec, sourceExists)) this.fail({ ...at(rec), rule: v.rule, message: v.message, element: v.element });
+      for (const v of validateRelationship(rec, sourceExists)) this.fail({ ...at(rec), rule: v.rule, message: v.message, params: v.params, element: v.element });
     }
 
     await this.checkOwnership(tx, set, file);

@@ -93,7 +93,7 @@ export function planFile(file: { fileName: string; text: string }, program: Prog
           else push({ kind: 'statement', file: file.fileName, line: item.line, excerpt: excerpt(item.text), statement });
         } catch (error) {
           if (!(error instanceof CheckError)) throw error;
-          fail({ file: file.fileName, line: error.line, rule: error.rule, message: error.message, statement: excerpt(item.text) });
+          fail({ file: file.fileName, line: error.line, rule: error.rule, message: error.message, params: error.params, statement: excerpt(item.text) });
         }
         break;
       }
@@ -105,7 +105,7 @@ export function planFile(file: { fileName: string; text: string }, program: Prog
           push(item.kind === 'param' ? { kind: 'param', file: file.fileName, line: item.line, name: item.name, expr } : { kind: 'params', file: file.fileName, line: item.line, expr });
         } catch (error) {
           if (!(error instanceof CheckError)) throw error;
-          fail({ file: file.fileName, line: error.line, rule: error.rule, message: error.message, statement: excerpt(shown) });
+          fail({ file: file.fileName, line: error.line, rule: error.rule, message: error.message, params: error.params, statement: excerpt(shown) });
         }
         break;
       }

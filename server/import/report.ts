@@ -5,6 +5,7 @@
 import type { Transaction } from 'neo4j-driver';
 import type { SourcePolicy } from '../source-policy.ts';
 import type { Violation } from './validate.ts';
+import type { Params } from './messages.ts';
 
 export interface ImportFile {
   fileName: string;
@@ -71,7 +72,9 @@ export interface ImportIssue {
   /** 1-based line in `file`; null for findings about elements (they name the element instead). */
   line: number | null;
   rule: string;
+  /** In English (the CLI's words); `params` give it in another language (messages.ts). */
   message: string;
+  params?: Params | null;
   /** The start of the statement, for statement issues. */
   statement?: string;
   /** The node or relationship, for ontology, policy and ownership findings. */

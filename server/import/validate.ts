@@ -31,6 +31,7 @@ import {
 import { checkSource } from '../source-policy.ts';
 import { NodeRec, RelRec, knowledgeLabel } from './track.ts';
 import { isMap, show, typeOf, type Value, type ValueMap } from './values.ts';
+import { both, englishMessage, type Param, type Params, type RuleCode } from './messages.ts';
 
 /** The label whose `id`s claims' `sources` point at. */
 export const SOURCE_LABEL: LabelName = 'Source';
@@ -38,6 +39,8 @@ export const SOURCE_LABEL: LabelName = 'Source';
 export interface Violation {
   rule: string;
   message: string;
+  /** The finding's parameters: its message in another language (messages.ts). */
+  params?: Params;
   /** The node (its id and labels) or relationship (its type and the ids of its ends). */
   element: {
     kind: 'node' | 'relationship';
@@ -86,13 +89,26 @@ export function citedSources(props: ValueMap, defs: Readonly<Record<string, Prop
   return out;
 }
 
-const nodeName = (rec: NodeRec) => {
+const NO_LABEL = both('(geen label)', '(no label)');
+const nodeName = (rec: NodeRec): Param => {
   const id = rec.props.id;
-  const labels = rec.labels.length ? rec.labels.map((l) => `:${l.includes(' ') ? '`' + l + '`' : l}`).join('') : '(no label)';
-  return `node ${typeof id === 'string' ? show(id) + ' ' : ''}(${labels})`;
+  const shown = typeof id === 'string' ? show(id) + ' ' : '';
+  const labels = rec.labels.map((l) => `:${l.includes(' ') ? '`' + l + '`' : l}`).join('');
+  return both(`knooppunt ${shown}(${labels || NO_LABEL.nl})`, `node ${shown}(${labels || NO_LABEL.en})`);
 };
 const endId = (rec: NodeRec) => (typeof rec.props.id === 'string' ? rec.props.id : null);
-const relName = (rec: RelRec) => `relationship ${show(endId(rec.from) ?? '?')} -[:${rec.type}]-> ${show(endId(rec.to) ?? '?')}`;
+const relName = (rec: RelRec): Param => {
+  const shown = `${show(endId(rec.from) ?? '?')} -[:${rec.type}]-> ${show(endId(rec.to) ?? '?')}`;
+  return both(`relatie ${shown}`, `relationship ${shown}`);
+};
+/** A violation with its parameters and its English words (messages.ts). */
+const violation = (rule: RuleCode, params: Params, element: Violation['element'], property?: string): Violation => ({
+  rule,
+  message: englishMessage(rule, params),
+  params,
+  element,
+  ...(property === undefined ? {} : { property }),
+});
 
 export function elementOf(target: NodeRec | RelRec): Violation['element'] {
   return target instanceof NodeRec
@@ -100,18 +116,16 @@ export function elementOf(target: NodeRec | RelRec): Violation['element'] {
     : { kind: 'relationship', type: target.type, from: endId(target.from), to: endId(target.to) };
 }
 
-function typeName(type: PropertyType | undefined): string {
+function typeName(type: PropertyType): Param {
   switch (type) {
     case 'string[]':
-      return 'a list of strings';
+      return both('een lijst van strings', 'a list of strings');
     case 'date':
-      return "a date (write date('2024-01-31'))";
+      return both("een datum (schrijf date('2024-01-31'))", "a date (write date('2024-01-31'))");
     case 'float':
-      return 'a float (write 3.0, not 3)';
-    case undefined:
-      return '?';
+      return both('een kommagetal (schrijf 3.0, niet 3)', 'a float (write 3.0, not 3)');
     default:
-      return `a ${type}`;
+      return both(`een ${type}`, `a ${type}`);
   }
 }
 
@@ -125,34 +139,34 @@ function propertyViolations(
   const out: Violation[] = [];
   const owner = target instanceof NodeRec ? nodeName(target) : relName(target);
   const element = elementOf(target);
-  const add = (rule: string, property: string, message: string) => out.push({ rule, message: `${owner}${message}`, element, property });
+  const add = (rule: RuleCode, property: string, params: Params) => out.push(violation(rule, { element: owner, property, ...params }, element, property));
   const props = target.props;
   for (const [key, def] of Object.entries(defs)) {
-    if (def.required && (props[key] === undefined || props[key] === null)) add('missing-required', key, ` lacks the required property \`${key}\` (${def.type})`);
+    if (def.required && (props[key] === undefined || props[key] === null)) add('missing-required', key, { type: def.type });
   }
   for (const key of Object.keys(props)) {
     if (SYSTEM_PROPERTY_NAMES.has(key)) continue;
     const value = props[key] as Value;
     const def = defs[key];
     if (!def) {
-      add('unknown-property', key, ` has the property \`${key}\`, which the vocabulary does not know for it; allowed: ${Object.keys(defs).join(', ') || '(none)'}`);
+      add('unknown-property', key, { allowed: Object.keys(defs).join(', ') || both('(geen)', '(none)') });
       continue;
     }
     const type = typeOf(value);
     if (!ACCEPTS[def.type].includes(type)) {
-      add('wrong-type', key, `: \`${key}\` must be ${typeName(def.type)}, but is ${type}${isMap(value) ? ' (a map cannot be a property)' : ''}`);
+      add('wrong-type', key, { expected: typeName(def.type), actual: isMap(value) ? both(`${type} (een map kan geen eigenschap zijn)`, `${type} (a map cannot be a property)`) : type });
       continue;
     }
     if (def.values) {
       const bad = (Array.isArray(value) ? value : [value]).find((v) => !def.values!.includes(v as string));
-      if (bad !== undefined) add('value-not-allowed', key, `: \`${key}\` has the value ${show(bad)}, which is not one of ${def.values.map((v) => show(v)).join(', ')}`);
+      if (bad !== undefined) add('value-not-allowed', key, { value: show(bad), allowed: def.values.map((v) => show(v)).join(', ') });
     }
     const format = formats[key];
-    if (format && typeof value === 'string' && !format.test(value)) add('bad-format', key, `: \`${key}\` = ${show(value)} does not have the expected format`);
+    if (format && typeof value === 'string' && !format.test(value)) add('bad-format', key, { value: show(value) });
     if (isSourceReference(key, def)) {
       for (const s of Array.isArray(value) ? value : [value]) {
         if (typeof s === 'string' && !sourceExists(s)) {
-          add('missing-source', key, `: \`${key}\` names ${show(s)}, but no Source node has that id (add the Source in the same file, or fix the id)`);
+          add('missing-source', key, { source: show(s) });
         }
       }
     }
@@ -165,22 +179,17 @@ export function validateNode(rec: NodeRec, sourceExists: (id: string) => boolean
   const element = elementOf(rec);
   const known = rec.labels.filter((l) => isLabel(l)) as LabelName[];
   if (known.length === 0) {
-    return [{ rule: 'no-label', message: `${nodeName(rec)} has no label; give it exactly one of ${LABEL_NAMES.join(', ')}`, element }];
+    return [violation('no-label', { element: nodeName(rec), known: LABEL_NAMES.join(', ') }, element)];
   }
   if (rec.labels.length > 1) {
-    return [{ rule: 'several-labels', message: `${nodeName(rec)} has several labels (${rec.labels.join(', ')}); a node has exactly one`, element }];
+    return [violation('several-labels', { element: nodeName(rec), labels: rec.labels.join(', ') }, element)];
   }
   const label = known[0]!;
   const out: Violation[] = [];
   const id = rec.props.id;
   const prefix = LABELS[label].idPrefix;
   if (typeof id === 'string' && (!ID_PATTERN.test(id) || !id.startsWith(prefix + ':'))) {
-    out.push({
-      rule: 'bad-id',
-      message: `${nodeName(rec)}: the id must look like \`${prefix}:<key>\` (lower-case prefix, a colon, then letters, digits, . _ ~ -)`,
-      element,
-      property: 'id',
-    });
+    out.push(violation('bad-id', { element: nodeName(rec), prefix }, element, 'id'));
   }
   out.push(...propertyViolations(rec, LABELS[label].properties, (FORMATS[label] ?? {}) as Record<string, RegExp>, sourceExists));
   return out;
@@ -194,15 +203,11 @@ export function validateRelationship(rec: RelRec, sourceExists: (id: string) => 
   const from = knowledgeLabel(rec.from);
   const to = knowledgeLabel(rec.to);
   if (!from || !to || !def.from.includes(from) || !def.to.includes(to)) {
-    out.push({
-      rule: 'wrong-endpoints',
-      message: `${relName(rec)} goes from ${from ?? '(no label)'} to ${to ?? '(no label)'}; ${rec.type} goes from ${def.from.join('|')} to ${def.to.join('|')}`,
-      element,
-    });
+    out.push(violation('wrong-endpoints', { element: relName(rec), from: from ?? NO_LABEL, to: to ?? NO_LABEL, type: rec.type, allowedFrom: def.from.join('|'), allowedTo: def.to.join('|') }, element));
   }
   out.push(...propertyViolations(rec, def.properties, {}, sourceExists));
   if (def.claim && Array.isArray(rec.props.sources) && rec.props.sources.length === 0) {
-    out.push({ rule: 'empty-sources', message: `${relName(rec)} is a claim and needs at least one Source id in \`sources\``, element, property: 'sources' });
+    out.push(violation('empty-sources', { element: relName(rec) }, element, 'sources'));
   }
   return out;
 }
@@ -210,5 +215,5 @@ export function validateRelationship(rec: RelRec, sourceExists: (id: string) => 
 /** The source policy's findings on a new or changed Source. */
 export function sourcePolicy(rec: NodeRec): Violation[] {
   if (knowledgeLabel(rec) !== SOURCE_LABEL) return [];
-  return checkSource(rec.props).map((issue) => ({ rule: issue.rule, message: issue.message, element: elementOf(rec) }));
+  return checkSource(rec.props).map((issue) => ({ rule: issue.rule, message: issue.message, params: issue.params, element: elementOf(rec) }));
 }

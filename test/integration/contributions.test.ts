@@ -232,6 +232,18 @@ describe('datasets', () => {
     );
     expect(dry.diff.relationships).toEqual([{ type: 'ADDRESSES', fromId: 'intervention:wsz-buurtconcierge', toId: 'challenge:armoede', change: 'new' }]);
     expect(await intervention()).toBeNull();
+    // Its findings in the reader's language: code, params and line; the words from the catalogue of rules.
+    const issue = 'rule line message nl: message(lang: "nl") params';
+    const bad = `mutation($t: String!) { importDataset(fileName: "wsz.cypher", text: $t, dryRun: true) { errors { ${issue} } warnings { ${issue} } } }`;
+    const refused = data(await as('Piet', bad, { t: FILE.replace('MERGE (i:Intervention', 'MERGE (i:Maatregel') })).importDataset;
+    expect(refused.errors).toEqual([
+      { rule: 'unknown-label', line: 2, message: expect.stringMatching(/^line 2: the label `Maatregel` is not in the vocabulary/), nl: expect.stringMatching(/^regel 2: het label `Maatregel` staat niet in de woordenlijst/), params: { label: 'Maatregel', known: expect.any(String) } },
+    ]);
+    const warned = data(await as('Piet', bad, { t: FILE.replace(", publisher: 'Woonstichting Zuid'", '') })).importDataset;
+    expect(warned.warnings).toEqual([
+      { rule: 'source-without-publisher', line: 1, message: 'Source source:wsz-2025 has no publisher: name who published it.', nl: 'Bron source:wsz-2025 heeft geen uitgever: noem wie haar publiceerde.', params: { id: 'source:wsz-2025' } },
+    ]);
+    expect(firstError(await as('Piet', bad.replace('"nl"', '"fr"'), { t: FILE.replace('MERGE (i:Intervention', 'MERGE (i:Maatregel') })).message).toBe("lang must be nl or en, not 'fr'");
   });
 
   it('a partner proposes it: stored whole, invisible until an editor accepts; a rejection keeps the text', async () => {

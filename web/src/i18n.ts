@@ -653,41 +653,6 @@ export function t(lang: Lang, key: StringKey, vars: Record<string, string | numb
   return STRINGS[lang][key].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 }
 
-/** The import engine's rules (server/import), named for a report; the engine's own message follows in English. */
-const RULES: Record<string, Record<Lang, string>> = {
-  'syntax-error': { nl: 'Schrijffout in de Cypher', en: 'Cypher syntax error' },
-  unsupported: { nl: 'Niet toegestaan in een dataset', en: 'Not allowed in a dataset' },
-  'unknown-label': { nl: 'Onbekend soort knooppunt', en: 'Unknown kind of node' },
-  'unknown-type': { nl: 'Onbekend soort relatie', en: 'Unknown kind of relationship' },
-  'unknown-property': { nl: 'Onbekende eigenschap', en: 'Unknown property' },
-  'system-label': { nl: 'Gereserveerd voor de applicatie', en: 'Reserved for the application' },
-  'system-property': { nl: 'Gereserveerd voor de applicatie', en: 'Reserved for the application' },
-  'dynamic-name': { nl: 'Berekende namen zijn niet toegestaan', en: 'Computed names are not allowed' },
-  'no-read': { nl: 'Lezen buiten de dataset is niet toegestaan', en: 'Reading beyond the dataset is not allowed' },
-  'no-admin': { nl: 'Beheeropdracht niet toegestaan', en: 'Administrative command not allowed' },
-  'no-schema': { nl: 'Schemawijziging niet toegestaan', en: 'Schema change not allowed' },
-  'bad-value': { nl: 'Ongeldige waarde', en: 'Invalid value' },
-  'wrong-type': { nl: 'Verkeerd type waarde', en: 'Wrong type of value' },
-  'value-not-allowed': { nl: 'Waarde niet toegestaan', en: 'Value not allowed' },
-  'missing-required': { nl: 'Verplichte eigenschap ontbreekt', en: 'Required property missing' },
-  'missing-source': { nl: 'Bron ontbreekt of bestaat niet', en: 'Source missing or unknown' },
-  'empty-sources': { nl: 'Bewering zonder bron', en: 'Claim without a source' },
-  'wrong-endpoints': { nl: 'Relatie tussen de verkeerde soorten', en: 'Relationship between the wrong kinds' },
-  'bad-id': { nl: 'Ongeldige id', en: 'Invalid id' },
-  duplicate: { nl: 'Bestaat al', en: 'Exists already' },
-  'not-owner': { nl: 'Gegevens van een ander', en: "Someone else's data" },
-  'no-match': { nl: 'Deed niets', en: 'Did nothing' },
-  'source-without-year': { nl: 'Bron zonder jaar', en: 'Source without a year' },
-  'source-without-publisher': { nl: 'Bron zonder uitgever', en: 'Source without a publisher' },
-  'source-on-copy-site': { nl: 'Bron op een kopiesite', en: 'Source on a copy site' },
-  'invalid-utf8': { nl: 'Geen UTF-8', en: 'Not UTF-8' },
-  'unknown-variable': { nl: 'Onbekende variabele', en: 'Unknown variable' },
-};
-
-export function ruleName(lang: Lang, rule: string): string {
-  return RULES[rule]?.[lang] ?? rule;
-}
-
 const LANG_KEY = 'newtowns.lang';
 
 export function storedLang(): Lang {

@@ -113,7 +113,7 @@ export const REJECT_PROPOSAL = query<G.RejectProposalMutation, G.RejectProposalM
 );
 
 // Datasets, previews and the import history (issue #19).
-const REPORT_FIELDS = `status fileName partner counts errors { line rule message } warnings { line rule message }
+const REPORT_FIELDS = `status fileName partner counts errors { line rule message params } warnings { line rule message params }
   diff { nodes { id label name nameEn change properties } relationships { type fromId toId change properties } truncated }`;
 export const DRY_RUN_DATASET = query<G.DryRunDatasetMutation, G.DryRunDatasetMutationVariables>(
   `mutation DryRunDataset($fileName: String!, $text: String!) { importDataset(fileName: $fileName, text: $text, dryRun: true) { ${REPORT_FIELDS} } }`,

@@ -208,7 +208,7 @@ export type DryRunDatasetMutationVariables = Exact<{
 }>;
 
 
-export type DryRunDatasetMutation = { importDataset: { status: string, fileName: string, partner: string | null, counts: unknown, errors: Array<{ line: number | null, rule: string, message: string }>, warnings: Array<{ line: number | null, rule: string, message: string }>, diff: { truncated: boolean, nodes: Array<{ id: string, label: string, name: string | null, nameEn: string | null, change: string, properties: Array<string> }>, relationships: Array<{ type: string, fromId: string, toId: string, change: string, properties: Array<string> }> } | null } };
+export type DryRunDatasetMutation = { importDataset: { status: string, fileName: string, partner: string | null, counts: unknown, errors: Array<{ line: number | null, rule: string, message: string, params: unknown }>, warnings: Array<{ line: number | null, rule: string, message: string, params: unknown }>, diff: { truncated: boolean, nodes: Array<{ id: string, label: string, name: string | null, nameEn: string | null, change: string, properties: Array<string> }>, relationships: Array<{ type: string, fromId: string, toId: string, change: string, properties: Array<string> }> } | null } };
 
 export type FeedbackLoopsQueryVariables = Exact<{
   max: number | null | undefined;
@@ -380,7 +380,7 @@ export type ProposalPreviewQueryVariables = Exact<{
 }>;
 
 
-export type ProposalPreviewQuery = { proposal: { id: string, preview: { status: string, fileName: string, partner: string | null, counts: unknown, errors: Array<{ line: number | null, rule: string, message: string }>, warnings: Array<{ line: number | null, rule: string, message: string }>, diff: { truncated: boolean, nodes: Array<{ id: string, label: string, name: string | null, nameEn: string | null, change: string, properties: Array<string> }>, relationships: Array<{ type: string, fromId: string, toId: string, change: string, properties: Array<string> }> } | null } | null } | null };
+export type ProposalPreviewQuery = { proposal: { id: string, preview: { status: string, fileName: string, partner: string | null, counts: unknown, errors: Array<{ line: number | null, rule: string, message: string, params: unknown }>, warnings: Array<{ line: number | null, rule: string, message: string, params: unknown }>, diff: { truncated: boolean, nodes: Array<{ id: string, label: string, name: string | null, nameEn: string | null, change: string, properties: Array<string> }>, relationships: Array<{ type: string, fromId: string, toId: string, change: string, properties: Array<string> }> } | null } | null } | null };
 
 export type ProposeApplicationMutationVariables = Exact<{
   input: ApplicationInput;

@@ -1,11 +1,13 @@
 /**
  * A dry run's report (issue #19), for the partner who uploads a dataset and the editor who reviews
  * one: the verdict, what it would create and change per label, and every error and warning with
- * its line, named in the reader's language first and then in the engine's own words.
+ * its line, in the reader's language (the engine's catalogue of rules, server/import/messages.ts;
+ * a finding the catalogue has no words for keeps the engine's English ones, marked as English).
  */
 import { LABELS, RELATIONSHIPS, isLabel, isRelationshipType, type Lang } from '../../../server/ontology.ts';
 import { h } from '../dom.ts';
-import { ruleName, t, type StringKey } from '../i18n.ts';
+import { t, type StringKey } from '../i18n.ts';
+import { findingMessage, hasMessage, ruleName, type Params } from '../../../server/import/messages.ts';
 import type * as G from '../generated/graphql.ts';
 
 export type Report = G.DryRunDatasetMutation['importDataset'];
@@ -18,6 +20,9 @@ function counted(lang: Lang, title: StringKey, counts: Record<string, number> | 
   if (!entries.length) return null;
   return h('div', {}, h('h4', {}, t(lang, title)), h('ul', {}, ...entries.map(([k, n]) => h('li', {}, `${name(k)}: ${n}`))));
 }
+
+/** Whether the catalogue gives the finding in the reader's language (else it is in English). */
+const translated = (i: Issue) => Boolean(i.params) && hasMessage(i.rule);
 
 function issues(lang: Lang, title: StringKey, list: Issue[], cls: string): HTMLElement | null {
   if (!list.length) return null;
@@ -34,8 +39,7 @@ function issues(lang: Lang, title: StringKey, list: Issue[], cls: string): HTMLE
           {},
           h('strong', {}, i.line ? t(lang, 'atLine', { line: i.line }) : t(lang, 'wholeFile')),
           ` — ${ruleName(lang, i.rule)}: `,
-          // The engine's message is English; marked as such for a screen reader.
-          h('span', { lang: 'en' }, i.message.replace(/^line \d+: /, '')),
+          h('span', { lang: translated(i) ? lang : 'en' }, findingMessage(lang, { rule: i.rule, message: i.message, params: i.params as Params | null })),
         ),
       ),
     ),
