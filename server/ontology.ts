@@ -786,7 +786,7 @@ export const SYSTEM_LABELS = {
     properties: { id: { unique: true } },
   },
   Proposal: {
-    description: 'A contribution waiting for an editor: its author, kind, input, status and history; never part of the knowledge graph.',
+    description: "A contribution waiting for an editor: its author, kind, input, status and history (a dataset's file text apart, in datasetText, which lists do not read); never part of the knowledge graph.",
     properties: { id: { unique: true } },
   },
   GraphHead: {

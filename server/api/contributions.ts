@@ -30,6 +30,7 @@ import {
   createProposal,
   decideProposal,
   getProposal,
+  isBrief,
   proposalsBy,
   reviewQueue,
   reviseProposal,
@@ -122,15 +123,20 @@ async function submitted(ctx: ApiContext, id: string): Promise<Proposal> {
   return found;
 }
 
+/** A proposal from a list as read by its id: with its dataset's text and its history. */
+const whole = async (ctx: ApiContext, p: Proposal): Promise<Proposal> => (isBrief(p) ? ((await getProposal(ctx.db, p.id)) ?? p) : p);
+
 /** Fields of Proposal computed on request (the proposal is its author's or an editor's already). */
 export const proposalFields = {
-  input: (p: Proposal, args: { text?: boolean | null }) => {
-    if (p.kind !== 'dataset' || args.text !== false) return p.input;
+  input: async (p: Proposal, args: { text?: boolean | null }, ctx: ApiContext) => {
+    if (p.kind !== 'dataset') return p.input;
+    if (args.text !== false) return (await whole(ctx, p)).input;
     const { text, ...rest } = p.input as { text?: string };
-    return { ...rest, textBytes: Buffer.byteLength(text ?? '', 'utf8') };
+    return text === undefined ? rest : { ...rest, textBytes: Buffer.byteLength(text, 'utf8') };
   },
+  history: async (p: Proposal, _: unknown, ctx: ApiContext) => (await whole(ctx, p)).history ?? [],
   preview: async (p: Proposal, _: unknown, ctx: ApiContext) => {
-    const report = await run(ctx, p, new Date().toISOString(), { dryRun: true, signal: ctx.signal });
+    const report = await run(ctx, await whole(ctx, p), new Date().toISOString(), { dryRun: true, signal: ctx.signal });
     return report ? importResult(report) : null;
   },
 };

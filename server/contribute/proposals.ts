@@ -3,7 +3,10 @@
  *   (:Proposal {id, kind, status, input, authorId, authorName, organisation, createdAt, updatedAt,
  *               reviewerId, reviewerName, reviewedAt, reason, importId, history})
  * where `input` is the proposal as the author (or an editor) last wrote it, as JSON, and `history`
- * a list of JSON events, each with the input it replaced: nothing anyone wrote is lost. A proposal
+ * a list of JSON events, each with the input it replaced: nothing anyone wrote is lost. A
+ * dataset's file text (megabytes, perhaps) is kept apart, in `datasetText` (and its size in
+ * `datasetBytes`): the lists project the properties they show and never read it, nor the history;
+ * one proposal read by its id has both. A proposal
  * is written (and committed) before the mutation that submits it answers. It is never part of the
  * knowledge graph: no read of the graph, analysis or export names the Proposal label, and an
  * import file cannot (SYSTEM_LABELS).
@@ -37,26 +40,34 @@ export interface Proposal {
   importId: string | null;
   /** The Import's status when accepted through one: applied, or undone. */
   importStatus: string | null;
-  history: Array<Record<string, unknown>>;
+  /** Null in a list (which does not read it): `fullProposal` has it. */
+  history: Array<Record<string, unknown>> | null;
 }
 
+/** A proposal as a list has it: a dataset's input without its text (its `textBytes` instead), no history. */
+export const isBrief = (p: Proposal) => p.history === null;
+
 const RETURN = `OPTIONAL MATCH (i:Import {id: p.importId}) RETURN properties(p) AS p, i.status AS importStatus`;
+/** What a list shows: named one by one, so that a dataset's text and the history stay in Neo4j. */
+const BRIEF = `OPTIONAL MATCH (i:Import {id: p.importId})
+  RETURN p {.id, .kind, .status, .input, .datasetBytes, .authorId, .authorName, .organisation, .createdAt, .updatedAt,
+            .reviewerId, .reviewerName, .reviewerOrganisation, .reviewedAt, .reason, .importId} AS p, i.status AS importStatus`;
 
 const Q = {
   create: cypher(
     'proposals.create',
-    `CREATE (p:Proposal {id: $id, kind: $kind, status: 'submitted', input: $input, authorId: $author.id, authorName: $author.name,
+    `CREATE (p:Proposal {id: $id, kind: $kind, status: 'submitted', input: $input, datasetText: $text, datasetBytes: $bytes, authorId: $author.id, authorName: $author.name,
        organisation: $author.organisation, createdAt: $now, updatedAt: $now, history: [$event]})
      WITH p ${RETURN}`,
   ),
   byId: cypher('proposals.byId', `MATCH (p:Proposal {id: $id}) ${RETURN}`),
-  mine: cypher('proposals.mine', `MATCH (p:Proposal {authorId: $authorId}) WITH p ORDER BY p.updatedAt DESC LIMIT 500 ${RETURN}`),
-  queue: cypher('proposals.queue', `MATCH (p:Proposal) WHERE p.status = $status WITH p ORDER BY p.updatedAt LIMIT 500 ${RETURN}`),
+  mine: cypher('proposals.mine', `MATCH (p:Proposal {authorId: $authorId}) WITH p ORDER BY p.updatedAt DESC LIMIT 500 ${BRIEF}`),
+  queue: cypher('proposals.queue', `MATCH (p:Proposal) WHERE p.status = $status WITH p ORDER BY p.updatedAt LIMIT 500 ${BRIEF}`),
   /** A new version of the input (the author's resubmission, an editor's edit): only if nobody changed it since it was read. */
   revise: cypher(
     'proposals.revise',
     `MATCH (p:Proposal {id: $id}) WHERE p.updatedAt = $seen AND p.status IN $from
-     SET p.history = p.history + [$event], p.input = $input, p.status = 'submitted', p.updatedAt = $now
+     SET p.history = p.history + [$event], p.input = $input, p.datasetText = $text, p.datasetBytes = $bytes, p.status = 'submitted', p.updatedAt = $now
      WITH p ${RETURN}`,
   ),
   decide: cypher(
@@ -68,13 +79,24 @@ const Q = {
   ),
 };
 
+/** The input as stored, and a dataset's text apart from it (null for other kinds). */
+function stored(input: Record<string, unknown>) {
+  if (typeof input.text !== 'string') return { input: JSON.stringify(input), text: null, bytes: null };
+  const { text, ...rest } = input;
+  return { input: JSON.stringify(rest), text, bytes: Buffer.byteLength(text, 'utf8') };
+}
+
 function proposal(record: { get(key: string): unknown }): Proposal {
   const p = plain(record.get('p')) as Record<string, any>;
+  const input = JSON.parse(p.input) as Record<string, unknown>;
+  // Read by its id: the text back in its input; in a list: its size only.
+  if (typeof p.datasetText === 'string') input.text = p.datasetText;
+  else if (typeof p.datasetBytes === 'number') input.textBytes = p.datasetBytes;
   return {
     id: p.id,
     kind: p.kind,
     status: p.status,
-    input: JSON.parse(p.input),
+    input,
     author: { id: p.authorId, name: p.authorName, organisation: p.organisation ?? null },
     createdAt: p.createdAt,
     updatedAt: p.updatedAt,
@@ -83,7 +105,7 @@ function proposal(record: { get(key: string): unknown }): Proposal {
     reason: p.reason ?? null,
     importId: p.importId ?? null,
     importStatus: (record.get('importStatus') as string | null) ?? null,
-    history: ((p.history ?? []) as string[]).map((e) => JSON.parse(e)),
+    history: Array.isArray(p.history) ? (p.history as string[]).map((e) => JSON.parse(e)) : null,
   };
 }
 
@@ -94,7 +116,7 @@ export async function createProposal(db: Db, kind: ProposalKind, input: Record<s
   const result = await db.write(Q.create, {
     id: `proposal:${randomBytes(8).toString('hex')}`,
     kind,
-    input: JSON.stringify(input),
+    ...stored(input),
     author,
     now,
     event: event('submitted', author, now),
@@ -122,7 +144,7 @@ export async function reviewQueue(db: Db, status: ProposalStatus): Promise<Propo
 export async function reviseProposal(db: Db, seen: Proposal, input: Record<string, unknown>, by: Person, from: ProposalStatus[]): Promise<Proposal | null> {
   const now = new Date().toISOString();
   const action = seen.status === 'rejected' ? 'resubmitted' : by.id === seen.author.id ? 'edited' : 'edited by editor';
-  const record = (await db.write(Q.revise, { id: seen.id, seen: seen.updatedAt, from, input: JSON.stringify(input), now, event: event(action, by, now, { previousInput: seen.input }) })).records[0];
+  const record = (await db.write(Q.revise, { id: seen.id, seen: seen.updatedAt, from, ...stored(input), now, event: event(action, by, now, { previousInput: seen.input }) })).records[0];
   return record ? proposal(record) : null;
 }
 

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypher, type Db } from '../../server/db/driver.ts';
 import { createAccount } from '../../server/accounts/accounts.ts';
-import { getProposal } from '../../server/contribute/proposals.ts';
+import { getProposal, proposalsBy } from '../../server/contribute/proposals.ts';
 import { undoImport } from '../../server/import/pipeline.ts';
 import { fingerprint, testDb } from '../support/db.ts';
 import { data, firstError, startApi, type Api } from './api-support.ts';
@@ -256,6 +256,12 @@ describe('datasets', () => {
     expect(data(await as('Piet', '{ myProposals { id input } }')).myProposals).toEqual([{ id: p.id, input: { fileName: 'wsz.cypher', text: FILE } }]);
     // A list need not carry the file: its name and size.
     expect(data(await as('Eva', '{ reviewQueue { input(text: false) } }')).reviewQueue).toContainEqual({ input: { fileName: 'wsz.cypher', textBytes: Buffer.byteLength(FILE) } });
+    // Nor does it read the file from Neo4j: the text is kept apart from the input, and the lists leave it (and the history) there.
+    const [listed] = (await proposalsBy(api.db, (await getProposal(api.db, p.id))!.author.id)).filter((x) => x.id === p.id);
+    expect(listed).toMatchObject({ input: { fileName: 'wsz.cypher', textBytes: Buffer.byteLength(FILE) }, history: null });
+    expect(listed!.input).not.toHaveProperty('text');
+    const raw = (await api.db.read(cypher('test.proposals.raw', 'MATCH (p:Proposal {id: $id}) RETURN p.input AS input, p.datasetText AS text'), { id: p.id })).records[0]!;
+    expect([JSON.parse(raw.get('input') as string), raw.get('text')]).toEqual([{ fileName: 'wsz.cypher' }, FILE]);
     expect(await intervention()).toBeNull();
     const preview = data(await as('Eva', `query($id: ID!) { proposal(id: $id) { preview { status ${DIFF} } } }`, { id: p.id })).proposal.preview;
     expect(preview.status).toBe('dry-run');
