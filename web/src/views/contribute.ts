@@ -61,7 +61,15 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
   /** Proposals whose dry run is shown in the review queue. */
   const previews = new Map<string, Report>();
   let proposeKind: ProposalKindChoice = 'application';
-  let pickers: Pickers | null = null;
+  /** The choices the forms offer; a list is read when a form first needs it (the interventions for an application, the causes for a causal link). */
+  const pickers: Pickers = { interventions: [], places: [], causal: [] };
+  const loaded = new Set<'interventions' | 'causal'>();
+  async function pickersFor(kind: string): Promise<void> {
+    const need = kind === 'application' ? 'interventions' : kind === 'causal_link' ? 'causal' : null;
+    if (!need || loaded.has(need)) return;
+    pickers[need] = await nodesOf(need === 'interventions' ? ['Intervention'] : ['Mechanism', 'Challenge', 'Opportunity']);
+    loaded.add(need);
+  }
   /** What a correction or flag is about: the map's choice when the panel was opened. */
   let target: MapTarget = null;
   /** The towns a case is about (the case form needs no other picker). */
@@ -110,8 +118,9 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
         .map((e) => ({ id: e.node.id, label: 'Municipality' as const, name: e.node.name, nameEn: null }))
         .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
     }
-    // What others did meanwhile: the queue and one's own proposals are read again on opening.
-    if (next === 'review' || next === 'mine') await refresh();
+    // What others did meanwhile: the list a panel shows is read again when it opens (only that list).
+    if (next === 'review') queue = (await gql(Q.REVIEW_QUEUE, {})).reviewQueue;
+    if (next === 'mine') mine = (await gql(Q.MY_PROPOSALS, {})).myProposals;
     if (next === 'propose') {
       if (edit) {
         proposeKind = edit.kind as ProposalKindChoice;
@@ -120,10 +129,8 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
         target = events.target();
         if (target) proposeKind = proposeKind === 'correction' ? 'correction' : 'flag';
       }
-      pickers ??= await (async () => {
-        const [interventions, causal] = await Promise.all([nodesOf(['Intervention']), nodesOf(['Mechanism', 'Challenge', 'Opportunity'])]);
-        return { interventions, causal, places };
-      })();
+      pickers.places = places;
+      await pickersFor(proposeKind);
     }
     if (next === 'imports') await importList.load();
     draw();
@@ -299,14 +306,16 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
   }
 
   function proposePanel(): HTMLElement {
-    const form = proposalForm(formKit(), proposeKind, pickers!, target, editing);
+    const form = proposalForm(formKit(), proposeKind, pickers, target, editing);
     // An edit keeps its kind: the choice of kind is for a new proposal.
     if (editing) return h('div', {}, h('p', { class: 'hint' }, tr('editProposalHelp')), form);
     const kind = h('select', { id: 'propose-kind' }, ...PROPOSAL_CHOICES.map((k) => h('option', { value: k, selected: k === proposeKind }, tr(`kind_${k}` as StringKey))));
     kind.addEventListener('change', () => {
       proposeKind = (kind as HTMLSelectElement).value as ProposalKindChoice;
-      draw();
-      (section.querySelector('#propose-kind') as HTMLElement | null)?.focus();
+      void pickersFor(proposeKind).then(() => {
+        draw();
+        (section.querySelector('#propose-kind') as HTMLElement | null)?.focus();
+      }, fail);
     });
     return h('div', {}, h('p', { class: 'hint' }, tr('addCaseHelp')), field('propose-kind', 'proposeKind', kind), form);
   }
@@ -385,8 +394,7 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
           try {
             if (accept) await gql(Q.ACCEPT_PROPOSAL, { id: p.id });
             else await gql(Q.REJECT_PROPOSAL, { id: p.id, reason: reason.value });
-            await refresh();
-            await open('review');
+            await open('review'); // which reads the queue again
             say(tr(accept ? 'accepted' : 'rejected', { name: title(p) }));
           } catch (e) {
             fail(e);
@@ -418,7 +426,7 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
     const body: Record<Exclude<Panel, 'none'>, () => [StringKey, HTMLElement]> = {
       'sign-in': () => ['signInTitle', signInForm()],
       invitation: () => ['invitationTitle', invitationForm(invitation ?? '')],
-      'add-case': () => [editing ? 'editProposalTitle' : 'addCaseTitle', proposalForm(formKit(), 'case', pickers ?? { interventions: [], causal: [], places }, null, editing)],
+      'add-case': () => [editing ? 'editProposalTitle' : 'addCaseTitle', proposalForm(formKit(), 'case', { ...pickers, places }, null, editing)],
       mine: () => ['myProposals', mineList()],
       review: () => ['reviewQueue', reviewList()],
       dataset: () => ['datasetTitle', upload.view()],
