@@ -302,7 +302,8 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
     const found = new Map((await gql(Q.BRIEF_NODES, { ids })).nodes.flatMap((n) => (n ? [[n.id, n as GNode] as const] : [])));
     const name = (id: string) => (found.get(id) ? (lang === 'en' && found.get(id)!.nameEn) || found.get(id)!.name : id);
     if (claim) return { claim: { ...claim, name: `${name(claim.fromId)} → ${name(claim.toId)}` } };
-    return { node: found.get(ids[0]!) ?? { id: ids[0]!, label: 'Municipality', name: ids[0]!, nameEn: null } };
+    // A node gone meanwhile: named by its id, with no properties to offer (the server refuses a correction of it).
+    return { node: found.get(ids[0]!) ?? { id: ids[0]!, label: '' as GNode['label'], name: ids[0]!, nameEn: null } };
   }
 
   function proposePanel(): HTMLElement {
