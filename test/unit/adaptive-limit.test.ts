@@ -20,8 +20,13 @@ describe('AdaptiveLimit', () => {
   it('rises to the knee of a server that can take 4 at once, and stays near it', () => {
     const limit = new AdaptiveLimit({ initial: 1, min: 1, max: 16 });
     const seen = settle(limit, 4, 20).slice(100);
-    expect(Math.min(...seen)).toBeGreaterThanOrEqual(3);
-    expect(Math.max(...seen)).toBeLessThanOrEqual(7);
+    // One window in ten is a probe at half the limit; the others stay within one or two of the knee.
+    const sorted = [...seen].sort((a, b) => a - b);
+    expect(sorted[sorted.length >> 1]).toBeGreaterThanOrEqual(4);
+    expect(sorted[sorted.length >> 1]).toBeLessThanOrEqual(6);
+    expect(sorted[Math.floor(sorted.length * 0.15)]).toBeGreaterThanOrEqual(4);
+    expect(Math.min(...seen)).toBeGreaterThanOrEqual(2);
+    expect(Math.max(...seen)).toBeLessThanOrEqual(6);
   });
 
   it('comes down from a limit far past the knee', () => {
