@@ -130,8 +130,10 @@ function edgeData(e: GEdge) {
  * every touched element is restyled, and a state change (a selection, a filter) should not
  * restyle thousands of elements that stay as they were.
  */
-function setClass(all: cytoscape.CollectionReturnValue, cls: string, want: cytoscape.CollectionReturnValue): void {
-  const has = all.filter(`.${cls}`);
+function setClass(all: cytoscape.CollectionReturnValue, cls: string, want: cytoscape.CollectionReturnValue, fresh = false): void {
+  // `fresh`: every element was just created, without the class (a filter over thousands saved).
+  if (fresh && want.empty()) return;
+  const has = fresh ? want.cy().collection() : all.filter(`.${cls}`);
   has.difference(want).removeClass(cls);
   want.difference(has).addClass(cls);
 }
@@ -231,19 +233,23 @@ export class Canvas {
       }
       if (defs.length) cy.add(defs);
       const all = cy.elements();
-      setClass(all, 'hidden', all.filter((el) => !(el.isNode() ? vis.nodes.has(el.id()) : vis.edges.has(el.id()))));
-      // Causal chains are wide and shallow: bigger labels keep them readable when fitted.
-      setClass(all, 'causal', causal ? all.filter((el) => el.isNode()) : cy.collection());
+      // An empty canvas before: every element is new, created with its 'hidden' and 'causal'.
+      const fresh = existing.size === 0 && edgeIds.size === 0;
+      if (!fresh) {
+        setClass(all, 'hidden', all.filter((el) => !(el.isNode() ? vis.nodes.has(el.id()) : vis.edges.has(el.id()))));
+        // Causal chains are wide and shallow: bigger labels keep them readable when fitted.
+        setClass(all, 'causal', causal ? all.filter((el) => el.isNode()) : cy.collection());
+      }
       const on = new Set(causal ? s.path : []);
       const onPath = on.size ? all.filter((el) => on.has(el.id())) : cy.collection();
-      setClass(all, 'path', onPath);
-      setClass(all, 'faded', on.size ? all.difference(onPath) : cy.collection());
+      setClass(all, 'path', onPath, fresh);
+      setClass(all, 'faded', on.size ? all.difference(onPath) : cy.collection(), fresh);
       const loops = new Set(causal && s.showLoops ? s.loops.flatMap((l) => l.edges) : []);
-      setClass(all, 'loop', loops.size ? all.filter((el) => el.isEdge() && loops.has(el.id())) : cy.collection());
+      setClass(all, 'loop', loops.size ? all.filter((el) => el.isEdge() && loops.has(el.id())) : cy.collection(), fresh);
       const selected = s.selected ? cy.getElementById(s.selected) : cy.collection();
-      cy.$(':selected').difference(selected).unselect();
+      if (!fresh) cy.$(':selected').difference(selected).unselect();
       if (selected.nonempty() && !selected.selected()) selected.select();
-      setClass(all, 'claimed', s.claim ? all.filter((el) => el.isEdge() && el.id() === s.claim) : cy.collection());
+      setClass(all, 'claimed', s.claim ? all.filter((el) => el.isEdge() && el.id() === s.claim) : cy.collection(), fresh);
     });
     // The causal view's layout is made for its labels: names in the other language, or broken at
     // other places (its hyphenation patterns have loaded), need another; and so does another
