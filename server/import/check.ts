@@ -16,6 +16,7 @@ import neo4j from 'neo4j-driver';
 import { LABELS, SYSTEM_LABELS, SYSTEM_PROPERTIES, isLabel, isRelationshipType, type LabelName, type PropertyDef } from '../ontology.ts';
 import { Lexer, T, excerpt, type TokenType } from './lexer.ts';
 import { LineError } from './line-error.ts';
+import { both, sentence, type Param, type Params } from './messages.ts';
 import { APOC_TEMP_LABEL, APOC_TEMP_PROPERTY, type Clause, type Expr, type NodePattern, type Pattern, type RelPattern, type SetItem, type Statement } from './language.ts';
 import { Deferred, VALUE_FUNCTIONS, isMap, newMap, type Value, type ValueFunction, type ValueMap } from './values.ts';
 
@@ -88,7 +89,7 @@ export function checkStatement(text: string, line: number, pool: DeferredPool): 
 export function checkExpression(text: string, line: number, pool: DeferredPool): Expr {
   const parser = new Parser(text, line, pool);
   const expr = parser.expression();
-  parser.expectEnd('the :param value');
+  parser.expectEnd(both('de waarde van :param', 'the :param value'));
   checkValueExpr(expr, new Map());
   return expr;
 }
@@ -111,10 +112,18 @@ const OPERATOR_CHARS = new Set([61, 60, 62, 42, 47, 37, 94]);
 
 const SIMPLE_ESCAPES: Record<string, string> = { t: '\t', b: '\b', n: '\n', r: '\r', f: '\f', "'": "'", '"': '"', '\\': '\\' };
 
-const DELETE_DETAIL = (what: string) =>
-  `${what} is not allowed in an import: a dataset only adds and updates. Remove the statement, or ask the maintainers to delete the data.`;
-const READ_DETAIL =
-  'an import cannot read values from the graph; write the value itself (a literal, a :param or a field of an UNWIND row).';
+/** What the parser expected a name to be, in both languages (a parameter of its findings). */
+const NAME_OF = {
+  label: both('label', 'label'),
+  'map key': both('sleutel in een map', 'map key'),
+  name: both('naam', 'name'),
+  'parameter name': both('parameternaam', 'parameter name'),
+  'procedure name': both('procedurenaam', 'procedure name'),
+  'property key': both('eigenschapsnaam', 'property key'),
+  'relationship type': both('relatietype', 'relationship type'),
+  variable: both('variabele', 'variable'),
+};
+const KIND = { node: both('knooppunt', 'node'), rel: both('relatie', 'relationship'), value: both('waarde', 'value') };
 
 class Parser {
   private readonly lx: Lexer;
@@ -174,32 +183,34 @@ class Parser {
     return this.type === T.Ident ? this.raw().toUpperCase() : '';
   }
 
-  private fail(detail: string, rule: CheckRule = 'syntax-error', line = this.line): never {
-    throw new CheckError(rule, line, detail);
+  /** Refuses with the rule's message, or the rule's sentence `key` when there is one. */
+  private fail(key: string | null, params: Params = {}, rule: CheckRule = 'syntax-error', line = this.line): never {
+    throw new CheckError(rule, line, key === null ? params : sentence(key, params));
   }
 
-  private found(): string {
-    if (this.type === T.End) return 'the end of the statement';
+  private found(): Param {
+    if (this.type === T.End) return both('het einde van de opdracht', 'the end of the statement');
     const raw = this.raw();
     return `\`${raw.length > 30 ? raw.slice(0, 29) + '…' : raw}\``;
   }
 
-  private expectPunct(ch: string, what: string): void {
-    if (!this.isPunct(ch)) this.fail(`expected \`${ch}\` ${what}, found ${this.found()}`);
+  private expectPunct(punct: string, what: Param): void {
+    if (!this.isPunct(punct)) this.fail('expected-punct', { punct, what, found: this.found() });
     this.advance();
   }
 
-  private expectKw(word: string, what: string): void {
-    if (!this.isKw(word)) this.fail(`expected ${word} ${what}, found ${this.found()}`);
+  private expectKw(word: string, what: Param): void {
+    if (!this.isKw(word)) this.fail('expected-keyword', { keyword: word, what, found: this.found() });
     this.advance();
   }
 
-  expectEnd(what: string): void {
-    if (this.type !== T.End) this.fail(`unexpected ${this.found()} after ${what}`);
+  expectEnd(what: Param): void {
+    if (this.type !== T.End) this.fail('unexpected-after', { found: this.found(), what });
   }
 
   /** A symbolic name (identifier or `backticked`); dynamic names `$(...)` are refused. */
-  private name(what: string): string {
+  private name(name: keyof typeof NAME_OF): string {
+    const what = NAME_OF[name];
     if (this.type === T.Ident) {
       const n = this.raw();
       this.advance();
@@ -211,12 +222,9 @@ class Parser {
       return n;
     }
     if (this.isPunct('$') && this.glued('(')) {
-      this.fail(
-        `a dynamic ${what} \`$(...)\` is not allowed in an import: write the ${what} itself, from the vocabulary (docs/ontology.md).`,
-        'dynamic-name',
-      );
+      this.fail('name', { what }, 'dynamic-name');
     }
-    return this.fail(`expected a ${what}, found ${this.found()}`);
+    return this.fail('expected-name', { what, found: this.found() });
   }
 
   // --- statements and clauses
@@ -224,13 +232,13 @@ class Parser {
   statement(): Clause[] {
     const clauses: Clause[] = [];
     while (this.type !== T.End) clauses.push(this.clause());
-    if (clauses.length === 0) this.fail('empty statement');
+    if (clauses.length === 0) this.fail('empty');
     return clauses;
   }
 
   private clause(): Clause {
     const line = this.line;
-    if (this.type !== T.Ident) this.fail(`expected a clause (MERGE, MATCH, CREATE, SET, UNWIND, WITH), found ${this.found()}`);
+    if (this.type !== T.Ident) this.fail('expected-clause', { found: this.found() });
     const word = this.upper();
     switch (word) {
       case 'MATCH':
@@ -251,36 +259,33 @@ class Parser {
       case 'UNWIND': {
         this.advance();
         const expr = this.expression();
-        this.expectKw('AS', 'after the UNWIND list');
+        this.expectKw('AS', both('na de UNWIND-lijst', 'after the UNWIND list'));
         return { k: 'unwind', expr, as: this.name('variable'), line };
       }
       case 'WITH':
         this.advance();
         return this.with(line);
       case 'DELETE':
-        return this.fail(DELETE_DETAIL('DELETE'), 'no-delete');
+        return this.fail(null, { clause: 'DELETE' }, 'no-delete');
       case 'DETACH':
-        return this.fail(DELETE_DETAIL('DETACH DELETE'), 'no-delete');
+        return this.fail(null, { clause: 'DETACH DELETE' }, 'no-delete');
       case 'NODETACH':
-        return this.fail(DELETE_DETAIL('NODETACH DELETE'), 'no-delete');
+        return this.fail(null, { clause: 'NODETACH DELETE' }, 'no-delete');
       case 'CALL':
         return this.call();
       case 'LOAD':
-        return this.fail(
-          'LOAD CSV is not allowed in an import: it reads files and addresses outside the dataset. Put the rows in the file (UNWIND [...] AS row, or :param rows => [...]).',
-          'no-load-csv',
-        );
+        return this.fail(null, {}, 'no-load-csv');
       case 'USE':
-        return this.fail('USE is not allowed in an import: a dataset goes into the knowledge graph only. Remove it.', 'no-use');
+        return this.fail(null, {}, 'no-use');
       case 'OPTIONAL':
-        return this.fail('OPTIONAL MATCH is not part of the import language: MATCH the nodes by their id, or MERGE them.', 'unsupported');
+        return this.fail('optional-match', {}, 'unsupported');
       case 'FOREACH':
-        return this.fail('FOREACH is not part of the import language: write UNWIND list AS x ... instead.', 'unsupported');
+        return this.fail('foreach', {}, 'unsupported');
       case 'RETURN':
-        return this.fail(`RETURN is not part of the import language: ${READ_DETAIL.replace('an import cannot', 'an import does not')} Remove the RETURN.`, 'no-read');
+        return this.fail('return', {}, 'no-read');
       default:
-        if (CLAUSE_WORDS.has(word)) return this.fail(`${word} is not part of the import language (see docs/importing.md, "What a file may contain").`, 'unsupported');
-        return this.fail(`expected a clause (MERGE, MATCH, CREATE, SET, UNWIND, WITH), found ${this.found()}`);
+        if (CLAUSE_WORDS.has(word)) return this.fail('clause', { keyword: word }, 'unsupported');
+        return this.fail('expected-clause', { found: this.found() });
     }
   }
 
@@ -290,9 +295,9 @@ class Parser {
       // A subquery; say IN TRANSACTIONS apart, the better to explain it.
       const rest = this.text.slice(this.start);
       if (/\}\s*IN\s+(?:\d+\s+CONCURRENT\s+)?TRANSACTIONS\b/i.test(rest)) {
-        this.fail('CALL { ... } IN TRANSACTIONS is not allowed: an import is one transaction, all or nothing. Remove the CALL wrapper.', 'no-call-in-transactions');
+        this.fail(null, {}, 'no-call-in-transactions');
       }
-      this.fail('CALL { ... } subqueries are not part of the import language; write the statements one after the other.', 'no-subquery');
+      this.fail(null, {}, 'no-subquery');
     }
     const parts: string[] = [];
     if (this.type === T.Ident || this.type === T.Escaped) {
@@ -305,9 +310,9 @@ class Parser {
     }
     const proc = parts.join('.');
     if (/^apoc\./i.test(proc)) {
-      this.fail(`CALL ${proc}(...) is not allowed: APOC procedures reach outside the dataset (files, URLs, the whole graph). Put the data in the file.`, 'no-apoc');
+      this.fail('procedure', { procedure: proc }, 'no-apoc');
     }
-    return this.fail(`CALL ${proc || '...'}(...) is not allowed in an import: procedures reach outside the dataset. Remove the statement.`, 'no-procedure');
+    return this.fail(null, { procedure: proc || '...' }, 'no-procedure');
   }
 
   private match(line: number): Clause {
@@ -324,11 +329,7 @@ class Parser {
     for (;;) {
       const line = this.line;
       const unsupported = () =>
-        this.fail(
-          'WHERE in an import may only give a node its key: WHERE n.id = \'...\' (AND ...). An import names its nodes; it cannot search the graph.',
-          'no-search',
-          line,
-        );
+        this.fail('where', {}, 'no-search', line);
       if (this.type !== T.Ident && this.type !== T.Escaped) unsupported();
       const v = this.name('variable');
       if (!this.isPunct('.')) unsupported();
@@ -355,7 +356,7 @@ class Parser {
       this.advance();
     }
     if (this.type !== T.End && !CLAUSE_WORDS.has(this.upper())) {
-      this.fail('WHERE in an import may only give a node its key: WHERE n.id = \'...\' (AND ...).', 'no-search');
+      this.fail('where-key', {}, 'no-search');
     }
   }
 
@@ -367,21 +368,21 @@ class Parser {
       this.advance();
       if (this.isKw('CREATE')) {
         this.advance();
-        this.expectKw('SET', 'after ON CREATE');
+        this.expectKw('SET', both('na ON CREATE', 'after ON CREATE'));
         onCreate.push(...this.setItems());
       } else if (this.isKw('MATCH')) {
         this.advance();
-        this.expectKw('SET', 'after ON MATCH');
+        this.expectKw('SET', both('na ON MATCH', 'after ON MATCH'));
         onMatch.push(...this.setItems());
       } else {
-        this.fail(`expected CREATE or MATCH after ON, found ${this.found()}`);
+        this.fail('expected-on', { found: this.found() });
       }
     }
     return { k: 'merge', pattern, onCreate, onMatch, line };
   }
 
   private with(line: number): Clause {
-    if (this.isKw('DISTINCT')) this.fail('WITH DISTINCT is not part of the import language.', 'unsupported');
+    if (this.isKw('DISTINCT')) this.fail('with-distinct', {}, 'unsupported');
     const items: Array<{ expr: Expr | undefined; name: string }> = [];
     let all = false;
     do {
@@ -404,12 +405,12 @@ class Parser {
         [this.type, this.start, this.end, this.line] = saved;
       }
       const expr = this.expression();
-      if (!this.isKw('AS')) this.fail('an expression in WITH needs a name: WITH expression AS name', 'syntax-error', itemLine);
+      if (!this.isKw('AS')) this.fail('with-needs-name', {}, 'syntax-error', itemLine);
       this.advance();
       items.push({ expr, name: this.name('variable') });
     } while (this.isPunct(','));
     for (const word of ['WHERE', 'ORDER', 'SKIP', 'LIMIT', 'OFFSET']) {
-      if (this.isKw(word)) this.fail(`WITH ... ${word} is not part of the import language: every row of the file is imported.`, 'unsupported');
+      if (this.isKw(word)) this.fail('with-modifier', { keyword: word }, 'unsupported');
     }
     return { k: 'with', items, all, line };
   }
@@ -423,8 +424,8 @@ class Parser {
       if (this.isPunct('.')) {
         this.advance();
         const key = this.name('property key');
-        if (this.isPunct('.')) this.fail('nested property access is not allowed here');
-        this.expectPunct('=', `after ${v}.${key}`);
+        if (this.isPunct('.')) this.fail('nested-property');
+        this.expectPunct('=', both(`na ${v}.${key}`, `after ${v}.${key}`));
         items.push({ k: 'prop', v, key, expr: this.expression(), line });
       } else if (this.isPunct('+') && this.glued('=')) {
         this.advance();
@@ -436,9 +437,9 @@ class Parser {
       } else if (this.isPunct(':') || this.isKw('IS')) {
         items.push({ k: 'labels', v, labels: this.labelList(), line });
       } else if (this.isPunct('[')) {
-        this.fail(`a dynamic property key (${v}[...]) is not allowed in an import: write the key itself.`, 'dynamic-name');
+        this.fail('property-key', { variable: v }, 'dynamic-name');
       } else {
-        this.fail(`expected \`.key =\`, \`+=\`, \`=\` or \`:Label\` after SET ${v}, found ${this.found()}`);
+        this.fail('expected-set-item', { variable: v, found: this.found() });
       }
     } while (this.isPunct(','));
     return items;
@@ -458,17 +459,13 @@ class Parser {
         const labels = this.labelList();
         const other = labels.filter((l) => l !== APOC_TEMP_LABEL);
         if (other.length) {
-          this.fail(
-            `REMOVE ${v}:${other[0]} is not allowed: a node keeps its label (only APOC's temporary \`${APOC_TEMP_LABEL}\` may be removed).`,
-            'no-remove',
-            line,
-          );
+          this.fail(null, { variable: v, label: other[0]!, temporary: APOC_TEMP_LABEL }, 'no-remove', line);
         }
         items.push({ k: 'labels', v, labels: [], line });
       } else if (this.isPunct('[')) {
-        this.fail(`a dynamic property key (${v}[...]) is not allowed in an import: write the key itself.`, 'dynamic-name');
+        this.fail('property-key', { variable: v }, 'dynamic-name');
       } else {
-        this.fail(`expected \`.key\` or \`:Label\` after REMOVE ${v}, found ${this.found()}`);
+        this.fail('expected-remove-item', { variable: v, found: this.found() });
       }
     } while (this.isPunct(','));
     return items;
@@ -485,7 +482,7 @@ class Parser {
       this.advance();
       labels.push(this.name('label'));
       if (this.isPunct('&') || this.isPunct('|') || this.isPunct('!') || this.isPunct('%')) {
-        this.fail('label expressions (&, |, !, %) are not part of the import language: give the node its one label.', 'unsupported');
+        this.fail('label-expression', {}, 'unsupported');
       }
     }
     return labels;
@@ -508,9 +505,9 @@ class Parser {
       this.lx.next();
       const isAssignment = this.lx.type === T.Punct && this.text.charCodeAt(this.lx.start) === 61; // =
       this.lx.reset(mark);
-      if (isAssignment) this.fail('path variables (p = ...) are not part of the import language.', 'unsupported');
+      if (isAssignment) this.fail('path-variable', {}, 'unsupported');
       if (this.isKw('SHORTESTPATH') || this.isKw('ALLSHORTESTPATHS') || this.isKw('SHORTEST') || this.isKw('ANY') || this.isKw('ALL')) {
-        this.fail('path searches are not part of the import language: an import names its nodes.', 'no-search');
+        this.fail('path-search', {}, 'no-search');
       }
     }
     const nodes = [this.nodePattern()];
@@ -524,15 +521,15 @@ class Parser {
 
   private nodePattern(): NodePattern {
     const line = this.line;
-    this.expectPunct('(', 'to start a node pattern');
+    this.expectPunct('(', both('aan het begin van een knooppuntpatroon', 'to start a node pattern'));
     let v: string | undefined;
     if (this.type === T.Ident || this.type === T.Escaped) v = this.name('variable');
     const labels = this.labelList();
     let props: Expr | undefined;
     if (this.isPunct('{')) props = this.primary();
     else if (this.isPunct('$')) props = this.primary();
-    if (this.isKw('WHERE')) this.fail('WHERE inside a node pattern is not part of the import language: name the node by its key.', 'no-search');
-    this.expectPunct(')', 'to close the node pattern');
+    if (this.isKw('WHERE')) this.fail('where-in-node', {}, 'no-search');
+    this.expectPunct(')', both('aan het eind van het knooppuntpatroon', 'to close the node pattern'));
     return { v, labels, props, line };
   }
 
@@ -543,7 +540,7 @@ class Parser {
       leftArrow = true;
       this.advance();
     }
-    this.expectPunct('-', 'in the relationship pattern');
+    this.expectPunct('-', both('in het relatiepatroon', 'in the relationship pattern'));
     let v: string | undefined;
     let type: string | undefined;
     let props: Expr | undefined;
@@ -554,24 +551,24 @@ class Parser {
         this.advance();
         type = this.name('relationship type');
         if (this.isPunct('|') || this.isPunct('&') || this.isPunct('!')) {
-          this.fail('type expressions (|, &, !) are not part of the import language: give the relationship its one type.', 'unsupported');
+          this.fail('type-expression', {}, 'unsupported');
         }
       }
-      if (this.isPunct('*')) this.fail('variable-length relationships (*) are not part of the import language: an import names its nodes.', 'no-search');
+      if (this.isPunct('*')) this.fail('variable-length', {}, 'no-search');
       if (this.isPunct('{') || this.isPunct('$')) props = this.primary();
-      if (this.isKw('WHERE')) this.fail('WHERE inside a relationship pattern is not part of the import language.', 'no-search');
-      this.expectPunct(']', 'to close the relationship pattern');
+      if (this.isKw('WHERE')) this.fail('where-in-relationship', {}, 'no-search');
+      this.expectPunct(']', both('aan het eind van het relatiepatroon', 'to close the relationship pattern'));
     }
-    this.expectPunct('-', 'in the relationship pattern');
+    this.expectPunct('-', both('in het relatiepatroon', 'in the relationship pattern'));
     let rightArrow = false;
     if (this.isPunct('>')) {
       rightArrow = true;
       this.advance();
     }
     if (leftArrow === rightArrow) {
-      this.fail('a relationship in an import needs one direction: (a)-[:TYPE]->(b) or (a)<-[:TYPE]-(b).', 'unsupported', line);
+      this.fail('direction', {}, 'unsupported', line);
     }
-    if (type === undefined) this.fail('a relationship in an import needs its type: (a)-[:TYPE]->(b).', 'unsupported', line);
+    if (type === undefined) this.fail('relationship-type', {}, 'unsupported', line);
     return { v, type: type!, props, dir: rightArrow ? 'out' : 'in', line };
   }
 
@@ -583,10 +580,7 @@ class Parser {
       (this.type === T.Punct && OPERATOR_CHARS.has(this.text.charCodeAt(this.start))) ||
       (this.type === T.Ident && ['AND', 'OR', 'XOR', 'IS', 'IN', 'STARTS', 'ENDS', 'CONTAINS', 'NOT'].includes(this.upper()));
     if (operator) {
-      this.fail(
-        `the operator ${this.found()} is not part of the import language: values are literals, :param values, UNWIND rows, + and the value functions.`,
-        'unsupported',
-      );
+      this.fail('operator', { found: this.found() }, 'unsupported');
     }
     return e;
   }
@@ -628,10 +622,10 @@ class Parser {
         e = { k: 'prop', of: e, key, line };
       } else if (this.isPunct('[')) {
         const line = this.line;
-        if (e.k === 'var') throw new CheckError('dynamic-name', line, `${e.name}[...] is not allowed in an import: write ${e.name}.key.`);
-        this.fail('subscripts ([...]) are not part of the import language.', 'unsupported');
+        if (e.k === 'var') throw new CheckError('dynamic-name', line, sentence('subscript', { variable: e.name }));
+        this.fail('subscript', {}, 'unsupported');
       } else if (this.isPunct('{')) {
-        this.fail('map projections are not part of the import language.', 'unsupported');
+        this.fail('map-projection', {}, 'unsupported');
       } else {
         return e;
       }
@@ -660,11 +654,11 @@ class Parser {
       case T.Punct:
         break;
       default:
-        return this.fail(`expected a value, found ${this.found()}`);
+        return this.fail('expected-value', { found: this.found() });
     }
     if (this.isPunct('$')) {
       this.advance();
-      if (this.isPunct('(')) this.fail('a dynamic name $(...) is not allowed in an import.', 'dynamic-name', line);
+      if (this.isPunct('(')) this.fail('parameter', {}, 'dynamic-name', line);
       let name: string;
       if (this.at(T.Number)) {
         name = this.raw();
@@ -684,11 +678,11 @@ class Parser {
         return e;
       }
       if (this.isPunct(':') || this.isPunct('-') || this.isPunct('<')) {
-        this.fail('pattern expressions read the graph; ' + READ_DETAIL, 'no-read', line);
+        this.fail('pattern-expression', {}, 'no-read', line);
       }
-      return this.fail(`expected \`)\`, found ${this.found()}`);
+      return this.fail('expected-close', { found: this.found() });
     }
-    return this.fail(`expected a value, found ${this.found()}`);
+    return this.fail('expected-value', { found: this.found() });
   }
 
   private identifier(): Expr {
@@ -703,9 +697,9 @@ class Parser {
       return { k: 'value', v: null, deferred: false };
     }
     if ((word === 'EXISTS' || word === 'COUNT' || word === 'COLLECT') && /^\s*\{/.test(this.text.slice(this.end, this.end + 200))) {
-      this.fail(`${word} { ... } reads the graph; ${READ_DETAIL}`, 'no-read', line);
+      this.fail('subquery', { keyword: word }, 'no-read', line);
     }
-    if (word === 'CASE') this.fail('CASE is not part of the import language: write the value itself.', 'unsupported');
+    if (word === 'CASE') this.fail('case', {}, 'unsupported');
     // A function call: name(.name)* (
     const mark = this.lx.mark();
     const saved = [this.type, this.start, this.end, this.line] as const;
@@ -730,28 +724,24 @@ class Parser {
     const full = parts.join('.');
     const lower = full.toLowerCase();
     if (parts.length > 1 && parts[0]!.toLowerCase() === 'apoc') {
-      this.fail(`${full}() is an APOC function; APOC is not allowed in an import. Write the value itself.`, 'no-apoc', line);
+      this.fail('function', { function: full }, 'no-apoc', line);
     }
-    if (READ_FUNCTIONS.has(lower)) this.fail(`${full}() reads the graph; ${READ_DETAIL}`, 'no-read', line);
+    if (READ_FUNCTIONS.has(lower)) this.fail('function', { function: full }, 'no-read', line);
     if (parts.length > 1 || !(VALUE_FUNCTIONS as readonly string[]).includes(lower)) {
-      this.fail(
-        `${full}() is not allowed in an import: only ${VALUE_FUNCTIONS.map((f) => f + '()').join(', ')} may be called. Write other values as literals.`,
-        'no-function',
-        line,
-      );
+      this.fail(null, { function: full, allowed: VALUE_FUNCTIONS.map((f) => f + '()').join(', ') }, 'no-function', line);
     }
     this.advance(); // (
     const args: Expr[] = [];
     if (!this.isPunct(')')) {
-      if (this.isKw('DISTINCT')) this.fail('DISTINCT is not allowed here');
+      if (this.isKw('DISTINCT')) this.fail('distinct');
       args.push(this.additive());
       while (this.isPunct(',')) {
         this.advance();
         args.push(this.additive());
       }
     }
-    this.expectPunct(')', `to close ${full}(`);
-    if (args.length > 1) this.fail(`${full}() takes one argument in an import (a string or a map).`, 'unsupported', line);
+    this.expectPunct(')', both(`aan het eind van ${full}(`, `to close ${full}(`));
+    if (args.length > 1) this.fail('one-argument', { function: full }, 'unsupported', line);
     const fn = lower as ValueFunction;
     const arg = args[0];
     if (!arg) return { k: 'value', v: this.pool.get(fn, undefined, line), deferred: true };
@@ -764,7 +754,7 @@ class Parser {
     const items: Expr[] = [];
     if (!this.isPunct(']')) {
       if ((this.type === T.Ident || this.type === T.Escaped) && this.followedByIn()) {
-        this.fail('list comprehensions are not part of the import language: write the list itself.', 'unsupported');
+        this.fail('list-comprehension', {}, 'unsupported');
       }
       items.push(this.additive());
       while (this.isPunct(',')) {
@@ -772,7 +762,7 @@ class Parser {
         items.push(this.additive());
       }
     }
-    this.expectPunct(']', 'to close the list');
+    this.expectPunct(']', both('aan het eind van de lijst', 'to close the list'));
     if (items.every((e) => e.k === 'value')) {
       return { k: 'value', v: items.map((e) => (e as { v: Value }).v), deferred: items.some((e) => (e as { deferred: boolean }).deferred) };
     }
@@ -793,16 +783,16 @@ class Parser {
     const values: Expr[] = [];
     if (!this.isPunct('}')) {
       for (;;) {
-        if (this.isPunct('.')) this.fail('map projections are not part of the import language.', 'unsupported');
+        if (this.isPunct('.')) this.fail('map-projection', {}, 'unsupported');
         const key = this.name('map key');
-        this.expectPunct(':', `after the map key ${key}`);
+        this.expectPunct(':', both(`na de sleutel ${key} in de map`, `after the map key ${key}`));
         keys.push(key);
         values.push(this.additive());
         if (!this.isPunct(',')) break;
         this.advance();
       }
     }
-    this.expectPunct('}', 'to close the map');
+    this.expectPunct('}', both('aan het eind van de map', 'to close the map'));
     if (values.every((e) => e.k === 'value')) {
       const v: ValueMap = newMap();
       keys.forEach((k, i) => (v[k] = (values[i] as { v: Value }).v));
@@ -832,13 +822,13 @@ class Parser {
       } else if (e === 'u' || e === 'U') {
         const len = e === 'u' ? 4 : 8;
         const hex = body.slice(i + 1, i + 1 + len);
-        if (!new RegExp(`^[0-9a-fA-F]{${len}}$`).test(hex)) this.fail(`\\${e} needs ${len} hexadecimal digits in a string`);
+        if (!new RegExp(`^[0-9a-fA-F]{${len}}$`).test(hex)) this.fail('hex-digits', { escape: e, length: len });
         const code = parseInt(hex, 16);
-        if (code > 0x10ffff) this.fail(`\\${e}${hex} is not a character`);
+        if (code > 0x10ffff) this.fail('not-a-character', { escape: e, hex });
         out += String.fromCodePoint(code);
         i += len;
       } else {
-        this.fail(`\\${e} is not an escape Cypher knows in a string; write \\\\ for a backslash`);
+        this.fail('unknown-escape', { escape: e });
       }
     }
     return out;
@@ -850,11 +840,11 @@ class Parser {
     if (raw.length < 16 && /^\d+$/.test(raw)) return neo4j.int(Number(raw));
     if (/^\d+$/.test(raw) || /^0x[0-9a-fA-F]+$/.test(raw) || /^0o[0-7]+$/.test(raw)) {
       const big = BigInt(raw);
-      if (big > 9223372036854775807n) this.fail(`the integer ${raw} is too large (at most 9223372036854775807)`);
+      if (big > 9223372036854775807n) this.fail('integer-too-large', { integer: raw });
       return neo4j.int(big.toString());
     }
     if (/^(?:\d+\.\d+(?:[eE][+-]?\d+)?|\d+[eE][+-]?\d+)$/.test(raw)) return Number(raw);
-    return this.fail(`\`${raw}\` is not a number`);
+    return this.fail('not-a-number', { text: raw });
   }
 }
 
@@ -892,7 +882,7 @@ function checkScopes(clauses: Clause[]): void {
             next.set(item.name, 'value');
           } else {
             const kind = scope.get(item.name);
-            if (!kind) throw new CheckError('unknown-variable', clause.line, `WITH ${item.name}: there is no variable ${item.name} before it`);
+            if (!kind) throw new CheckError('unknown-variable', clause.line, sentence('with', { variable: item.name }));
             next.set(item.name, kind);
           }
         }
@@ -908,16 +898,16 @@ function checkPattern(p: Pattern, scope: Map<string, Kind>, mode: 'match' | 'mer
   for (const n of p.nodes) {
     const bound = n.v !== undefined ? scope.get(n.v) : undefined;
     if (bound) {
-      if (bound !== 'node') throw new CheckError('syntax-error', n.line, `${n.v} is a ${bound === 'rel' ? 'relationship' : 'value'}, not a node`);
+      if (bound !== 'node') throw new CheckError('syntax-error', n.line, sentence('not-a-node', { variable: n.v!, kind: KIND[bound] }));
       if (n.labels.length || n.props) {
-        throw new CheckError('syntax-error', n.line, `${n.v} is bound already; write (${n.v}) without labels or properties here`);
+        throw new CheckError('syntax-error', n.line, sentence('bound-with-labels', { variable: n.v! }));
       }
-      if (single && mode !== 'match') throw new CheckError('syntax-error', n.line, `${n.v} is bound already; ${mode.toUpperCase()} (${n.v}) does nothing`);
+      if (single && mode !== 'match') throw new CheckError('syntax-error', n.line, sentence('bound-does-nothing', { variable: n.v!, clause: mode.toUpperCase() }));
       continue;
     }
     checkLabels(n.labels, n.line);
     if (n.props) {
-      if (n.props.k === 'param') throw new CheckError('unsupported', n.line, 'a node pattern in an import writes its properties as a map: (n:Label {id: $x.id, ...})');
+      if (n.props.k === 'param') throw new CheckError('unsupported', n.line, sentence('node-properties'));
       checkMapExpr(n.props, scope, n.line);
     }
     if (mode === 'create') {
@@ -925,22 +915,23 @@ function checkPattern(p: Pattern, scope: Map<string, Kind>, mode: 'match' | 'mer
       continue;
     }
     if (mode === 'merge' && !single) {
-      throw new CheckError(
-        'unsupported',
-        n.line,
-        'MERGE of a relationship needs both its nodes found first: MATCH or MERGE each node by its id, then MERGE (a)-[r:TYPE]->(b).',
-      );
+      throw new CheckError('unsupported', n.line, sentence('merge-relationship'));
     }
     // MATCH, or MERGE of one node: the node is named by its label and a unique key.
     const key = nodeKey(n);
     if (!key) {
       const label = n.labels[0];
-      const keys = label && isLabel(label) ? uniqueKeys(label).join(' or ') : 'id';
+      const keys = label && isLabel(label) ? uniqueKeys(label) : ['id'];
       throw new CheckError(
         'no-search',
         n.line,
-        `${mode.toUpperCase()} (${n.v ?? ''}${n.labels.map((l) => ':' + l).join('')}) must name its node by its ${keys}: ` +
-          `${mode.toUpperCase()} (n:${label ?? 'Label'} {${keys.split(' ')[0]}: '...'}). An import cannot search the graph.`,
+        sentence('node-key', {
+          clause: mode.toUpperCase(),
+          pattern: `${n.v ?? ''}${n.labels.map((l) => ':' + l).join('')}`,
+          keys: both(keys.join(' of '), keys.join(' or ')),
+          label: label ?? 'Label',
+          key: keys[0]!,
+        }),
       );
     }
     if (n.v) scope.set(n.v, 'node');
@@ -949,9 +940,9 @@ function checkPattern(p: Pattern, scope: Map<string, Kind>, mode: 'match' | 'mer
     if (!isRelationshipType(r.type)) {
       throw new CheckError('unknown-type', r.line, { type: r.type });
     }
-    if (r.v && scope.has(r.v)) throw new CheckError('syntax-error', r.line, `${r.v} is bound already`);
+    if (r.v && scope.has(r.v)) throw new CheckError('syntax-error', r.line, sentence('bound-already', { variable: r.v }));
     if (r.props) {
-      if (r.props.k === 'param') throw new CheckError('unsupported', r.line, 'a relationship pattern in an import writes its properties as a map');
+      if (r.props.k === 'param') throw new CheckError('unsupported', r.line, sentence('relationship-properties'));
       checkMapExpr(r.props, scope, r.line);
     }
     if (r.v) scope.set(r.v, 'rel');
@@ -993,10 +984,10 @@ function systemProperty(key: string, line: number): CheckError {
 function checkSetItem(item: SetItem, scope: Map<string, Kind>): void {
   const kind = scope.get(item.v);
   if (!kind) throw new CheckError('unknown-variable', item.line, { variable: item.v });
-  if (kind === 'value') throw new CheckError('syntax-error', item.line, `${item.v} is a value, not a node or relationship; SET needs a node or relationship`);
+  if (kind === 'value') throw new CheckError('syntax-error', item.line, sentence('set-on-value', { variable: item.v }));
   switch (item.k) {
     case 'labels':
-      if (kind !== 'node') throw new CheckError('syntax-error', item.line, `${item.v} is a relationship; only nodes have labels`);
+      if (kind !== 'node') throw new CheckError('syntax-error', item.line, sentence('relationship-label', { variable: item.v }));
       checkLabels(item.labels, item.line);
       break;
     case 'prop':
@@ -1017,8 +1008,8 @@ function checkValueExpr(e: Expr, scope: Map<string, Kind>): void {
       return;
     case 'var': {
       const kind = scope.get(e.name);
-      if (!kind) throw new CheckError('unknown-variable', e.line, `there is no variable ${e.name} here`);
-      if (kind !== 'value') throw new CheckError('no-read', e.line, `${e.name} is a ${kind === 'node' ? 'node' : 'relationship'}: ${READ_DETAIL}`);
+      if (!kind) throw new CheckError('unknown-variable', e.line, sentence('here', { variable: e.name }));
+      if (kind !== 'value') throw new CheckError('no-read', e.line, sentence('variable', { variable: e.name, kind: KIND[kind] }));
       return;
     }
     case 'prop': {
@@ -1027,7 +1018,7 @@ function checkValueExpr(e: Expr, scope: Map<string, Kind>): void {
       if (base.k === 'var') {
         const kind = scope.get(base.name);
         if (kind === 'node' || kind === 'rel') {
-          throw new CheckError('no-read', e.line, `${base.name}.${e.key} reads a property of a ${kind === 'node' ? 'node' : 'relationship'} in the graph; ${READ_DETAIL}`);
+          throw new CheckError('no-read', e.line, sentence('property', { variable: base.name, key: e.key, kind: KIND[kind] }));
         }
       }
       checkValueExpr(base, scope);
@@ -1193,19 +1184,11 @@ const ADMIN_FIRST_WORDS = new Set([
   'SHOW', 'GRANT', 'DENY', 'REVOKE', 'ALTER', 'START', 'STOP', 'TERMINATE', 'RENAME', 'ENABLE', 'DEALLOCATE', 'REALLOCATE', 'DRYRUN',
 ]);
 
-function schemaDetail(words: string): string {
-  return (
-    `${words} is not allowed in an import: indexes and constraints are managed by the maintainers (APOC's temporary ` +
-    `constraint on \`${APOC_TEMP_LABEL}\` is accepted and skipped). Remove the statement (APOC writes your own database's schema at the top of an export).`
-  );
-}
-
-function adminDetail(words: string): string {
-  return `${words} is an administration command and is not allowed in an import. Remove the statement.`;
-}
+const schemaDetail = (command: string): Params => ({ command, temporary: APOC_TEMP_LABEL });
+const adminDetail = (command: string): Params => ({ command });
 
 /** A schema or administration command, told by its first words. */
-function leadingCommand(head: { tokens: HeadToken[] }): { rule: CheckRule; detail: string } | undefined {
+function leadingCommand(head: { tokens: HeadToken[] }): { rule: CheckRule; detail: Params } | undefined {
   const [first, second, third] = head.tokens;
   if (!first || first.type !== T.Ident) return undefined;
   const secondWord = second?.type === T.Ident ? second.text : undefined;
@@ -1223,7 +1206,7 @@ function leadingCommand(head: { tokens: HeadToken[] }): { rule: CheckRule; detai
   }
   if (ADMIN_FIRST_WORDS.has(first.text)) return { rule: 'no-admin', detail: adminDetail(words) };
   if (first.text === 'EXPLAIN' || first.text === 'PROFILE' || first.text === 'CYPHER') {
-    return { rule: 'unsupported', detail: `${first.text} is not part of the import language; remove it.` };
+    return { rule: 'unsupported', detail: sentence('command', { keyword: first.text }) };
   }
   return undefined;
 }

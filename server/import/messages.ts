@@ -19,7 +19,16 @@ interface Rule {
   name: Text;
   /** `{param}` is replaced by the finding's parameter of that name. */
   message?: Text;
+  /** A rule with several sentences: the finding's parameter `sentence` names the one it says. */
+  sentences?: Readonly<Record<string, Text>>;
 }
+
+/** Why reading the graph is refused: part of several of the syntax checker's sentences. */
+const READ = {
+  nl: 'een import kan geen waarden uit de graaf lezen; schrijf de waarde zelf (een letterlijke waarde, een :param of een veld van een UNWIND-rij).',
+  en: 'an import cannot read values from the graph; write the value itself (a literal, a :param or a field of an UNWIND row).',
+};
+const read = (nl: string, en: string): Text => ({ nl: nl + READ.nl, en: en + READ.en });
 
 const rules = {
   // Reading the file.
@@ -40,22 +49,248 @@ const rules = {
   'no-client-command': { name: { nl: 'Clientopdracht niet toegestaan', en: 'Client command not allowed' } },
 
   // The import language (check.ts).
-  'syntax-error': { name: { nl: 'Schrijffout in de Cypher', en: 'Cypher syntax error' } },
-  unsupported: { name: { nl: 'Niet toegestaan in een dataset', en: 'Not allowed in a dataset' } },
-  'no-delete': { name: { nl: 'Verwijderen niet toegestaan', en: 'Deleting not allowed' } },
-  'no-remove': { name: { nl: 'REMOVE niet toegestaan', en: 'REMOVE not allowed' } },
-  'no-procedure': { name: { nl: 'Procedure niet toegestaan', en: 'Procedure not allowed' } },
-  'no-subquery': { name: { nl: 'Subquery niet toegestaan', en: 'Subquery not allowed' } },
-  'no-call-in-transactions': { name: { nl: 'Aparte transacties niet toegestaan', en: 'Separate transactions not allowed' } },
-  'no-apoc': { name: { nl: 'APOC niet toegestaan', en: 'APOC not allowed' } },
-  'no-function': { name: { nl: 'Functie niet toegestaan', en: 'Function not allowed' } },
-  'no-load-csv': { name: { nl: 'LOAD CSV niet toegestaan', en: 'LOAD CSV not allowed' } },
-  'no-use': { name: { nl: 'USE niet toegestaan', en: 'USE not allowed' } },
-  'no-schema': { name: { nl: 'Schemawijziging niet toegestaan', en: 'Schema change not allowed' } },
-  'no-admin': { name: { nl: 'Beheeropdracht niet toegestaan', en: 'Administrative command not allowed' } },
-  'no-read': { name: { nl: 'Lezen buiten de dataset is niet toegestaan', en: 'Reading beyond the dataset is not allowed' } },
-  'no-search': { name: { nl: 'Zoeken in de graaf is niet toegestaan', en: 'Searching the graph is not allowed' } },
-  'dynamic-name': { name: { nl: 'Berekende namen zijn niet toegestaan', en: 'Computed names are not allowed' } },
+  'syntax-error': {
+    name: { nl: 'Schrijffout in de Cypher', en: 'Cypher syntax error' },
+    sentences: {
+      'expected-punct': { nl: 'hier hoort `{punct}` {what}, maar er staat {found}', en: 'expected `{punct}` {what}, found {found}' },
+      'expected-keyword': { nl: 'hier hoort {keyword} {what}, maar er staat {found}', en: 'expected {keyword} {what}, found {found}' },
+      'unexpected-after': { nl: 'onverwacht {found} na {what}', en: 'unexpected {found} after {what}' },
+      'expected-name': { nl: 'hier hoort een {what}, maar er staat {found}', en: 'expected a {what}, found {found}' },
+      'expected-value': { nl: 'hier hoort een waarde, maar er staat {found}', en: 'expected a value, found {found}' },
+      'expected-close': { nl: 'hier hoort `)`, maar er staat {found}', en: 'expected `)`, found {found}' },
+      'expected-clause': {
+        nl: 'hier hoort een clausule (MERGE, MATCH, CREATE, SET, UNWIND, WITH), maar er staat {found}',
+        en: 'expected a clause (MERGE, MATCH, CREATE, SET, UNWIND, WITH), found {found}',
+      },
+      'expected-on': { nl: 'na ON hoort CREATE of MATCH, maar er staat {found}', en: 'expected CREATE or MATCH after ON, found {found}' },
+      'expected-set-item': {
+        nl: 'na SET {variable} hoort `.key =`, `+=`, `=` of `:Label`, maar er staat {found}',
+        en: 'expected `.key =`, `+=`, `=` or `:Label` after SET {variable}, found {found}',
+      },
+      'expected-remove-item': { nl: 'na REMOVE {variable} hoort `.key` of `:Label`, maar er staat {found}', en: 'expected `.key` or `:Label` after REMOVE {variable}, found {found}' },
+      empty: { nl: 'lege opdracht', en: 'empty statement' },
+      'with-needs-name': { nl: 'een expressie in WITH heeft een naam nodig: WITH expression AS name', en: 'an expression in WITH needs a name: WITH expression AS name' },
+      'nested-property': { nl: 'geneste toegang tot eigenschappen is hier niet toegestaan', en: 'nested property access is not allowed here' },
+      distinct: { nl: 'DISTINCT is hier niet toegestaan', en: 'DISTINCT is not allowed here' },
+      'hex-digits': { nl: '\\{escape} heeft in een string {length} hexadecimale cijfers nodig', en: '\\{escape} needs {length} hexadecimal digits in a string' },
+      'not-a-character': { nl: '\\{escape}{hex} is geen teken', en: '\\{escape}{hex} is not a character' },
+      'unknown-escape': {
+        nl: '\\{escape} is geen escape die Cypher in een string kent; schrijf \\\\ voor een backslash',
+        en: '\\{escape} is not an escape Cypher knows in a string; write \\\\ for a backslash',
+      },
+      'integer-too-large': { nl: 'het gehele getal {integer} is te groot (hoogstens 9223372036854775807)', en: 'the integer {integer} is too large (at most 9223372036854775807)' },
+      'not-a-number': { nl: '`{text}` is geen getal', en: '`{text}` is not a number' },
+      'not-a-node': { nl: '{variable} is een {kind}, geen knooppunt', en: '{variable} is a {kind}, not a node' },
+      'bound-with-labels': {
+        nl: '{variable} is al gebonden; schrijf hier ({variable}) zonder labels of eigenschappen',
+        en: '{variable} is bound already; write ({variable}) without labels or properties here',
+      },
+      'bound-does-nothing': { nl: '{variable} is al gebonden; {clause} ({variable}) doet niets', en: '{variable} is bound already; {clause} ({variable}) does nothing' },
+      'bound-already': { nl: '{variable} is al gebonden', en: '{variable} is bound already' },
+      'set-on-value': {
+        nl: '{variable} is een waarde, geen knooppunt of relatie; SET heeft een knooppunt of relatie nodig',
+        en: '{variable} is a value, not a node or relationship; SET needs a node or relationship',
+      },
+      'relationship-label': { nl: '{variable} is een relatie; alleen knooppunten hebben labels', en: '{variable} is a relationship; only nodes have labels' },
+    },
+  },
+  unsupported: {
+    name: { nl: 'Niet toegestaan in een dataset', en: 'Not allowed in a dataset' },
+    sentences: {
+      'optional-match': {
+        nl: 'OPTIONAL MATCH hoort niet bij de importtaal: zoek de knooppunten met MATCH op hun id, of gebruik MERGE.',
+        en: 'OPTIONAL MATCH is not part of the import language: MATCH the nodes by their id, or MERGE them.',
+      },
+      foreach: { nl: 'FOREACH hoort niet bij de importtaal: schrijf in plaats daarvan UNWIND list AS x ...', en: 'FOREACH is not part of the import language: write UNWIND list AS x ... instead.' },
+      clause: {
+        nl: '{keyword} hoort niet bij de importtaal (zie docs/importing.md, "What a file may contain").',
+        en: '{keyword} is not part of the import language (see docs/importing.md, "What a file may contain").',
+      },
+      command: { nl: '{keyword} hoort niet bij de importtaal; haal het weg.', en: '{keyword} is not part of the import language; remove it.' },
+      'with-distinct': { nl: 'WITH DISTINCT hoort niet bij de importtaal.', en: 'WITH DISTINCT is not part of the import language.' },
+      'with-modifier': {
+        nl: 'WITH ... {keyword} hoort niet bij de importtaal: elke rij van het bestand wordt ingelezen.',
+        en: 'WITH ... {keyword} is not part of the import language: every row of the file is imported.',
+      },
+      'label-expression': {
+        nl: 'labelexpressies (&, |, !, %) horen niet bij de importtaal: geef het knooppunt zijn ene label.',
+        en: 'label expressions (&, |, !, %) are not part of the import language: give the node its one label.',
+      },
+      'path-variable': { nl: 'padvariabelen (p = ...) horen niet bij de importtaal.', en: 'path variables (p = ...) are not part of the import language.' },
+      'type-expression': {
+        nl: 'typeexpressies (|, &, !) horen niet bij de importtaal: geef de relatie haar ene type.',
+        en: 'type expressions (|, &, !) are not part of the import language: give the relationship its one type.',
+      },
+      direction: {
+        nl: 'een relatie in een import heeft één richting nodig: (a)-[:TYPE]->(b) of (a)<-[:TYPE]-(b).',
+        en: 'a relationship in an import needs one direction: (a)-[:TYPE]->(b) or (a)<-[:TYPE]-(b).',
+      },
+      'relationship-type': { nl: 'een relatie in een import heeft haar type nodig: (a)-[:TYPE]->(b).', en: 'a relationship in an import needs its type: (a)-[:TYPE]->(b).' },
+      operator: {
+        nl: 'de operator {found} hoort niet bij de importtaal: waarden zijn letterlijke waarden, :param-waarden, UNWIND-rijen, + en de waardefuncties.',
+        en: 'the operator {found} is not part of the import language: values are literals, :param values, UNWIND rows, + and the value functions.',
+      },
+      subscript: { nl: 'subscripts ([...]) horen niet bij de importtaal.', en: 'subscripts ([...]) are not part of the import language.' },
+      'map-projection': { nl: 'mapprojecties horen niet bij de importtaal.', en: 'map projections are not part of the import language.' },
+      case: { nl: 'CASE hoort niet bij de importtaal: schrijf de waarde zelf.', en: 'CASE is not part of the import language: write the value itself.' },
+      'one-argument': { nl: '{function}() krijgt in een import één argument (een string of een map).', en: '{function}() takes one argument in an import (a string or a map).' },
+      'list-comprehension': {
+        nl: 'lijstcomprehensies horen niet bij de importtaal: schrijf de lijst zelf.',
+        en: 'list comprehensions are not part of the import language: write the list itself.',
+      },
+      'node-properties': {
+        nl: 'een knooppuntpatroon in een import schrijft zijn eigenschappen als map: (n:Label {id: $x.id, ...})',
+        en: 'a node pattern in an import writes its properties as a map: (n:Label {id: $x.id, ...})',
+      },
+      'relationship-properties': {
+        nl: 'een relatiepatroon in een import schrijft zijn eigenschappen als map',
+        en: 'a relationship pattern in an import writes its properties as a map',
+      },
+      'merge-relationship': {
+        nl: 'MERGE van een relatie heeft eerst beide knooppunten nodig: zoek of maak elk knooppunt met MATCH of MERGE op zijn id, en dan MERGE (a)-[r:TYPE]->(b).',
+        en: 'MERGE of a relationship needs both its nodes found first: MATCH or MERGE each node by its id, then MERGE (a)-[r:TYPE]->(b).',
+      },
+    },
+  },
+  'no-delete': {
+    name: { nl: 'Verwijderen niet toegestaan', en: 'Deleting not allowed' },
+    message: {
+      nl: '{clause} is niet toegestaan in een import: een dataset voegt alleen toe en werkt bij. Haal de opdracht weg, of vraag de beheerders de gegevens te verwijderen.',
+      en: '{clause} is not allowed in an import: a dataset only adds and updates. Remove the statement, or ask the maintainers to delete the data.',
+    },
+  },
+  'no-remove': {
+    name: { nl: 'REMOVE niet toegestaan', en: 'REMOVE not allowed' },
+    message: {
+      nl: 'REMOVE {variable}:{label} is niet toegestaan: een knooppunt houdt zijn label (alleen het tijdelijke `{temporary}` van APOC mag weg).',
+      en: "REMOVE {variable}:{label} is not allowed: a node keeps its label (only APOC's temporary `{temporary}` may be removed).",
+    },
+  },
+  'no-procedure': {
+    name: { nl: 'Procedure niet toegestaan', en: 'Procedure not allowed' },
+    message: {
+      nl: 'CALL {procedure}(...) is niet toegestaan in een import: procedures reiken buiten de dataset. Haal de opdracht weg.',
+      en: 'CALL {procedure}(...) is not allowed in an import: procedures reach outside the dataset. Remove the statement.',
+    },
+  },
+  'no-subquery': {
+    name: { nl: 'Subquery niet toegestaan', en: 'Subquery not allowed' },
+    message: {
+      nl: "CALL { ... }-subquery's horen niet bij de importtaal; schrijf de opdrachten na elkaar.",
+      en: 'CALL { ... } subqueries are not part of the import language; write the statements one after the other.',
+    },
+  },
+  'no-call-in-transactions': {
+    name: { nl: 'Aparte transacties niet toegestaan', en: 'Separate transactions not allowed' },
+    message: {
+      nl: 'CALL { ... } IN TRANSACTIONS is niet toegestaan: een import is één transactie, alles of niets. Haal de CALL eromheen weg.',
+      en: 'CALL { ... } IN TRANSACTIONS is not allowed: an import is one transaction, all or nothing. Remove the CALL wrapper.',
+    },
+  },
+  'no-apoc': {
+    name: { nl: 'APOC niet toegestaan', en: 'APOC not allowed' },
+    sentences: {
+      procedure: {
+        nl: "CALL {procedure}(...) is niet toegestaan: APOC-procedures reiken buiten de dataset (bestanden, URL's, de hele graaf). Zet de gegevens in het bestand.",
+        en: 'CALL {procedure}(...) is not allowed: APOC procedures reach outside the dataset (files, URLs, the whole graph). Put the data in the file.',
+      },
+      function: {
+        nl: '{function}() is een APOC-functie; APOC is niet toegestaan in een import. Schrijf de waarde zelf.',
+        en: '{function}() is an APOC function; APOC is not allowed in an import. Write the value itself.',
+      },
+    },
+  },
+  'no-function': {
+    name: { nl: 'Functie niet toegestaan', en: 'Function not allowed' },
+    message: {
+      nl: '{function}() is niet toegestaan in een import: alleen {allowed} mogen worden aangeroepen. Schrijf andere waarden letterlijk.',
+      en: '{function}() is not allowed in an import: only {allowed} may be called. Write other values as literals.',
+    },
+  },
+  'no-load-csv': {
+    name: { nl: 'LOAD CSV niet toegestaan', en: 'LOAD CSV not allowed' },
+    message: {
+      nl: 'LOAD CSV is niet toegestaan in een import: het leest bestanden en adressen buiten de dataset. Zet de rijen in het bestand (UNWIND [...] AS row, of :param rows => [...]).',
+      en: 'LOAD CSV is not allowed in an import: it reads files and addresses outside the dataset. Put the rows in the file (UNWIND [...] AS row, or :param rows => [...]).',
+    },
+  },
+  'no-use': {
+    name: { nl: 'USE niet toegestaan', en: 'USE not allowed' },
+    message: {
+      nl: 'USE is niet toegestaan in een import: een dataset gaat alleen naar de kennisgraaf. Haal het weg.',
+      en: 'USE is not allowed in an import: a dataset goes into the knowledge graph only. Remove it.',
+    },
+  },
+  'no-schema': {
+    name: { nl: 'Schemawijziging niet toegestaan', en: 'Schema change not allowed' },
+    message: {
+      nl: '{command} is niet toegestaan in een import: indexen en constraints zijn in handen van de beheerders (de tijdelijke constraint van APOC op `{temporary}` wordt aanvaard en overgeslagen). Haal de opdracht weg (APOC schrijft het schema van uw eigen database bovenaan een export).',
+      en: "{command} is not allowed in an import: indexes and constraints are managed by the maintainers (APOC's temporary constraint on `{temporary}` is accepted and skipped). Remove the statement (APOC writes your own database's schema at the top of an export).",
+    },
+  },
+  'no-admin': {
+    name: { nl: 'Beheeropdracht niet toegestaan', en: 'Administrative command not allowed' },
+    message: {
+      nl: '{command} is een beheeropdracht en is niet toegestaan in een import. Haal de opdracht weg.',
+      en: '{command} is an administration command and is not allowed in an import. Remove the statement.',
+    },
+  },
+  'no-read': {
+    name: { nl: 'Lezen buiten de dataset is niet toegestaan', en: 'Reading beyond the dataset is not allowed' },
+    sentences: {
+      return: {
+        nl: 'RETURN hoort niet bij de importtaal: een import leest geen waarden uit de graaf; schrijf de waarde zelf (een letterlijke waarde, een :param of een veld van een UNWIND-rij). Haal de RETURN weg.',
+        en: 'RETURN is not part of the import language: an import does not read values from the graph; write the value itself (a literal, a :param or a field of an UNWIND row). Remove the RETURN.',
+      },
+      'pattern-expression': read('patroonexpressies lezen de graaf; ', 'pattern expressions read the graph; '),
+      subquery: read('{keyword} { ... } leest de graaf; ', '{keyword} { ... } reads the graph; '),
+      function: read('{function}() leest de graaf; ', '{function}() reads the graph; '),
+      variable: read('{variable} is een {kind}: ', '{variable} is a {kind}: '),
+      property: read('{variable}.{key} leest een eigenschap van een {kind} in de graaf; ', '{variable}.{key} reads a property of a {kind} in the graph; '),
+    },
+  },
+  'no-search': {
+    name: { nl: 'Zoeken in de graaf is niet toegestaan', en: 'Searching the graph is not allowed' },
+    sentences: {
+      where: {
+        nl: "WHERE in een import mag een knooppunt alleen zijn sleutel geven: WHERE n.id = '...' (AND ...). Een import noemt zijn knooppunten; hij kan niet in de graaf zoeken.",
+        en: "WHERE in an import may only give a node its key: WHERE n.id = '...' (AND ...). An import names its nodes; it cannot search the graph.",
+      },
+      'where-key': {
+        nl: "WHERE in een import mag een knooppunt alleen zijn sleutel geven: WHERE n.id = '...' (AND ...).",
+        en: "WHERE in an import may only give a node its key: WHERE n.id = '...' (AND ...).",
+      },
+      'path-search': { nl: 'zoeken naar paden hoort niet bij de importtaal: een import noemt zijn knooppunten.', en: 'path searches are not part of the import language: an import names its nodes.' },
+      'where-in-node': {
+        nl: 'WHERE binnen een knooppuntpatroon hoort niet bij de importtaal: noem het knooppunt bij zijn sleutel.',
+        en: 'WHERE inside a node pattern is not part of the import language: name the node by its key.',
+      },
+      'where-in-relationship': { nl: 'WHERE binnen een relatiepatroon hoort niet bij de importtaal.', en: 'WHERE inside a relationship pattern is not part of the import language.' },
+      'variable-length': {
+        nl: 'relaties van variabele lengte (*) horen niet bij de importtaal: een import noemt zijn knooppunten.',
+        en: 'variable-length relationships (*) are not part of the import language: an import names its nodes.',
+      },
+      'node-key': {
+        nl: "{clause} ({pattern}) moet zijn knooppunt noemen bij zijn {keys}: {clause} (n:{label} {{key}: '...'}). Een import kan niet in de graaf zoeken.",
+        en: "{clause} ({pattern}) must name its node by its {keys}: {clause} (n:{label} {{key}: '...'}). An import cannot search the graph.",
+      },
+    },
+  },
+  'dynamic-name': {
+    name: { nl: 'Berekende namen zijn niet toegestaan', en: 'Computed names are not allowed' },
+    sentences: {
+      name: {
+        nl: '`$(...)` als {what} is niet toegestaan in een import: schrijf de naam zelf, uit de woordenlijst (docs/ontology.md).',
+        en: 'a dynamic {what} `$(...)` is not allowed in an import: write the {what} itself, from the vocabulary (docs/ontology.md).',
+      },
+      'property-key': {
+        nl: 'een berekende eigenschapsnaam ({variable}[...]) is niet toegestaan in een import: schrijf de naam zelf.',
+        en: 'a dynamic property key ({variable}[...]) is not allowed in an import: write the key itself.',
+      },
+      subscript: { nl: '{variable}[...] is niet toegestaan in een import: schrijf {variable}.key.', en: '{variable}[...] is not allowed in an import: write {variable}.key.' },
+      parameter: { nl: 'een berekende naam $(...) is niet toegestaan in een import.', en: 'a dynamic name $(...) is not allowed in an import.' },
+    },
+  },
   'system-label': {
     name: { nl: 'Gereserveerd voor de applicatie', en: 'Reserved for the application' },
     message: {
@@ -89,6 +324,10 @@ const rules = {
     message: {
       nl: 'er is hier geen variabele {variable}; zoek of maak het knooppunt eerst met MATCH, MERGE of CREATE',
       en: 'there is no variable {variable} here; MATCH, MERGE or CREATE it first',
+    },
+    sentences: {
+      here: { nl: 'er is hier geen variabele {variable}', en: 'there is no variable {variable} here' },
+      with: { nl: 'WITH {variable}: er is daarvoor geen variabele {variable}', en: 'WITH {variable}: there is no variable {variable} before it' },
     },
   },
   'unknown-parameter': { name: { nl: 'Onbekende parameter', en: 'Unknown parameter' } },
@@ -202,13 +441,26 @@ export function ruleName(lang: Lang, rule: string): string {
 
 const word = (lang: Lang, p: Param | undefined): string => (p === undefined ? '' : typeof p === 'object' ? p[lang] : String(p));
 
-/** Whether the catalogue has words for the rule's findings (given their parameters). */
-export const hasMessage = (rule: string): boolean => isRuleCode(rule) && (RULES[rule] as Rule).message !== undefined;
+/** The parameter that names which of a rule's sentences a finding says. */
+const SENTENCE = 'sentence';
 
-/** The rule's message in `lang` with `params` filled in; null when the rule has none. */
+/** A finding's parameters, saying the rule's sentence `key` (see Rule.sentences). */
+export const sentence = (key: string, params: Params = {}): Params => ({ [SENTENCE]: key, ...params });
+
+function template(rule: string, params: Params): Text | undefined {
+  if (!isRuleCode(rule)) return undefined;
+  const { message, sentences } = RULES[rule] as Rule;
+  const key = params[SENTENCE];
+  return typeof key === 'string' ? sentences?.[key] : message;
+}
+
+/** Whether the catalogue has words for a finding with these parameters. */
+export const hasMessage = (rule: string, params: Params): boolean => template(rule, params) !== undefined;
+
+/** The rule's message (or the sentence `params` name) in `lang` with `params` filled in; null when the catalogue has none. */
 export function ruleMessage(lang: Lang, rule: string, params: Params): string | null {
-  const template = isRuleCode(rule) ? (RULES[rule] as Rule).message : undefined;
-  return template ? template[lang].replace(/\{(\w+)\}/g, (_, k: string) => word(lang, params[k])) : null;
+  const text = template(rule, params);
+  return text ? text[lang].replace(/\{(\w+)\}/g, (_, k: string) => word(lang, params[k])) : null;
 }
 
 /** The message of a finding in `lang`: from the catalogue where it has its parameters, else the engine's (English) words. */

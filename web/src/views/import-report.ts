@@ -22,7 +22,7 @@ function counted(lang: Lang, title: StringKey, counts: Record<string, number> | 
 }
 
 /** Whether the catalogue gives the finding in the reader's language (else it is in English). */
-const translated = (i: Issue) => Boolean(i.params) && hasMessage(i.rule);
+const translated = (i: Issue) => Boolean(i.params) && hasMessage(i.rule, i.params as Params);
 
 function issues(lang: Lang, title: StringKey, list: Issue[], cls: string): HTMLElement | null {
   if (!list.length) return null;
