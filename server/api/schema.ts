@@ -666,7 +666,7 @@ type ImportIssue {
   file: String!
   line: Int
   rule: String!
-  """What is wrong and what to do. lang: en (the engine's words, starting "line N: " where there is a line) or nl (Dutch, "regel N: "), from the catalogue of rules by rule and params; a finding without params keeps its English words."""
+  """What is wrong and what to do. lang: en (the engine's words, starting "line N: " where there is a line) or nl (Dutch, "regel N: "), from the catalogue of rules by rule and params; only a finding from outside the engine (rule conflict) has no params and keeps its English words."""
   message(lang: String = "en"): String!
   """The finding's parameters (names, ids, values; words in both languages as {nl, en}), null for a finding the catalogue has no message for."""
   params: JSON

@@ -7,6 +7,7 @@ import neo4j, { isInt, type Integer } from 'neo4j-driver';
 import type { DeferredPool } from './check.ts';
 import type { Expr } from './language.ts';
 import { LineError } from './line-error.ts';
+import { sentence } from './messages.ts';
 import { Deferred, isMap, newMap, show, typeOf, type Value, type ValueMap } from './values.ts';
 
 export class EvalError extends LineError<'unknown-parameter' | 'bad-value'> {
@@ -22,11 +23,7 @@ export function evaluate(e: Expr, env: ReadonlyMap<string, unknown>, params: Par
       return e.v;
     case 'param': {
       if (!Object.prototype.hasOwnProperty.call(params, e.name)) {
-        throw new EvalError(
-          'unknown-parameter',
-          e.line,
-          `the parameter $${e.name} has no value; set it before this statement with :param ${e.name} => ...`,
-        );
+        throw new EvalError('unknown-parameter', e.line, { name: e.name });
       }
       return params[e.name]!;
     }
@@ -35,7 +32,7 @@ export function evaluate(e: Expr, env: ReadonlyMap<string, unknown>, params: Par
     case 'prop': {
       const of = evaluate(e.of, env, params, pool);
       if (of === null) return null;
-      if (!isMap(of)) throw new EvalError('bad-value', e.line, `.${e.key} of ${show(of)}: only a map has fields`);
+      if (!isMap(of)) throw new EvalError('bad-value', e.line, sentence('field', { key: e.key, value: show(of) }));
       const v = (of as ValueMap)[e.key];
       return v === undefined ? null : v;
     }
@@ -48,7 +45,7 @@ export function evaluate(e: Expr, env: ReadonlyMap<string, unknown>, params: Par
     }
     case 'call': {
       const arg = evaluate(e.args[0]!, env, params, pool);
-      if (arg instanceof Deferred) throw new EvalError('bad-value', e.line, `${e.fn}() of another ${arg.fn}() value is not supported in an import`);
+      if (arg instanceof Deferred) throw new EvalError('bad-value', e.line, sentence('nested-function', { function: e.fn, inner: arg.fn }));
       return pool.get(e.fn, arg, e.line);
     }
     case 'neg': {
@@ -56,7 +53,7 @@ export function evaluate(e: Expr, env: ReadonlyMap<string, unknown>, params: Par
       if (v === null) return null;
       if (typeof v === 'number') return -v;
       if (isInt(v)) return (v as Integer).negate();
-      throw new EvalError('bad-value', e.line, `cannot negate ${show(v)}`);
+      throw new EvalError('bad-value', e.line, sentence('negate', { value: show(v) }));
     }
     case 'add':
       return add(e.op, evaluate(e.a, env, params, pool), evaluate(e.b, env, params, pool), e.line);
@@ -66,7 +63,7 @@ export function evaluate(e: Expr, env: ReadonlyMap<string, unknown>, params: Par
 function add(op: '+' | '-', a: Value, b: Value, line: number): Value {
   if (a === null || b === null) return null;
   const fail = () => {
-    throw new EvalError('bad-value', line, `cannot compute ${show(a)} ${op} ${show(b)} (${typeOf(a)} ${op} ${typeOf(b)})`);
+    throw new EvalError('bad-value', line, sentence('compute', { a: show(a), operator: op, b: show(b), typeA: typeOf(a), typeB: typeOf(b) }));
   };
   if (op === '+') {
     if (Array.isArray(a)) return Array.isArray(b) ? [...a, ...b] : [...a, b];
@@ -76,7 +73,7 @@ function add(op: '+' | '-', a: Value, b: Value, line: number): Value {
   }
   if (isInt(a) && isInt(b)) {
     const r = op === '+' ? BigInt((a as Integer).toString()) + BigInt((b as Integer).toString()) : BigInt((a as Integer).toString()) - BigInt((b as Integer).toString());
-    if (r > 9223372036854775807n || r < -9223372036854775808n) throw new EvalError('bad-value', line, 'integer overflow');
+    if (r > 9223372036854775807n || r < -9223372036854775808n) throw new EvalError('bad-value', line, sentence('overflow'));
     return neo4j.int(r.toString());
   }
   const na = typeof a === 'number' ? a : isInt(a) ? (a as Integer).toNumber() : undefined;

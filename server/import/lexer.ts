@@ -3,12 +3,14 @@
  * shared by the file reader (splitting statements) and the import language's parser.
  */
 import { LineError } from './line-error.ts';
+import { sentence } from './messages.ts';
 
 /** The file cannot be split into statements (an unterminated string, name or comment). */
 export class CypherFileError extends LineError<'unreadable'> {
   override name = 'CypherFileError';
-  constructor(line: number, detail: string) {
-    super('unreadable', line, detail);
+  /** `key`: which of the rule's sentences (messages.ts). */
+  constructor(line: number, key: 'comment' | 'string' | 'name' | 'param', quote?: string) {
+    super('unreadable', line, sentence(key, quote === undefined ? {} : { quote }));
   }
 }
 
@@ -125,7 +127,7 @@ export class Lexer {
     }
     const close = text.indexOf('*/', i + 2);
     if (close < 0) {
-      throw new CypherFileError(this.line, 'a /* comment starts here and is never closed with */.');
+      throw new CypherFileError(this.line, 'comment');
     }
     this.line += countNewlines(text, i, close);
     this.pos = close + 2;
@@ -154,10 +156,7 @@ export class Lexer {
       i++;
     }
     const q = String.fromCharCode(quote);
-    throw new CypherFileError(
-      startLine,
-      `a string starts here with ${q} and is never closed; end it with ${q} (write \\${q} for a ${q} inside the string).`,
-    );
+    throw new CypherFileError(startLine, 'string', q);
   }
 
   /** At a backtick: moves past the escaped name (`` inside it stands for one backtick). */
@@ -168,7 +167,7 @@ export class Lexer {
     for (;;) {
       const close = text.indexOf('`', i);
       if (close < 0) {
-        throw new CypherFileError(startLine, 'a `backticked` name starts here and is never closed with `.');
+        throw new CypherFileError(startLine, 'name');
       }
       if (text.charCodeAt(close + 1) === BACKTICK) {
         i = close + 2;

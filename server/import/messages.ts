@@ -1,11 +1,12 @@
 /**
  * The import engine's findings in words: one catalogue keyed by rule code, each with its name and
- * (where the engine gives the finding's parameters) its message, in Dutch and English. The engine
- * emits the code, its parameters and the line (LineError, Violation, ImportIssue); the message in
- * English is made here too, so the CLI's words and the explorer's are one text. The explorer's
- * dry-run report and GraphQL's `ImportIssue.message(lang:)` give it in the reader's language. A
- * finding without parameters (most of the syntax checker's, each with its own sentence) keeps the
- * engine's English words after the rule's name.
+ * its message (or, for a rule that says several things, its sentences, one of which the finding's
+ * parameter `sentence` names), in Dutch and English. The engine emits the code, its parameters and
+ * the line (LineError, Violation, ImportIssue), never words of its own; the message in English is
+ * made here too, so the CLI's words and the explorer's are one text. The explorer's dry-run report
+ * and GraphQL's `ImportIssue.message(lang:)` give it in the reader's language. Names, values,
+ * keywords and Neo4j's own error texts are parameters and stay as they are. Only a refusal from
+ * outside the engine (`conflict`, the caller's `alongside`) has no words here and keeps its own.
  */
 import type { Lang } from '../ontology.ts';
 
@@ -39,14 +40,64 @@ const rules = {
       en: 'the file is not valid UTF-8 here; save it as UTF-8 (your editor\'s "encoding" setting) and import it again',
     },
   },
-  'invalid-text': { name: { nl: 'Kapot teken', en: 'Broken character' } },
-  unreadable: { name: { nl: 'Onleesbaar', en: 'Unreadable' } },
-  'nested-begin': { name: { nl: ':begin binnen :begin', en: ':begin inside :begin' } },
-  'commit-without-begin': { name: { nl: ':commit zonder :begin', en: ':commit without :begin' } },
-  'rollback-without-begin': { name: { nl: ':rollback zonder :begin', en: ':rollback without :begin' } },
-  'rolled-back-block': { name: { nl: 'Teruggedraaid blok', en: 'Rolled-back block' } },
-  'unterminated-begin': { name: { nl: ':begin zonder :commit', en: ':begin without :commit' } },
-  'no-client-command': { name: { nl: 'Clientopdracht niet toegestaan', en: 'Client command not allowed' } },
+  'invalid-text': {
+    name: { nl: 'Kapot teken', en: 'Broken character' },
+    message: {
+      nl: 'de tekst bevat een kapot teken (een los UTF-16-surrogaat); sla het bestand op als UTF-8 en stuur het opnieuw',
+      en: 'the text holds a broken character (a lone UTF-16 surrogate); save the file as UTF-8 and send it again',
+    },
+  },
+  unreadable: {
+    name: { nl: 'Onleesbaar', en: 'Unreadable' },
+    sentences: {
+      comment: { nl: 'hier begint een /* commentaar dat nergens met */ wordt gesloten.', en: 'a /* comment starts here and is never closed with */.' },
+      string: {
+        nl: 'hier begint een string met {quote} die nergens wordt gesloten; sluit hem af met {quote} (schrijf \\{quote} voor een {quote} binnen de string).',
+        en: 'a string starts here with {quote} and is never closed; end it with {quote} (write \\{quote} for a {quote} inside the string).',
+      },
+      name: { nl: 'hier begint een naam tussen `backticks` die nergens met ` wordt gesloten.', en: 'a `backticked` name starts here and is never closed with `.' },
+      param: {
+        nl: 'de waarde van :param die hier begint, sluit haar haakjes nergens; kijk of er een ], } of ) ontbreekt.',
+        en: 'the :param value opened here never closes its brackets; check for a missing ], } or ).',
+      },
+    },
+  },
+  'nested-begin': {
+    name: { nl: ':begin binnen :begin', en: ':begin inside :begin' },
+    message: { nl: ':begin terwijl de transactie van regel {open} nog open is; zet er eerst :commit voor', en: ':begin while the transaction opened on line {open} is still open; add :commit before it' },
+  },
+  'commit-without-begin': {
+    name: { nl: ':commit zonder :begin', en: ':commit without :begin' },
+    message: {
+      nl: ':commit zonder open :begin; haal hem weg of zet :begin voor de opdrachten die hij moet vastleggen',
+      en: ':commit without an open :begin; remove it or add :begin before the statements it should commit',
+    },
+  },
+  'rollback-without-begin': {
+    name: { nl: ':rollback zonder :begin', en: ':rollback without :begin' },
+    message: { nl: ':rollback zonder open :begin; haal hem weg', en: ':rollback without an open :begin; remove it' },
+  },
+  'rolled-back-block': {
+    name: { nl: 'Teruggedraaid blok', en: 'Rolled-back block' },
+    message: {
+      nl: ':rollback laat de {count} opdracht(en) sinds :begin op regel {open} vallen; die worden niet ingelezen',
+      en: ':rollback discards the {count} statement(s) since :begin on line {open}; they are not imported',
+    },
+  },
+  'unterminated-begin': {
+    name: { nl: ':begin zonder :commit', en: ':begin without :commit' },
+    message: {
+      nl: ':begin wordt nergens vastgelegd; zet :commit na de opdrachten (cypher-shell zou ze terugdraaien)',
+      en: ':begin is never committed; add :commit after the statements (cypher-shell would roll them back)',
+    },
+  },
+  'no-client-command': {
+    name: { nl: 'Clientopdracht niet toegestaan', en: 'Client command not allowed' },
+    message: {
+      nl: 'de clientopdracht {command} is niet toegestaan in een import; alleen :begin, :commit, :rollback, :param name => value en :param {map} (of :params {map}) worden begrepen. Haal de regel weg.',
+      en: 'the client command {command} is not allowed in an import; only :begin, :commit, :rollback, :param name => value and :param {map} (or :params {map}) are understood. Remove the line.',
+    },
+  },
 
   // The import language (check.ts).
   'syntax-error': {
@@ -150,6 +201,8 @@ const rules = {
         nl: 'MERGE van een relatie heeft eerst beide knooppunten nodig: zoek of maak elk knooppunt met MATCH of MERGE op zijn id, en dan MERGE (a)-[r:TYPE]->(b).',
         en: 'MERGE of a relationship needs both its nodes found first: MATCH or MERGE each node by its id, then MERGE (a)-[r:TYPE]->(b).',
       },
+      'not-a-date': { nl: '{value} is geen datum (JJJJ-MM-DD)', en: '{value} is not a date (YYYY-MM-DD)' },
+      unstorable: { nl: 'een waarde van het type {type} kan niet worden opgeslagen', en: 'a value of type {type} cannot be stored' },
     },
   },
   'no-delete': {
@@ -297,12 +350,20 @@ const rules = {
       nl: 'het label {label} hoort bij de applicatie, niet bij de kennisgraaf; een dataset mag het niet noemen. Haal het weg.',
       en: 'the label {label} belongs to the application, not to the knowledge graph; a dataset may not name it. Remove it.',
     },
+    sentences: { change: { nl: 'het label {label} hoort bij de applicatie', en: 'the label {label} belongs to the application' } },
   },
   'system-property': {
     name: { nl: 'Gereserveerd voor de applicatie', en: 'Reserved for the application' },
     message: {
       nl: 'de eigenschap {property} schrijft de applicatie zelf (herkomst); een dataset mag haar niet zetten. Geef haar in de gegevens een andere naam (bijvoorbeeld sourceId).',
       en: 'the property {property} is written by the application (provenance); a dataset may not set it. Rename it in the data (for example sourceId).',
+    },
+    sentences: {
+      change: { nl: 'de eigenschap {property} schrijft de applicatie zelf', en: 'the property {property} is written by the application' },
+      data: {
+        nl: 'de gegevens zetten de eigenschap {property}, die de applicatie zelf schrijft (herkomst); een dataset mag haar niet zetten. Geef haar in de gegevens een andere naam (bijvoorbeeld sourceId).',
+        en: 'the data sets the property {property}, which the application writes (provenance); a dataset may not set it. Rename it in the data (for example sourceId).',
+      },
     },
   },
   'unknown-label': {
@@ -311,6 +372,7 @@ const rules = {
       nl: 'het label `{label}` staat niet in de woordenlijst; bekende labels: {known}',
       en: 'the label `{label}` is not in the vocabulary; known labels: {known}',
     },
+    sentences: { change: { nl: 'het label `{label}` staat niet in de woordenlijst', en: 'the label `{label}` is not in the vocabulary' } },
   },
   'unknown-type': {
     name: { nl: 'Onbekend soort relatie', en: 'Unknown kind of relationship' },
@@ -318,6 +380,7 @@ const rules = {
       nl: 'het relatietype `{type}` staat niet in de woordenlijst; zie docs/ontology.md',
       en: 'the relationship type `{type}` is not in the vocabulary; see docs/ontology.md',
     },
+    sentences: { change: { nl: 'het relatietype `{type}` staat niet in de woordenlijst', en: 'the relationship type `{type}` is not in the vocabulary' } },
   },
   'unknown-variable': {
     name: { nl: 'Onbekende variabele', en: 'Unknown variable' },
@@ -330,13 +393,61 @@ const rules = {
       with: { nl: 'WITH {variable}: er is daarvoor geen variabele {variable}', en: 'WITH {variable}: there is no variable {variable} before it' },
     },
   },
-  'unknown-parameter': { name: { nl: 'Onbekende parameter', en: 'Unknown parameter' } },
+  'unknown-parameter': {
+    name: { nl: 'Onbekende parameter', en: 'Unknown parameter' },
+    message: {
+      nl: 'de parameter ${name} heeft geen waarde; zet hem vóór deze opdracht met :param {name} => ...',
+      en: 'the parameter ${name} has no value; set it before this statement with :param {name} => ...',
+    },
+  },
 
   // Running the file (track.ts, evaluate.ts).
-  'bad-value': { name: { nl: 'Ongeldige waarde', en: 'Invalid value' } },
-  'merge-conflict': { name: { nl: 'MERGE botst met wat er is', en: 'MERGE conflicts with what exists' } },
-  'key-change': { name: { nl: 'Sleutel mag niet veranderen', en: 'A key cannot change' } },
-  duplicate: { name: { nl: 'Bestaat al', en: 'Exists already' } },
+  'bad-value': {
+    name: { nl: 'Ongeldige waarde', en: 'Invalid value' },
+    sentences: {
+      field: { nl: '.{key} van {value}: alleen een map heeft velden', en: '.{key} of {value}: only a map has fields' },
+      'nested-function': { nl: '{function}() van een andere {inner}()-waarde wordt in een import niet ondersteund', en: '{function}() of another {inner}() value is not supported in an import' },
+      negate: { nl: 'het teken van {value} kan niet worden omgekeerd', en: 'cannot negate {value}' },
+      compute: { nl: '{a} {operator} {b} kan niet worden berekend ({typeA} {operator} {typeB})', en: 'cannot compute {a} {operator} {b} ({typeA} {operator} {typeB})' },
+      overflow: { nl: 'het gehele getal wordt te groot (overflow)', en: 'integer overflow' },
+      'params-map': { nl: ":params heeft een map nodig, zoals :params {name: 'value'}; gevonden: {value}", en: ":params needs a map, like :params {name: 'value'}; found {value}" },
+      'properties-map': { nl: 'hier hoort een map van eigenschappen, maar er staat {value}', en: 'expected a map of properties, found {value}' },
+      'set-map': { nl: 'SET {variable} {operator} heeft een map nodig, maar er staat {value}', en: 'SET {variable} {operator} needs a map, found {value}' },
+      'merge-null': { nl: 'MERGE ({variable}:{label} {{key}: null}): de {key} heeft geen waarde', en: 'MERGE ({variable}:{label} {{key}: null}): the {key} has no value' },
+      'invalid-function': { nl: '{call} is geen geldige {function}: {reason}', en: '{call} is not a valid {function}: {reason}' },
+    },
+  },
+  'merge-conflict': {
+    name: { nl: 'MERGE botst met wat er is', en: 'MERGE conflicts with what exists' },
+    message: {
+      nl: 'MERGE vond {label} {value}, maar met andere waarden dan in het patroon; een tweede maken zou de {key} dubbel maken. Gebruik MERGE op alleen de {key} en zet de andere eigenschappen met SET.',
+      en: "MERGE found {label} {value} but with other values than the pattern's; creating another would duplicate its {key}. MERGE on the {key} alone and SET the other properties.",
+    },
+  },
+  'key-change': {
+    name: { nl: 'Sleutel mag niet veranderen', en: 'A key cannot change' },
+    message: {
+      nl: 'de {key} van {label} {before} kan niet veranderen (in {after}): een andere {key} is een ander knooppunt. Maak dat knooppunt in plaats daarvan.',
+      en: 'the {key} of {label} {before} cannot change (to {after}): a different {key} is a different node. Create that node instead.',
+    },
+  },
+  duplicate: {
+    name: { nl: 'Bestaat al', en: 'Exists already' },
+    sentences: {
+      created: {
+        nl: 'een {label} met {key} {value} bestaat al ({where}); CREATE maakt een nieuw knooppunt: gebruik MERGE op de sleutel om het bestaande bij te werken.',
+        en: 'a {label} with {key} {value} exists already ({where}); CREATE makes a new node: use MERGE on the key to update the one that exists.',
+      },
+      'in-graph': {
+        nl: 'een {label} met {key} {value} bestaat al in de graaf; CREATE maakt een nieuw knooppunt: gebruik MERGE op de {key} om het bestaande bij te werken.',
+        en: 'a {label} with {key} {value} exists already in the graph; CREATE makes a new node: use MERGE on the {key} to update the one that exists.',
+      },
+      'apoc-id': {
+        nl: "twee knooppunten hebben dezelfde `{property}` {value}; de import-id's van APOC moeten uniek zijn in een bestand",
+        en: "two nodes have the same `{property}` {value}; APOC's import ids must be unique in a file",
+      },
+    },
+  },
   'no-match': {
     name: { nl: 'Deed niets', en: 'Did nothing' },
     message: {
@@ -418,14 +529,42 @@ const rules = {
   },
 
   // Ownership and the import as a whole (pipeline.ts).
-  'not-owner': { name: { nl: 'Gegevens van een ander', en: "Someone else's data" } },
-  'ownership-override': { name: { nl: 'Eigendom doorbroken', en: 'Ownership overridden' } },
+  'not-owner': {
+    name: { nl: 'Gegevens van een ander', en: "Someone else's data" },
+    sentences: {
+      element: {
+        nl: '{element} is van {owner}{import}; {importer} mag alleen de eigen gegevens wijzigen. Laat het weg, stel de wijziging voor aan de redactie, of vraag een beheerder het te importeren met --override-ownership.',
+        en: '{element} belongs to {owner}{import}; {importer} may change only its own data. Leave it out, propose the change to the editors, or ask an admin to import it with --override-ownership.',
+      },
+      more: { nl: 'en nog {count} element(en) van anderen', en: 'and {count} more element(s) that belong to others' },
+    },
+  },
+  'ownership-override': {
+    name: { nl: 'Eigendom doorbroken', en: 'Ownership overridden' },
+    message: {
+      nl: '{count} element(en) die deze import wijzigt, zijn van {owners}; gewijzigd omdat een beheerder het eigendom doorbrak (vastgelegd)',
+      en: "{count} element(s) this import changes belong to {owners}; changed by an admin's override (recorded)",
+    },
+  },
+  // Its message comes from outside the engine (the caller's `alongside`, e.g. a proposal decided meanwhile): English only.
   conflict: { name: { nl: 'Tegelijk gewijzigd', en: 'Changed meanwhile' } },
-  interrupted: { name: { nl: 'Onderbroken', en: 'Interrupted' } },
-  'too-large': { name: { nl: 'Te groot', en: 'Too large' } },
-  'write-failed': { name: { nl: 'Schrijven mislukt', en: 'Writing failed' } },
-  'more-errors': { name: { nl: 'Meer fouten', en: 'More errors' } },
-  'more-warnings': { name: { nl: 'Meer waarschuwingen', en: 'More warnings' } },
+  interrupted: {
+    name: { nl: 'Onderbroken', en: 'Interrupted' },
+    message: { nl: 'de import is onderbroken; er is niets veranderd', en: 'the import was interrupted; nothing was changed' },
+  },
+  'too-large': {
+    name: { nl: 'Te groot', en: 'Too large' },
+    message: {
+      nl: 'de import heeft meer geheugen nodig dan één transactie mag gebruiken ({reason}); er is niets veranderd. Splits het bestand in meerdere imports, of vraag de beheerders om een grotere Neo4j-heap (NEWTOWNS_NEO4J_HEAP).',
+      en: 'the import needs more memory than one transaction may use ({reason}); nothing was changed. Split the file into several imports, or ask the maintainers for a larger Neo4j heap (NEWTOWNS_NEO4J_HEAP).',
+    },
+  },
+  'write-failed': {
+    name: { nl: 'Schrijven mislukt', en: 'Writing failed' },
+    message: { nl: 'Neo4j weigerde de import: {reason}; er is niets veranderd', en: 'Neo4j refused the import: {reason}; nothing was changed' },
+  },
+  'more-errors': { name: { nl: 'Meer fouten', en: 'More errors' }, message: { nl: 'meer fouten zijn weggelaten', en: 'more errors were left out' } },
+  'more-warnings': { name: { nl: 'Meer waarschuwingen', en: 'More warnings' }, message: { nl: 'meer waarschuwingen zijn weggelaten', en: 'more warnings were left out' } },
 } as const satisfies Record<string, Rule>;
 
 export type RuleCode = keyof typeof rules;
@@ -439,7 +578,7 @@ export function ruleName(lang: Lang, rule: string): string {
   return isRuleCode(rule) ? RULES[rule].name[lang] : rule;
 }
 
-const word = (lang: Lang, p: Param | undefined): string => (p === undefined ? '' : typeof p === 'object' ? p[lang] : String(p));
+const word = (lang: Lang, p: Param): string => (typeof p === 'object' ? p[lang] : String(p));
 
 /** The parameter that names which of a rule's sentences a finding says. */
 const SENTENCE = 'sentence';
@@ -460,10 +599,11 @@ export const hasMessage = (rule: string, params: Params): boolean => template(ru
 /** The rule's message (or the sentence `params` name) in `lang` with `params` filled in; null when the catalogue has none. */
 export function ruleMessage(lang: Lang, rule: string, params: Params): string | null {
   const text = template(rule, params);
-  return text ? text[lang].replace(/\{(\w+)\}/g, (_, k: string) => word(lang, params[k])) : null;
+  // A `{name}` the finding has no parameter for is Cypher's own (`:param {map}`) and stays.
+  return text ? text[lang].replace(/\{(\w+)\}/g, (whole, k: string) => (params[k] === undefined ? whole : word(lang, params[k]))) : null;
 }
 
-/** The message of a finding in `lang`: from the catalogue where it has its parameters, else the engine's (English) words. */
+/** The message of a finding in `lang`: from the catalogue by its parameters; a finding from outside the engine (no parameters) keeps its words. */
 export function findingMessage(lang: Lang, finding: { rule: string; message: string; params?: Params | null }): string {
   const made = finding.params ? ruleMessage(lang, finding.rule, finding.params) : null;
   return made ?? finding.message.replace(/^line \d+: /, '');
@@ -476,3 +616,6 @@ export function englishMessage(rule: RuleCode, params: Params): string {
 
 /** Words in both languages, for a parameter. */
 export const both = (nl: string, en: string): Text => ({ nl, en });
+
+/** A finding's English message (after "line N: " where it has a line) and the parameters that give it in Dutch. */
+export const finding = (line: number | null, rule: RuleCode, params: Params) => ({ message: `${line === null ? '' : `line ${line}: `}${englishMessage(rule, params)}`, params });

@@ -36,7 +36,7 @@ import {
 import { CheckError, DeferredPool, uniqueKeys } from './check.ts';
 import { EvalError, evaluate, type Params } from './evaluate.ts';
 import { LineError } from './line-error.ts';
-import { both, englishMessage, type Params as FindingParams, type RuleCode } from './messages.ts';
+import { both, finding, sentence } from './messages.ts';
 import type { Clause } from './language.ts';
 import { existingKeys, hasKnowledge, importOwners, readNodes, readRelationships } from './lookup.ts';
 import { invalidUtf8Line, planFile, type Program, type Step } from './plan.ts';
@@ -112,7 +112,7 @@ export async function importDataset(db: Db, options: ImportOptions): Promise<Imp
           file: file.fileName,
           line: bad,
           rule: 'invalid-utf8',
-          ...lineFinding(bad, 'invalid-utf8', {}),
+          ...finding(bad, 'invalid-utf8', {}),
         });
         continue;
       }
@@ -170,9 +170,6 @@ export async function applyChanges(db: Db, options: ApplyChangesOptions): Promis
 // ---------------------------------------------------------------------------------------------
 // Structured changes -> the import language
 
-/** A finding's English words at its line, and its parameters (messages.ts). */
-const lineFinding = (line: number, rule: RuleCode, params: FindingParams) => ({ message: `line ${line}: ${englishMessage(rule, params)}`, params });
-
 function describeChange(change: Change): string {
   return 'node' in change
     ? `MERGE (:${change.node.label} {id: ${JSON.stringify(change.node.id)}})`
@@ -180,8 +177,8 @@ function describeChange(change: Change): string {
 }
 
 function checkedLabel(label: string, line: number): string {
-  if (Object.prototype.hasOwnProperty.call(SYSTEM_LABELS, label)) throw new CheckError('system-label', line, `the label ${label} belongs to the application`);
-  if (!isLabel(label)) throw new CheckError('unknown-label', line, `the label \`${label}\` is not in the vocabulary`);
+  if (Object.prototype.hasOwnProperty.call(SYSTEM_LABELS, label)) throw new CheckError('system-label', line, sentence('change', { label }));
+  if (!isLabel(label)) throw new CheckError('unknown-label', line, sentence('change', { label }));
   return label;
 }
 
@@ -191,12 +188,12 @@ function coerce(value: unknown, def: PropertyDef | undefined, line: number): Val
   if (def?.type === 'integer' && typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
   if (def?.type === 'date' && typeof value === 'string') {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-    if (!m) throw new CheckError('unsupported', line, `${show(value)} is not a date (YYYY-MM-DD)`);
+    if (!m) throw new CheckError('unsupported', line, sentence('not-a-date', { value: show(value) }));
     return new neo4j.types.Date(Number(m[1]), Number(m[2]), Number(m[3]));
   }
   if (Array.isArray(value)) return value.map((v) => coerce(v, undefined, line));
   if (typeof value === 'object' && !isMap(value) && !neo4j.isInt(value) && !neo4j.isDate(value)) {
-    throw new CheckError('unsupported', line, `a value of type ${Object.prototype.toString.call(value)} cannot be stored`);
+    throw new CheckError('unsupported', line, sentence('unstorable', { type: Object.prototype.toString.call(value) }));
   }
   return value as Value;
 }
@@ -204,7 +201,7 @@ function coerce(value: unknown, def: PropertyDef | undefined, line: number): Val
 function valueMap(set: Record<string, unknown>, defs: Readonly<Record<string, PropertyDef>> | undefined, line: number): ValueMap {
   const out = newMap();
   for (const key of Object.keys(set)) {
-    if ((SYSTEM_PROPERTIES as readonly string[]).includes(key)) throw new CheckError('system-property', line, `the property ${key} is written by the application`);
+    if ((SYSTEM_PROPERTIES as readonly string[]).includes(key)) throw new CheckError('system-property', line, sentence('change', { property: key }));
     out[key] = coerce(set[key], defs?.[key], line);
   }
   return out;
@@ -229,7 +226,7 @@ function changeClauses(change: Change, line: number): Clause[] {
     ];
   }
   const r = change.relationship;
-  if (!isRelationshipType(r.type)) throw new CheckError('unknown-type', line, `the relationship type \`${r.type}\` is not in the vocabulary`);
+  if (!isRelationshipType(r.type)) throw new CheckError('unknown-type', line, sentence('change', { type: r.type }));
   return [
     { k: 'match', patterns: [{ nodes: [keyed(r.from.label, r.from.id, 'a')], rels: [] }], line },
     { k: 'match', patterns: [{ nodes: [keyed(r.to.label, r.to.id, 'b')], rels: [] }], line },
@@ -362,13 +359,13 @@ class Run {
   private warn(issue: ImportIssue): void {
     const list = this.report.warnings;
     if (list.length < MAX_ISSUES) list.push(issue);
-    else if (list.length === MAX_ISSUES) list.push({ ...issue, line: null, rule: 'more-warnings', message: 'more warnings were left out' });
+    else if (list.length === MAX_ISSUES) list.push({ ...issue, line: null, rule: 'more-warnings', ...finding(null, 'more-warnings', {}) });
   }
 
   private fail(issue: ImportIssue): void {
     const list = this.report.errors;
     if (list.length < MAX_ISSUES) list.push(issue);
-    else if (list.length === MAX_ISSUES) list.push({ ...issue, line: null, rule: 'more-errors', message: 'more errors were left out' });
+    else if (list.length === MAX_ISSUES) list.push({ ...issue, line: null, rule: 'more-errors', ...finding(null, 'more-errors', {}) });
   }
 
   private finish(status: ImportOutcome): ImportReport {
@@ -379,7 +376,7 @@ class Run {
   }
 
   private interrupted(): never {
-    this.fail({ file: this.source.files[0]!, line: null, rule: 'interrupted', message: 'the import was interrupted; nothing was changed' });
+    this.fail({ file: this.source.files[0]!, line: null, rule: 'interrupted', ...finding(null, 'interrupted', {}) });
     throw new Stop();
   }
 
@@ -428,7 +425,7 @@ class Run {
           params = { ...params, [step.name]: value };
         } else if (step.kind === 'params') {
           const value = evaluate(step.expr, new Map(), params, this.pool);
-          if (!isMap(value)) throw new EvalError('bad-value', step.line, `:params needs a map, like :params {name: 'value'}; found ${show(value)}`);
+          if (!isMap(value)) throw new EvalError('bad-value', step.line, sentence('params-map', { value: show(value) }));
           params = { ...params, ...value };
         } else {
           at.set(step, params);
@@ -476,7 +473,8 @@ class Run {
             file: d.file,
             line: d.line,
             rule: 'bad-value',
-            message: `line ${d.line}: ${d.fn}(${d.arg === undefined ? '' : show(d.arg)}) is not a valid ${d.fn}: ${serverMessage(e)}`,
+            // The reason is Neo4j's own words (English).
+            ...finding(d.line, 'bad-value', sentence('invalid-function', { call: `${d.fn}(${d.arg === undefined ? '' : show(d.arg)})`, function: d.fn, reason: serverMessage(e) })),
           });
           if (this.report.errors.length >= 10) break;
         }
@@ -550,10 +548,10 @@ class Run {
           file: this.source.files[0]!,
           line: null,
           rule: 'too-large',
-          message: `the import needs more memory than one transaction may use (${serverMessage(error)}); nothing was changed. Split the file into several imports, or ask the maintainers for a larger Neo4j heap (NEWTOWNS_NEO4J_HEAP).`,
+          ...finding(null, 'too-large', { reason: serverMessage(error) }),
         });
       } else {
-        this.fail({ file: this.source.files[0]!, line: null, rule: 'write-failed', message: `Neo4j refused the import: ${serverMessage(error)}; nothing was changed` });
+        this.fail({ file: this.source.files[0]!, line: null, rule: 'write-failed', ...finding(null, 'write-failed', { reason: serverMessage(error) }) });
       }
       throw new Stop();
     } finally {
@@ -603,7 +601,7 @@ class Run {
             file: step.file,
             line: step.line,
             rule: 'no-match',
-            ...lineFinding(step.line, 'no-match', { missing: both(run.misses.join(', geen '), run.misses.join(', no ')) }),
+            ...finding(step.line, 'no-match', { missing: both(run.misses.join(', geen '), run.misses.join(', no ')) }),
             statement: step.excerpt,
           });
         }
@@ -658,7 +656,7 @@ class Run {
           file: rec.origin!.file,
           line: rec.origin!.line,
           rule: 'duplicate',
-          message: `line ${rec.origin!.line}: a ${label} with ${key} ${show(rec.props[key])} exists already in the graph; CREATE makes a new node: use MERGE on the ${key} to update the one that exists.`,
+          ...finding(rec.origin!.line, 'duplicate', sentence('in-graph', { label, key, value: show(rec.props[key]) })),
           element: elementOf(rec),
         });
       }
@@ -720,27 +718,37 @@ class Run {
         file,
         line: null,
         rule: 'ownership-override',
-        message: `${foreign.length} element(s) this import changes belong to ${this.owner === null ? 'partners' : 'the curated graph or other partners'}; changed by an admin's override (recorded)`,
+        ...finding(null, 'ownership-override', {
+          count: foreign.length,
+          owners: this.owner === null ? both('partners', 'partners') : both('de beheerde gegevens of andere partners', 'the curated graph or other partners'),
+        }),
       });
       return;
     }
+    const words = (nl: string, en: string, what: string) => both(`${nl} ${what}`, `${en} ${what}`);
     for (const rec of foreign.slice(0, 20)) {
       const creator = creatorOf(rec);
       const owner = creator === null ? null : (owners.get(creator) ?? null);
-      const whose = owner === null ? 'the curated graph' : `partner ${show(owner)}`;
-      const name = rec instanceof NodeRec ? `node ${show(rec.props.id ?? '?')} (:${knowledgeLabel(rec) ?? '?'})` : `relationship ${show(rec.from.props.id ?? '?')} -[:${rec.type}]-> ${show(rec.to.props.id ?? '?')}`;
+      const whose = owner === null ? both('de beheerde gegevens', 'the curated graph') : `partner ${show(owner)}`;
+      const name = rec instanceof NodeRec ? words('knooppunt', 'node', `${show(rec.props.id ?? '?')} (:${knowledgeLabel(rec) ?? '?'})`) : words('relatie', 'relationship', `${show(rec.from.props.id ?? '?')} -[:${rec.type}]-> ${show(rec.to.props.id ?? '?')}`);
       this.fail({
         file: rec.touched?.file ?? file,
         line: rec.touched?.line ?? null,
         rule: 'not-owner',
-        message:
-          `${name} belongs to ${whose}${creator ? ` (import ${creator})` : ''}; ` +
-          `${this.owner === null ? 'a curated import' : `partner ${show(this.owner)}`} may change only its own data. ` +
-          'Leave it out, propose the change to the editors, or ask an admin to import it with --override-ownership.',
+        ...finding(
+          null,
+          'not-owner',
+          sentence('element', {
+            element: name,
+            owner: whose,
+            import: creator ? ` (import ${creator})` : '',
+            importer: this.owner === null ? both('een import van beheerde gegevens', 'a curated import') : `partner ${show(this.owner)}`,
+          }),
+        ),
         element: elementOf(rec),
       });
     }
-    if (foreign.length > 20) this.fail({ file, line: null, rule: 'not-owner', message: `and ${foreign.length - 20} more element(s) that belong to others` });
+    if (foreign.length > 20) this.fail({ file, line: null, rule: 'not-owner', ...finding(null, 'not-owner', sentence('more', { count: foreign.length - 20 })) });
   }
 
   private count(set: WriteSet): void {

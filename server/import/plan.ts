@@ -9,6 +9,7 @@ import type { Expr, Statement } from './language.ts';
 import { excerpt } from './lexer.ts';
 import { CypherFileError, readCypherFile, type FileItem } from './read.ts';
 import type { ImportIssue } from './report.ts';
+import { finding } from './messages.ts';
 
 export type Step =
   | { kind: 'statement'; file: string; line: number; excerpt: string; statement: Extract<Statement, { kind: 'data' }> }
@@ -66,7 +67,7 @@ export function planFile(file: { fileName: string; text: string }, program: Prog
       file: file.fileName,
       line: surrogate,
       rule: 'invalid-text',
-      message: `line ${surrogate}: the text holds a broken character (a lone UTF-16 surrogate); save the file as UTF-8 and send it again`,
+      ...finding(surrogate, 'invalid-text', {}),
     });
     return;
   }
@@ -75,7 +76,7 @@ export function planFile(file: { fileName: string; text: string }, program: Prog
     items = readCypherFile(file.text);
   } catch (error) {
     if (error instanceof CypherFileError) {
-      fail({ file: file.fileName, line: error.line, rule: 'unreadable', message: error.message });
+      fail({ file: file.fileName, line: error.line, rule: 'unreadable', message: error.message, params: error.params });
       return;
     }
     throw error;
@@ -115,7 +116,7 @@ export function planFile(file: { fileName: string; text: string }, program: Prog
             file: file.fileName,
             line: item.line,
             rule: 'nested-begin',
-            message: `line ${item.line}: :begin while the transaction opened on line ${open.line} is still open; add :commit before it`,
+            ...finding(item.line, 'nested-begin', { open: open.line }),
           });
         } else {
           open = { line: item.line, steps: [] };
@@ -127,7 +128,7 @@ export function planFile(file: { fileName: string; text: string }, program: Prog
             file: file.fileName,
             line: item.line,
             rule: 'commit-without-begin',
-            message: `line ${item.line}: :commit without an open :begin; remove it or add :begin before the statements it should commit`,
+            ...finding(item.line, 'commit-without-begin', {}),
           });
         } else {
           program.steps.push(...open.steps);
@@ -136,7 +137,7 @@ export function planFile(file: { fileName: string; text: string }, program: Prog
         break;
       case 'rollback':
         if (!open) {
-          fail({ file: file.fileName, line: item.line, rule: 'rollback-without-begin', message: `line ${item.line}: :rollback without an open :begin; remove it` });
+          fail({ file: file.fileName, line: item.line, rule: 'rollback-without-begin', ...finding(item.line, 'rollback-without-begin', {}) });
         } else {
           // cypher-shell would roll these back: they are not run. Parameters set inside stay set (client side).
           const dropped = open.steps.filter((s) => s.kind === 'statement').length;
@@ -146,7 +147,7 @@ export function planFile(file: { fileName: string; text: string }, program: Prog
             file: file.fileName,
             line: item.line,
             rule: 'rolled-back-block',
-            message: `line ${item.line}: :rollback discards the ${dropped} statement(s) since :begin on line ${open.line}; they are not imported`,
+            ...finding(item.line, 'rolled-back-block', { count: dropped, open: open.line }),
           });
           open = undefined;
         }
@@ -158,9 +159,7 @@ export function planFile(file: { fileName: string; text: string }, program: Prog
           file: file.fileName,
           line: item.line,
           rule: 'no-client-command',
-          message:
-            `line ${item.line}: the client command ${item.text.split(/\s/)[0]} is not allowed in an import; only :begin, :commit, :rollback, ` +
-            ':param name => value and :param {map} (or :params {map}) are understood. Remove the line.',
+          ...finding(item.line, 'no-client-command', { command: item.text.split(/\s/)[0]! }),
           statement: excerpt(item.text),
         });
         break;
@@ -171,7 +170,7 @@ export function planFile(file: { fileName: string; text: string }, program: Prog
       file: file.fileName,
       line: open.line,
       rule: 'unterminated-begin',
-      message: `line ${open.line}: :begin is never committed; add :commit after the statements (cypher-shell would roll them back)`,
+      ...finding(open.line, 'unterminated-begin', {}),
     });
   }
 }

@@ -158,7 +158,7 @@ function readParamArgument(lexer: Lexer, from: number): string {
     }
   }
   if (depth > 0) {
-    throw new CypherFileError(startLine, 'the :param value opened here never closes its brackets; check for a missing ], } or ).');
+    throw new CypherFileError(startLine, 'param');
   }
   lexer.pos = i;
   out += text.slice(segmentStart, i);

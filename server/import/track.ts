@@ -18,6 +18,7 @@ import { LABELS, RELATIONSHIPS, SYSTEM_PROPERTIES, isLabel, type LabelName, type
 import { nodeKey, uniqueKeys, type DeferredPool } from './check.ts';
 import { evaluate, type Params } from './evaluate.ts';
 import { LineError } from './line-error.ts';
+import { both, sentence } from './messages.ts';
 import { APOC_TEMP_LABEL, APOC_TEMP_PROPERTY, type Clause, type Expr, type NodePattern, type Pattern, type SetItem } from './language.ts';
 import { Deferred, isMap, newMap, settle, show, valueEquals, valueKey, type Value, type ValueMap } from './values.ts';
 
@@ -100,7 +101,7 @@ export function execute(clauses: Clause[], file: string, params: Params, pool: D
     if (!e) return newMap();
     const v = ev(e, row);
     if (v === null) return newMap();
-    if (!isMap(v)) throw new TrackError('bad-value', line, `expected a map of properties, found ${show(v)}`);
+    if (!isMap(v)) throw new TrackError('bad-value', line, sentence('properties-map', { value: show(v) }));
     return v;
   };
   const miss = (what: string) => {
@@ -182,7 +183,7 @@ export function execute(clauses: Clause[], file: string, params: Params, pool: D
         }
         case 'props': {
           const v = ev(item.expr, row);
-          if (v !== null && !isMap(v)) throw new TrackError('bad-value', item.line, `SET ${item.v} ${item.replace ? '=' : '+='} needs a map, found ${show(v)}`);
+          if (v !== null && !isMap(v)) throw new TrackError('bad-value', item.line, sentence('set-map', { variable: item.v, operator: item.replace ? '=' : '+=', value: show(v) }));
           store.setProps(target, v ?? newMap(), item.replace, origin);
           break;
         }
@@ -211,15 +212,10 @@ export function execute(clauses: Clause[], file: string, params: Params, pool: D
         const n = p.nodes[0]!;
         const found = lookup(n, r);
         if (found.value === null) {
-          throw new TrackError('bad-value', n.line, `MERGE (${n.v ?? ''}:${found.label} {${found.key}: null}): the ${found.key} has no value`);
+          throw new TrackError('bad-value', n.line, sentence('merge-null', { variable: n.v ?? '', label: found.label, key: found.key }));
         }
         if (found.rec && !hasAll(found.rec, found.props)) {
-          throw new TrackError(
-            'merge-conflict',
-            n.line,
-            `MERGE found ${found.label} ${show(found.value)} but with other values than the pattern's; creating another would duplicate its ${found.key}. ` +
-              `MERGE on the ${found.key} alone and SET the other properties.`,
-          );
+          throw new TrackError('merge-conflict', n.line, { label: found.label, value: show(found.value), key: found.key });
         }
         if (found.rec) {
           bind(r, n, 0, found.rec);
@@ -449,11 +445,11 @@ export class Overlay implements Store {
       const other = this.index.get(k);
       if (other && other !== rec) {
         const [label, key] = k.split('\u0000');
+        const at = `${other.origin?.file}:${other.origin?.line}`;
         throw new TrackError(
           'duplicate',
           origin.line,
-          `a ${label} with ${key} ${show(rec.props[key!])} exists already (${other.found ? 'in the graph' : `created at ${other.origin!.file}:${other.origin!.line}`}); ` +
-            'CREATE makes a new node: use MERGE on the key to update the one that exists.',
+          sentence('created', { label: label!, key: key!, value: show(rec.props[key!]), where: other.found ? both('in de graaf', 'in the graph') : both(`gemaakt op ${at}`, `created at ${at}`) }),
         );
       }
     }
@@ -515,11 +511,7 @@ export class Overlay implements Store {
     const next = replace ? newMap() : Object.assign(newMap(), target.props);
     for (const key in props) {
       if (SYSTEM_PROPERTY_NAMES.has(key)) {
-        throw new TrackError(
-          'system-property',
-          origin.line,
-          `the data sets the property ${key}, which the application writes (provenance); a dataset may not set it. Rename it in the data (for example sourceId).`,
-        );
+        throw new TrackError('system-property', origin.line, sentence('data', { property: key }));
       }
       const value = this.settle(props[key]!);
       if (isNode && key === APOC_TEMP_PROPERTY) {
@@ -546,11 +538,7 @@ export class Overlay implements Store {
       for (const key of uniqueKeys(label)) {
         const before = rec.found!.props[key];
         if (before !== undefined && !valueEquals(before, next[key] ?? null)) {
-          throw new TrackError(
-            'key-change',
-            origin.line,
-            `the ${key} of ${label} ${show(before)} cannot change (to ${show(next[key] ?? null)}): a different ${key} is a different node. Create that node instead.`,
-          );
+          throw new TrackError('key-change', origin.line, { key, label, before: show(before), after: show(next[key] ?? null) });
         }
       }
     }
@@ -560,7 +548,7 @@ export class Overlay implements Store {
     const k = valueKey(value);
     const other = this.temp.get(k);
     if (other && other !== rec) {
-      throw new TrackError('duplicate', origin.line, `two nodes have the same \`${APOC_TEMP_PROPERTY}\` ${show(value)}; APOC's import ids must be unique in a file`);
+      throw new TrackError('duplicate', origin.line, sentence('apoc-id', { property: APOC_TEMP_PROPERTY, value: show(value) }));
     }
     this.temp.set(k, rec);
   }

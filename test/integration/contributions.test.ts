@@ -239,6 +239,11 @@ describe('datasets', () => {
     expect(refused.errors).toEqual([
       { rule: 'unknown-label', line: 2, message: expect.stringMatching(/^line 2: the label `Maatregel` is not in the vocabulary/), nl: expect.stringMatching(/^regel 2: het label `Maatregel` staat niet in de woordenlijst/), params: { label: 'Maatregel', known: expect.any(String) } },
     ]);
+    // The syntax checker's refusals too: each of its sentences is in the catalogue.
+    const deleting = data(await as('Piet', bad, { t: "MATCH (n:Intervention {id: 'intervention:x'}) DETACH DELETE n" })).importDataset;
+    expect(deleting.errors).toEqual([
+      { rule: 'no-delete', line: 1, message: expect.stringMatching(/^line 1: DETACH DELETE is not allowed in an import: a dataset only adds/), nl: expect.stringMatching(/^regel 1: DETACH DELETE is niet toegestaan in een import: een dataset voegt alleen toe/), params: { clause: 'DETACH DELETE' } },
+    ]);
     const warned = data(await as('Piet', bad, { t: FILE.replace(", publisher: 'Woonstichting Zuid'", '') })).importDataset;
     expect(warned.warnings).toEqual([
       { rule: 'source-without-publisher', line: 1, message: 'Source source:wsz-2025 has no publisher: name who published it.', nl: 'Bron source:wsz-2025 heeft geen uitgever: noem wie haar publiceerde.', params: { id: 'source:wsz-2025' } },

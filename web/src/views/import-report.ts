@@ -2,7 +2,7 @@
  * A dry run's report (issue #19), for the partner who uploads a dataset and the editor who reviews
  * one: the verdict, what it would create and change per label, and every error and warning with
  * its line, in the reader's language (the engine's catalogue of rules, server/import/messages.ts;
- * a finding the catalogue has no words for keeps the engine's English ones, marked as English).
+ * a finding from outside the engine, which the catalogue has no words for, keeps its English ones, marked as English).
  */
 import { LABELS, RELATIONSHIPS, isLabel, isRelationshipType, type Lang } from '../../../server/ontology.ts';
 import { h } from '../dom.ts';
