@@ -126,7 +126,7 @@ const rules = {
       'hex-digits': { nl: '\\{escape} heeft in een string {length} hexadecimale cijfers nodig', en: '\\{escape} needs {length} hexadecimal digits in a string' },
       'not-a-character': { nl: '\\{escape}{hex} is geen teken', en: '\\{escape}{hex} is not a character' },
       'unknown-escape': {
-        nl: '\\{escape} is geen escape die Cypher in een string kent; schrijf \\\\ voor een backslash',
+        nl: '\\{escape} is geen escapereeks die Cypher in een string kent; schrijf \\\\ voor een backslash',
         en: '\\{escape} is not an escape Cypher knows in a string; write \\\\ for a backslash',
       },
       'integer-too-large': { nl: 'het gehele getal {integer} is te groot (hoogstens 9223372036854775807)', en: 'the integer {integer} is too large (at most 9223372036854775807)' },
@@ -390,7 +390,7 @@ const rules = {
     },
     sentences: {
       here: { nl: 'er is hier geen variabele {variable}', en: 'there is no variable {variable} here' },
-      with: { nl: 'WITH {variable}: er is daarvoor geen variabele {variable}', en: 'WITH {variable}: there is no variable {variable} before it' },
+      with: { nl: 'WITH {variable}: er is vóór deze WITH geen variabele {variable}', en: 'WITH {variable}: there is no variable {variable} before it' },
     },
   },
   'unknown-parameter': {
@@ -420,14 +420,14 @@ const rules = {
   'merge-conflict': {
     name: { nl: 'MERGE botst met wat er is', en: 'MERGE conflicts with what exists' },
     message: {
-      nl: 'MERGE vond {label} {value}, maar met andere waarden dan in het patroon; een tweede maken zou de {key} dubbel maken. Gebruik MERGE op alleen de {key} en zet de andere eigenschappen met SET.',
+      nl: 'MERGE vond {label} {value}, maar met andere waarden dan in het patroon; een nieuw knooppunt zou dezelfde {key} krijgen. Gebruik MERGE alleen op de {key} en zet de andere eigenschappen met SET.',
       en: "MERGE found {label} {value} but with other values than the pattern's; creating another would duplicate its {key}. MERGE on the {key} alone and SET the other properties.",
     },
   },
   'key-change': {
     name: { nl: 'Sleutel mag niet veranderen', en: 'A key cannot change' },
     message: {
-      nl: 'de {key} van {label} {before} kan niet veranderen (in {after}): een andere {key} is een ander knooppunt. Maak dat knooppunt in plaats daarvan.',
+      nl: 'de {key} van {label} {before} kan niet veranderen (in {after}): een andere {key} is een ander knooppunt. Maak in plaats daarvan dat andere knooppunt aan.',
       en: 'the {key} of {label} {before} cannot change (to {after}): a different {key} is a different node. Create that node instead.',
     },
   },
@@ -533,7 +533,7 @@ const rules = {
     name: { nl: 'Gegevens van een ander', en: "Someone else's data" },
     sentences: {
       element: {
-        nl: '{element} is van {owner}{import}; {importer} mag alleen de eigen gegevens wijzigen. Laat het weg, stel de wijziging voor aan de redactie, of vraag een beheerder het te importeren met --override-ownership.',
+        nl: '{element} hoort bij {owner}{import}; {importer} mag alleen de eigen gegevens wijzigen. Laat het weg, stel de wijziging voor aan de redactie, of vraag een beheerder het te importeren met --override-ownership.',
         en: '{element} belongs to {owner}{import}; {importer} may change only its own data. Leave it out, propose the change to the editors, or ask an admin to import it with --override-ownership.',
       },
       more: { nl: 'en nog {count} element(en) van anderen', en: 'and {count} more element(s) that belong to others' },
@@ -542,7 +542,7 @@ const rules = {
   'ownership-override': {
     name: { nl: 'Eigendom doorbroken', en: 'Ownership overridden' },
     message: {
-      nl: '{count} element(en) die deze import wijzigt, zijn van {owners}; gewijzigd omdat een beheerder het eigendom doorbrak (vastgelegd)',
+      nl: '{count} element(en) die deze import wijzigt, horen bij {owners}; gewijzigd omdat een beheerder het eigendom doorbrak (vastgelegd)',
       en: "{count} element(s) this import changes belong to {owners}; changed by an admin's override (recorded)",
     },
   },
