@@ -90,7 +90,7 @@ export function mountContribute(account: HTMLElement, header: HTMLElement, event
   /** The server's message, in the reader's language where the code says what it means. */
   const fail = (e: unknown) => {
     const code = e instanceof ApiError ? e.code : undefined;
-    const known: Record<string, StringKey> = { TOO_MANY_ATTEMPTS: 'tooManyAttempts' };
+    const known: Record<string, StringKey> = { TOO_MANY_ATTEMPTS: 'tooManyAttempts', CONFLICT: 'proposalConflict' };
     const message = e instanceof Error ? e.message : String(e);
     const key =
       code === 'UNAUTHENTICATED'
