@@ -160,8 +160,8 @@ MERGE (n:Source {id: 'source:cbs-wijken-en-buurten-2024'})
 SET n += {
   name: 'CBS Wijken en Buurten 2024 (PDOK OGC API, collectie wijken)',
   nameEn: 'CBS Districts and Neighbourhoods 2024 (PDOK OGC API, districts collection)',
-  description: 'De CBS-wijkindeling 2024. De Capelse wijkcodes in deze seed zijn overgenomen uit een publiek codebestand dat op deze API is gebouwd; nog niet rechtstreeks tegen de API gecontroleerd.',
-  descriptionEn: 'The CBS district division of 2024. The Capelle district codes in this seed were taken from a public code file built on this API; not yet checked directly against the API.',
+  description: 'De CBS-wijkindeling 2024. De Capelse wijkcodes en -namen in deze seed zijn overgenomen uit een publiek codebestand dat op deze API is gebouwd; niet rechtstreeks tegen de API gecontroleerd. De negen codes (WK050201 tot en met WK050209, geen andere) staan ook in Kerncijfers wijken en buurten 2024 (85984NED); de namen komen alleen uit het codebestand.',
+  descriptionEn: 'The CBS district division of 2024. The Capelle district codes and names in this seed were taken from a public code file built on this API; not checked directly against the API. The nine codes (WK050201 to WK050209, no others) are also in Key figures districts and neighbourhoods 2024 (85984NED); the names come from the code file only.',
   year: 2024,
   kind: 'official_statistics',
   secondary: false,
@@ -672,6 +672,21 @@ SET n += {
   date: date('2020-01-01'),
   kind: 'official_statistics',
   secondary: false
+};
+
+MERGE (n:Source {id: 'source:cbs-kerncijfers-wijken-en-buurten-2024'})
+SET n += {
+  name: 'Kerncijfers wijken en buurten 2024',
+  nameEn: 'Key figures districts and neighbourhoods 2024',
+  description: 'CBS StatLine-tabel 85984NED (versie van 27 maart 2025) met kerncijfers per gemeente, wijk en buurt in de indeling van 2024; het aantal inwoners is dat op 1 januari 2024 (per wijk en buurt aselect afgerond op vijftallen). Gelezen in een machinaal uittreksel van de tabel uit CBS Open Data (met het pakket cbsodata) in een publieke GitHub-repository: de inwonertallen van de groeikerngemeenten en Voorne aan Zee, en de negen Capelse wijken WK050201 tot en met WK050209. Het uittreksel bevat codes en cijfers, geen namen van wijken.',
+  descriptionEn: 'CBS StatLine table 85984NED (version of 27 March 2025) with key figures per municipality, district and neighbourhood in the 2024 division; the number of residents is that on 1 January 2024 (randomly rounded to multiples of five for districts and neighbourhoods). Read in a machine extract of the table from CBS Open Data (with the cbsodata package) in a public GitHub repository: the populations of the growth-centre municipalities and Voorne aan Zee, and the nine Capelle districts WK050201 to WK050209. The extract holds codes and figures, no district names.',
+  url: 'https://www.cbs.nl/nl-nl/cijfers/detail/85984NED',
+  identifier: '85984NED',
+  publisher: 'Centraal Bureau voor de Statistiek (CBS)',
+  year: 2024,
+  kind: 'official_statistics',
+  secondary: false,
+  retrievedVia: 'https://github.com/niquedegraaff/Wikipedia-Generator-CBS-Kerncijfers-Wijken-en-Buurten/blob/5598198273babd9816e156b4eeb43626f351a17f/2024/cbs_data/stripped_filtered_data_2024.json'
 };
 
 MERGE (n:Source {id: 'source:cbs-toelichting-wijk-en-buurtkaart-2020'})

@@ -1,8 +1,9 @@
 // Seed graph 03: municipalities. The 16 groeikern municipalities of the declaration footnote
 // (Duiven and Westervoort as two nodes), groeikern: true; the former and successor municipalities
 // of the mergers, groeikern: false (except Hellevoetsluis, a groeikern that merged away).
-// Codes and populations: shared/research/domain.md, mostly from Wikipedia and its mirrors
-// (secondary; verify against CBS StatLine). Provinces are general knowledge, not from a cited source.
+// Codes: shared/research/domain.md, checked against public code files that list CBS codes with names
+// (docs/data.md, gaps). Populations: CBS 85984NED, 1 January 2024, for every municipality that existed
+// then (at the end of this file). Provinces are general knowledge, not from a cited source.
 // Then: mergers (MERGED_INTO) and memberships of the networks (MEMBER_OF).
 
 // --- The 16 groeikern municipalities (declaration footnote 1)
@@ -15,7 +16,10 @@ SET n += {
   descriptionEn: 'Former growth centre. Merged with Graft-De Rijp and Schermer on 1 January 2015 (Act of 14 May 2014, Stb. 2014, 190). Those former municipalities are not nodes of their own in the seed: their CBS municipality codes were not found in any source read.',
   code: 'GM0361',
   province: 'Noord-Holland',
-  groeikern: true
+  groeikern: true,
+  population: 112304,
+  populationYear: 2024,
+  populationSource: 'source:cbs-kerncijfers-wijken-en-buurten-2024'
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0361'})
@@ -47,9 +51,9 @@ SET n += {
   code: 'GM0034',
   province: 'Flevoland',
   groeikern: true,
-  population: 211893,
-  populationYear: 2020,
-  populationSource: 'source:cbs-kerncijfers-wijken-en-buurten-2020'
+  population: 226500,
+  populationYear: 2024,
+  populationSource: 'source:cbs-kerncijfers-wijken-en-buurten-2024'
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0034'})
@@ -68,7 +72,10 @@ SET n += {
   descriptionEn: 'Former growth centre; kopgroep municipality and signatory of the declaration (2022) and member of the New Town Alliance. Nine CBS districts in the 2024 division.',
   code: 'GM0502',
   province: 'Zuid-Holland',
-  groeikern: true
+  groeikern: true,
+  population: 67925,
+  populationYear: 2024,
+  populationSource: 'source:cbs-kerncijfers-wijken-en-buurten-2024'
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0502'})
@@ -83,7 +90,10 @@ SET n += {
   descriptionEn: 'Former growth centre, named together with Westervoort in the declaration (Duiven/Westervoort); a separate municipality.',
   code: 'GM0226',
   province: 'Gelderland',
-  groeikern: true
+  groeikern: true,
+  population: 24872,
+  populationYear: 2024,
+  populationSource: 'source:cbs-kerncijfers-wijken-en-buurten-2024'
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0226'})
@@ -98,7 +108,10 @@ SET n += {
   descriptionEn: 'Former growth centre, named together with Duiven in the declaration (Duiven/Westervoort); a separate municipality.',
   code: 'GM0293',
   province: 'Gelderland',
-  groeikern: true
+  groeikern: true,
+  population: 15151,
+  populationYear: 2024,
+  populationSource: 'source:cbs-kerncijfers-wijken-en-buurten-2024'
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0293'})
@@ -113,7 +126,10 @@ SET n += {
   descriptionEn: 'Former growth centre and one of the five Ortega municipalities of the Implementation agenda New Towns (2009). Since 1 January 2019 the former municipality of Haarlemmerliede en Spaarnwoude is part of it (Act of 11 July 2018, Stb. 2018, 276); it is not a node of its own in the seed, as its CBS municipality code was not found in any source read.',
   code: 'GM0394',
   province: 'Noord-Holland',
-  groeikern: true
+  groeikern: true,
+  population: 163128,
+  populationYear: 2024,
+  populationSource: 'source:cbs-kerncijfers-wijken-en-buurten-2024'
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0394'})
@@ -148,8 +164,8 @@ MERGE (n:Municipality {id: 'municipality:GM0530'})
 SET n += {
   name: 'Hellevoetsluis',
   nameEn: 'Hellevoetsluis',
-  description: 'Voormalige groeikern en voormalige gemeente: bestond tot en met 31 december 2022 en ging op 1 januari 2023 op in Voorne aan Zee. De plaats Hellevoetsluis telde 39.925 inwoners op 1 januari 2024 (geen gemeentecijfer, daarom niet als inwonertal vastgelegd).',
-  descriptionEn: 'Former growth centre and former municipality: existed until 31 December 2022 and merged into Voorne aan Zee on 1 January 2023. The town of Hellevoetsluis had 39,925 residents on 1 January 2024 (not a municipal figure, so not stored as population).',
+  description: 'Voormalige groeikern en voormalige gemeente: bestond tot en met 31 december 2022 en ging op 1 januari 2023 op in Voorne aan Zee. Daarom heeft zij geen inwonertal op 1 januari 2024, het peiljaar van de andere groeikernen: het CBS telt haar gebied sindsdien bij Voorne aan Zee (74.304 inwoners op die datum). De plaats Hellevoetsluis telde 39.925 inwoners op 1 januari 2024 (geen gemeentecijfer, daarom niet als inwonertal vastgelegd).',
+  descriptionEn: 'Former growth centre and former municipality: existed until 31 December 2022 and merged into Voorne aan Zee on 1 January 2023. So it has no population on 1 January 2024, the reference date of the other growth centres: since then CBS counts its territory with Voorne aan Zee (74,304 residents on that date). The town of Hellevoetsluis had 39,925 residents on 1 January 2024 (not a municipal figure, so not stored as population).',
   code: 'GM0530',
   province: 'Zuid-Holland',
   groeikern: true,
@@ -172,7 +188,10 @@ SET n += {
   descriptionEn: 'Former growth centre and member of the New Town Alliance. Of the housing stock (2019), 30.8% was built in 1950-1979 and 23.4% in 1980-1989.',
   code: 'GM0794',
   province: 'Noord-Brabant',
-  groeikern: true
+  groeikern: true,
+  population: 95874,
+  populationYear: 2024,
+  populationSource: 'source:cbs-kerncijfers-wijken-en-buurten-2024'
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0794'})
@@ -187,7 +206,10 @@ SET n += {
   descriptionEn: 'Former growth centre.',
   code: 'GM0405',
   province: 'Noord-Holland',
-  groeikern: true
+  groeikern: true,
+  population: 75645,
+  populationYear: 2024,
+  populationSource: 'source:cbs-kerncijfers-wijken-en-buurten-2024'
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0405'})
@@ -202,7 +224,10 @@ SET n += {
   descriptionEn: 'Former growth centre.',
   code: 'GM0321',
   province: 'Utrecht',
-  groeikern: true
+  groeikern: true,
+  population: 50847,
+  populationYear: 2024,
+  populationSource: 'source:cbs-kerncijfers-wijken-en-buurten-2024'
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0321'})
@@ -217,7 +242,10 @@ SET n += {
   descriptionEn: 'Former growth centre.',
   code: 'GM0406',
   province: 'Noord-Holland',
-  groeikern: true
+  groeikern: true,
+  population: 41193,
+  populationYear: 2024,
+  populationSource: 'source:cbs-kerncijfers-wijken-en-buurten-2024'
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0406'})
@@ -232,7 +260,10 @@ SET n += {
   descriptionEn: 'Former growth centre; Lelystad Oost is one of the 20 urban focus areas of the NPLV. According to the MRA (December 2023) Lelystad took part in the New Towns Alliance; it is not in the 2024 member list.',
   code: 'GM0995',
   province: 'Flevoland',
-  groeikern: true
+  groeikern: true,
+  population: 84080,
+  populationYear: 2024,
+  populationSource: 'source:cbs-kerncijfers-wijken-en-buurten-2024'
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0995'})
@@ -252,7 +283,10 @@ SET n += {
   code: 'GM0356',
   province: 'Utrecht',
   groeikern: true,
-  validFrom: date('1971-07-01')
+  validFrom: date('1971-07-01'),
+  population: 65971,
+  populationYear: 2024,
+  populationSource: 'source:cbs-kerncijfers-wijken-en-buurten-2024'
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0356'})
@@ -268,7 +302,10 @@ SET n += {
   code: 'GM1930',
   province: 'Zuid-Holland',
   groeikern: true,
-  validFrom: date('2015-01-01')
+  validFrom: date('2015-01-01'),
+  population: 87639,
+  populationYear: 2024,
+  populationSource: 'source:cbs-kerncijfers-wijken-en-buurten-2024'
 };
 
 MATCH (a:Municipality {id: 'municipality:GM1930'})
@@ -283,11 +320,14 @@ MERGE (n:Municipality {id: 'municipality:GM0439'})
 SET n += {
   name: 'Purmerend',
   nameEn: 'Purmerend',
-  description: 'Voormalige groeikern en lid van de New Town Alliantie. Beemster ging op 1 januari 2022 op in Purmerend; samen circa 92.000 inwoners (91.781 op 1 januari 2021, inclusief Beemster). Omdat dat cijfer niet de gemeente van toen beschrijft, is het niet als inwonertal vastgelegd.',
-  descriptionEn: 'Former growth centre and member of the New Town Alliance. Beemster merged into Purmerend on 1 January 2022; together about 92,000 residents (91,781 on 1 January 2021, including Beemster). As that figure does not describe the municipality of the time, it is not stored as population.',
+  description: 'Voormalige groeikern en lid van de New Town Alliantie. Beemster ging op 1 januari 2022 op in Purmerend; samen circa 92.000 inwoners (91.781 op 1 januari 2021, inclusief Beemster). Het vastgelegde inwonertal is dat van 1 januari 2024, van de gemeente met Beemster.',
+  descriptionEn: 'Former growth centre and member of the New Town Alliance. Beemster merged into Purmerend on 1 January 2022; together about 92,000 residents (91,781 on 1 January 2021, including Beemster). The population stored is that of 1 January 2024, of the municipality including Beemster.',
   code: 'GM0439',
   province: 'Noord-Holland',
-  groeikern: true
+  groeikern: true,
+  population: 95168,
+  populationYear: 2024,
+  populationSource: 'source:cbs-kerncijfers-wijken-en-buurten-2024'
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0439'})
@@ -306,7 +346,10 @@ SET n += {
   descriptionEn: 'Former growth centre; kopgroep municipality and signatory of the declaration (2022), member of the New Town Alliance and one of the five Ortega municipalities. Ten city districts.',
   code: 'GM0637',
   province: 'Zuid-Holland',
-  groeikern: true
+  groeikern: true,
+  population: 128434,
+  populationYear: 2024,
+  populationSource: 'source:cbs-kerncijfers-wijken-en-buurten-2024'
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0637'})
@@ -360,7 +403,10 @@ SET n += {
   code: 'GM1992',
   province: 'Zuid-Holland',
   groeikern: false,
-  validFrom: date('2023-01-01')
+  validFrom: date('2023-01-01'),
+  population: 74304,
+  populationYear: 2024,
+  populationSource: 'source:cbs-kerncijfers-wijken-en-buurten-2024'
 };
 
 MATCH (a:Municipality {id: 'municipality:GM1992'})
@@ -675,3 +721,143 @@ MATCH (a:Municipality {id: 'municipality:GM0995'})
 MATCH (b:Actor {id: 'actor:metropoolregio-amsterdam'})
 MERGE (a)-[r:MEMBER_OF]->(b)
 SET r += {role: 'member', sources: ['source:mra-new-towns-alliantie-2023']};
+
+// --- Populations on 1 January 2024, all from one table: CBS Kerncijfers wijken en buurten 2024 (85984NED),
+// read in a machine extract of it (docs/data.md, source policy). Hellevoetsluis (GM0530) no longer exists on
+// that date and is not in the table: its territory's population is Voorne aan Zee's.
+
+MATCH (a:Municipality {id: 'municipality:GM0361'})
+MATCH (b:Source {id: 'source:cbs-kerncijfers-wijken-en-buurten-2024'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Gemeente GM0361: 112.304 inwoners op 1 januari 2024.',
+  noteEn: 'Municipality GM0361: 112,304 residents on 1 January 2024.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0034'})
+MATCH (b:Source {id: 'source:cbs-kerncijfers-wijken-en-buurten-2024'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Gemeente GM0034: 226.500 inwoners op 1 januari 2024.',
+  noteEn: 'Municipality GM0034: 226,500 residents on 1 January 2024.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0502'})
+MATCH (b:Source {id: 'source:cbs-kerncijfers-wijken-en-buurten-2024'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Gemeente GM0502: 67.925 inwoners op 1 januari 2024.',
+  noteEn: 'Municipality GM0502: 67,925 residents on 1 January 2024.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0226'})
+MATCH (b:Source {id: 'source:cbs-kerncijfers-wijken-en-buurten-2024'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Gemeente GM0226: 24.872 inwoners op 1 januari 2024.',
+  noteEn: 'Municipality GM0226: 24,872 residents on 1 January 2024.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0293'})
+MATCH (b:Source {id: 'source:cbs-kerncijfers-wijken-en-buurten-2024'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Gemeente GM0293: 15.151 inwoners op 1 januari 2024.',
+  noteEn: 'Municipality GM0293: 15,151 residents on 1 January 2024.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0394'})
+MATCH (b:Source {id: 'source:cbs-kerncijfers-wijken-en-buurten-2024'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Gemeente GM0394: 163.128 inwoners op 1 januari 2024.',
+  noteEn: 'Municipality GM0394: 163,128 residents on 1 January 2024.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0794'})
+MATCH (b:Source {id: 'source:cbs-kerncijfers-wijken-en-buurten-2024'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Gemeente GM0794: 95.874 inwoners op 1 januari 2024.',
+  noteEn: 'Municipality GM0794: 95,874 residents on 1 January 2024.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0405'})
+MATCH (b:Source {id: 'source:cbs-kerncijfers-wijken-en-buurten-2024'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Gemeente GM0405: 75.645 inwoners op 1 januari 2024.',
+  noteEn: 'Municipality GM0405: 75,645 residents on 1 January 2024.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0321'})
+MATCH (b:Source {id: 'source:cbs-kerncijfers-wijken-en-buurten-2024'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Gemeente GM0321: 50.847 inwoners op 1 januari 2024.',
+  noteEn: 'Municipality GM0321: 50,847 residents on 1 January 2024.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0406'})
+MATCH (b:Source {id: 'source:cbs-kerncijfers-wijken-en-buurten-2024'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Gemeente GM0406: 41.193 inwoners op 1 januari 2024.',
+  noteEn: 'Municipality GM0406: 41,193 residents on 1 January 2024.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0995'})
+MATCH (b:Source {id: 'source:cbs-kerncijfers-wijken-en-buurten-2024'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Gemeente GM0995: 84.080 inwoners op 1 januari 2024.',
+  noteEn: 'Municipality GM0995: 84,080 residents on 1 January 2024.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0356'})
+MATCH (b:Source {id: 'source:cbs-kerncijfers-wijken-en-buurten-2024'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Gemeente GM0356: 65.971 inwoners op 1 januari 2024.',
+  noteEn: 'Municipality GM0356: 65,971 residents on 1 January 2024.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM1930'})
+MATCH (b:Source {id: 'source:cbs-kerncijfers-wijken-en-buurten-2024'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Gemeente GM1930: 87.639 inwoners op 1 januari 2024.',
+  noteEn: 'Municipality GM1930: 87,639 residents on 1 January 2024.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0439'})
+MATCH (b:Source {id: 'source:cbs-kerncijfers-wijken-en-buurten-2024'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Gemeente GM0439: 95.168 inwoners op 1 januari 2024.',
+  noteEn: 'Municipality GM0439: 95,168 residents on 1 January 2024.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0637'})
+MATCH (b:Source {id: 'source:cbs-kerncijfers-wijken-en-buurten-2024'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Gemeente GM0637: 128.434 inwoners op 1 januari 2024.',
+  noteEn: 'Municipality GM0637: 128,434 residents on 1 January 2024.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM1992'})
+MATCH (b:Source {id: 'source:cbs-kerncijfers-wijken-en-buurten-2024'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Gemeente GM1992: 74.304 inwoners op 1 januari 2024.',
+  noteEn: 'Municipality GM1992: 74,304 residents on 1 January 2024.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0530'})
+MATCH (b:Source {id: 'source:cbs-kerncijfers-wijken-en-buurten-2024'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'GM0530 komt in de tabel van 2024 niet meer voor: Hellevoetsluis is sinds 1 januari 2023 deel van Voorne aan Zee (GM1992).',
+  noteEn: 'GM0530 is no longer in the 2024 table: Hellevoetsluis has been part of Voorne aan Zee (GM1992) since 1 January 2023.'
+};

@@ -1,12 +1,15 @@
 // Seed graph 04: neighbourhoods of the five kopgroep municipalities, plus Lelystad Oost (NPLV focus area).
-// CBS codes only where a source gives them: Capelle aan den IJssel, CBS division 2024 (codeYear 2024).
-// No codes for Zoetermeer: the 2016 codes WK063700-WK063709 were found without labels, and CBS
-// re-divided Zoetermeer in 2025. Almere's numbers (202 Filmwijk, ...) are municipal numbers, not CBS codes.
+// CBS codes only where a source gives them with a name: Capelle aan den IJssel, CBS division 2024 (codeYear 2024).
+// No codes for Zoetermeer, Nissewaard, Nieuwegein or the 2024 Almere wijken: 85984NED (2024) was read only in an
+// extract without names, and the 2016 codes WK063700-WK063709 were found without labels; a code is not tied to a
+// name by guessing; CBS re-divided Zoetermeer in 2025. Almere's numbers (202 Filmwijk, ...) are municipal numbers,
+// not CBS codes.
 // Every neighbourhood is PART_OF its municipality; sub-areas are also PART_OF the larger area.
 
 // --- Almere (GM0034): stadsdelen with the year of their first homes
 
-// --- Capelle aan den IJssel (GM0502): the 9 CBS wijken of 2024 (codes from a public code file on the PDOK API; verify)
+// --- Capelle aan den IJssel (GM0502): the 9 CBS wijken of 2024 (codes and names from a public code file on the PDOK
+// API; the same nine codes, and no others, are in CBS's 85984NED, which gives their populations but not their names)
 
 MERGE (n:Neighbourhood {id: 'neighbourhood:WK050201'})
 SET n += {
@@ -27,6 +30,14 @@ MATCH (a:Neighbourhood {id: 'neighbourhood:WK050201'})
 MATCH (b:Source {id: 'source:cbs-wijken-en-buurten-2024'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
+MATCH (a:Neighbourhood {id: 'neighbourhood:WK050201'})
+MATCH (b:Source {id: 'source:cbs-kerncijfers-wijken-en-buurten-2024'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Wijk WK050201 in de indeling van 2024: 9.290 inwoners op 1 januari 2024 (afgerond op een vijftal).',
+  noteEn: 'District WK050201 in the 2024 division: 9,290 residents on 1 January 2024 (rounded to a multiple of five).'
+};
+
 MERGE (n:Neighbourhood {id: 'neighbourhood:WK050202'})
 SET n += {
   name: 'Middelwatering-West',
@@ -45,6 +56,14 @@ MERGE (a)-[r:PART_OF]->(b);
 MATCH (a:Neighbourhood {id: 'neighbourhood:WK050202'})
 MATCH (b:Source {id: 'source:cbs-wijken-en-buurten-2024'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Neighbourhood {id: 'neighbourhood:WK050202'})
+MATCH (b:Source {id: 'source:cbs-kerncijfers-wijken-en-buurten-2024'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Wijk WK050202 in de indeling van 2024: 8.045 inwoners op 1 januari 2024 (afgerond op een vijftal).',
+  noteEn: 'District WK050202 in the 2024 division: 8,045 residents on 1 January 2024 (rounded to a multiple of five).'
+};
 
 MERGE (n:Neighbourhood {id: 'neighbourhood:WK050203'})
 SET n += {
@@ -65,6 +84,14 @@ MATCH (a:Neighbourhood {id: 'neighbourhood:WK050203'})
 MATCH (b:Source {id: 'source:cbs-wijken-en-buurten-2024'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
+MATCH (a:Neighbourhood {id: 'neighbourhood:WK050203'})
+MATCH (b:Source {id: 'source:cbs-kerncijfers-wijken-en-buurten-2024'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Wijk WK050203 in de indeling van 2024: 8.390 inwoners op 1 januari 2024 (afgerond op een vijftal).',
+  noteEn: 'District WK050203 in the 2024 division: 8,390 residents on 1 January 2024 (rounded to a multiple of five).'
+};
+
 MERGE (n:Neighbourhood {id: 'neighbourhood:WK050204'})
 SET n += {
   name: 'Oostgaarde-Zuid',
@@ -83,6 +110,14 @@ MERGE (a)-[r:PART_OF]->(b);
 MATCH (a:Neighbourhood {id: 'neighbourhood:WK050204'})
 MATCH (b:Source {id: 'source:cbs-wijken-en-buurten-2024'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Neighbourhood {id: 'neighbourhood:WK050204'})
+MATCH (b:Source {id: 'source:cbs-kerncijfers-wijken-en-buurten-2024'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Wijk WK050204 in de indeling van 2024: 8.330 inwoners op 1 januari 2024 (afgerond op een vijftal).',
+  noteEn: 'District WK050204 in the 2024 division: 8,330 residents on 1 January 2024 (rounded to a multiple of five).'
+};
 
 MERGE (n:Neighbourhood {id: 'neighbourhood:WK050205'})
 SET n += {
@@ -103,6 +138,14 @@ MATCH (a:Neighbourhood {id: 'neighbourhood:WK050205'})
 MATCH (b:Source {id: 'source:cbs-wijken-en-buurten-2024'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
+MATCH (a:Neighbourhood {id: 'neighbourhood:WK050205'})
+MATCH (b:Source {id: 'source:cbs-kerncijfers-wijken-en-buurten-2024'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Wijk WK050205 in de indeling van 2024: 6.515 inwoners op 1 januari 2024 (afgerond op een vijftal).',
+  noteEn: 'District WK050205 in the 2024 division: 6,515 residents on 1 January 2024 (rounded to a multiple of five).'
+};
+
 MERGE (n:Neighbourhood {id: 'neighbourhood:WK050206'})
 SET n += {
   name: 'Schenkel',
@@ -121,6 +164,14 @@ MERGE (a)-[r:PART_OF]->(b);
 MATCH (a:Neighbourhood {id: 'neighbourhood:WK050206'})
 MATCH (b:Source {id: 'source:cbs-wijken-en-buurten-2024'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Neighbourhood {id: 'neighbourhood:WK050206'})
+MATCH (b:Source {id: 'source:cbs-kerncijfers-wijken-en-buurten-2024'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Wijk WK050206 in de indeling van 2024: 6.295 inwoners op 1 januari 2024 (afgerond op een vijftal).',
+  noteEn: 'District WK050206 in the 2024 division: 6,295 residents on 1 January 2024 (rounded to a multiple of five).'
+};
 
 MERGE (n:Neighbourhood {id: 'neighbourhood:WK050207'})
 SET n += {
@@ -141,6 +192,14 @@ MATCH (a:Neighbourhood {id: 'neighbourhood:WK050207'})
 MATCH (b:Source {id: 'source:cbs-wijken-en-buurten-2024'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
+MATCH (a:Neighbourhood {id: 'neighbourhood:WK050207'})
+MATCH (b:Source {id: 'source:cbs-kerncijfers-wijken-en-buurten-2024'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Wijk WK050207 in de indeling van 2024: 14.020 inwoners op 1 januari 2024 (afgerond op een vijftal).',
+  noteEn: 'District WK050207 in the 2024 division: 14,020 residents on 1 January 2024 (rounded to a multiple of five).'
+};
+
 MERGE (n:Neighbourhood {id: 'neighbourhood:WK050208'})
 SET n += {
   name: 'Schollevaar-Noord',
@@ -160,6 +219,14 @@ MATCH (a:Neighbourhood {id: 'neighbourhood:WK050208'})
 MATCH (b:Source {id: 'source:cbs-wijken-en-buurten-2024'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
+MATCH (a:Neighbourhood {id: 'neighbourhood:WK050208'})
+MATCH (b:Source {id: 'source:cbs-kerncijfers-wijken-en-buurten-2024'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Wijk WK050208 in de indeling van 2024: 3.360 inwoners op 1 januari 2024 (afgerond op een vijftal).',
+  noteEn: 'District WK050208 in the 2024 division: 3,360 residents on 1 January 2024 (rounded to a multiple of five).'
+};
+
 MERGE (n:Neighbourhood {id: 'neighbourhood:WK050209'})
 SET n += {
   name: 'Rivium & Fascinatio',
@@ -178,6 +245,14 @@ MERGE (a)-[r:PART_OF]->(b);
 MATCH (a:Neighbourhood {id: 'neighbourhood:WK050209'})
 MATCH (b:Source {id: 'source:cbs-wijken-en-buurten-2024'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Neighbourhood {id: 'neighbourhood:WK050209'})
+MATCH (b:Source {id: 'source:cbs-kerncijfers-wijken-en-buurten-2024'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Wijk WK050209 in de indeling van 2024: 3.690 inwoners op 1 januari 2024 (afgerond op een vijftal).',
+  noteEn: 'District WK050209 in the 2024 division: 3,690 residents on 1 January 2024 (rounded to a multiple of five).'
+};
 
 MERGE (n:Neighbourhood {id: 'neighbourhood:capelle-schollevaar-oost'})
 SET n += {

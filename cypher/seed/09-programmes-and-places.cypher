@@ -936,18 +936,23 @@ SET r += {
   sources: ['source:linqmedia-plein-vlinderveen']
 };
 
-// --- Almere: population and its first district from CBS Kerncijfers wijken en buurten 2020 (84799NED)
+// --- Almere: its population of 2020 (kept as a note; the stored one is of 2024) and its first district from CBS
+// Kerncijfers wijken en buurten 2020 (84799NED)
 
 MATCH (a:Municipality {id: 'municipality:GM0034'})
 MATCH (b:Source {id: 'source:cbs-kerncijfers-wijken-en-buurten-2020'})
-MERGE (a)-[r:SUPPORTED_BY]->(b);
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Almere telde 211.893 inwoners op 1 januari 2020; het vastgelegde inwonertal is dat van 1 januari 2024 (85984NED), het peiljaar van alle groeikernen.',
+  noteEn: 'Almere had 211,893 residents on 1 January 2020; the population stored is that of 1 January 2024 (85984NED), the reference date of all growth centres.'
+};
 
 MERGE (n:Neighbourhood {id: 'neighbourhood:almere-haven'})
 SET n += {
   name: 'Almere Haven',
   nameEn: 'Almere Haven',
-  description: 'Wijk 01 van Almere in de CBS-indeling van 2020 (wijkcode WK003401: gemeentecode 0034 en wijknummer 01, volgens de CBS-codering), met 23.270 inwoners op 1 januari 2020.',
-  descriptionEn: 'District 01 of Almere in the CBS division of 2020 (district code WK003401: municipality code 0034 and district number 01, by the CBS coding), with 23,270 residents on 1 January 2020.',
+  description: 'Wijk 01 van Almere in de CBS-indeling van 2020 (wijkcode WK003401: gemeentecode 0034 en wijknummer 01, volgens de CBS-codering), met 23.270 inwoners op 1 januari 2020. De code geldt alleen voor die indeling: in die van 2024 is WK003401 een veel kleinere wijk (1.765 inwoners), in een Almere van tientallen wijken.',
+  descriptionEn: 'District 01 of Almere in the CBS division of 2020 (district code WK003401: municipality code 0034 and district number 01, by the CBS coding), with 23,270 residents on 1 January 2020. The code holds for that division only: in the 2024 one WK003401 is a much smaller district (1,765 residents), in an Almere of dozens of districts.',
   kind: 'wijk',
   code: 'WK003401',
   codeYear: 2020
@@ -967,6 +972,14 @@ MERGE (a)-[r:SUPPORTED_BY]->(b)
 SET r += {
   note: 'De wijkcode volgt uit de CBS-codering: WK, de gemeentecode 0034 van Almere en het wijknummer 01 uit Kerncijfers wijken en buurten 2020.',
   noteEn: 'The district code follows from the CBS coding: WK, Almere\'s municipality code 0034 and district number 01 from Key figures districts and neighbourhoods 2020.'
+};
+
+MATCH (a:Neighbourhood {id: 'neighbourhood:almere-haven'})
+MATCH (b:Source {id: 'source:cbs-kerncijfers-wijken-en-buurten-2024'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'In de indeling van 2024 heeft WK003401 1.765 inwoners (1 januari 2024) en telt Almere wijkcodes tot ten minste WK003452: Almere is opnieuw ingedeeld, dus de code van 2020 is niet die van Almere Haven in 2024.',
+  noteEn: 'In the 2024 division WK003401 has 1,765 residents (1 January 2024) and Almere has district codes up to at least WK003452: Almere was re-divided, so the 2020 code is not Almere Haven\'s in 2024.'
 };
 
 // --- The Natural-Gas-Free Neighbourhoods Programme (energy transition), with Purmerend as a pilot

@@ -195,6 +195,29 @@ describe('the seed graph', () => {
     }
   });
 
+  it('gives every groeikern that existed on 1 January 2024 its population of that date from one CBS table, and a merged-away one none', () => {
+    const byId = new Map(nodes.map((n) => [String(n.props.id), n.props]));
+    const source = (id: unknown) => byId.get(String(id));
+    const problems: string[] = [];
+    for (const m of nodes.filter((n) => n.labels.includes('Municipality') && n.props.groeikern === true).map((n) => n.props)) {
+      const id = String(m.id);
+      if (typeof m.validTo === 'string' && m.validTo < '2024-01-01') {
+        if (m.population !== undefined) problems.push(`${id}: merged away before 2024, yet has a population`);
+        const successors = relationships.filter((r) => r.type === 'MERGED_INTO' && r.fromId === id).map((r) => byId.get(r.toId));
+        if (!successors.some((s) => s?.populationYear === 2024)) problems.push(`${id}: no successor with a 2024 population`);
+        continue;
+      }
+      if (!Number.isInteger(m.population) || (m.population as number) <= 0) problems.push(`${id}: population ${String(m.population)}`);
+      if (m.populationYear !== 2024) problems.push(`${id}: populationYear ${String(m.populationYear)}`);
+      if (source(m.populationSource)?.identifier !== '85984NED') problems.push(`${id}: populationSource ${String(m.populationSource)} is not CBS 85984NED`);
+    }
+    expect(problems).toEqual([]);
+    // Read by hand in the table's extract (docs/data.md, gaps).
+    expect(byId.get('municipality:GM0034')?.population).toBe(226500);
+    expect(byId.get('municipality:GM0637')?.population).toBe(128434);
+    expect(byId.get('municipality:GM0530')?.population).toBeUndefined();
+  });
+
   it('names every node in Dutch and in English', () => {
     const unnamed = nodes.filter((n) => !n.props.name || !n.props.nameEn).map((n) => n.props.id);
     expect(unnamed).toEqual([]);
