@@ -158,15 +158,16 @@ SET n += {
 
 MERGE (n:Source {id: 'source:cbs-wijken-en-buurten-2024'})
 SET n += {
-  name: 'CBS Wijken en Buurten 2024 (PDOK OGC API, collectie wijken)',
-  nameEn: 'CBS Districts and Neighbourhoods 2024 (PDOK OGC API, districts collection)',
-  description: 'De CBS-wijkindeling 2024. De Capelse wijkcodes en -namen in deze seed zijn overgenomen uit een publiek codebestand dat op deze API is gebouwd; niet rechtstreeks tegen de API gecontroleerd. De negen codes (WK050201 tot en met WK050209, geen andere) staan ook in Kerncijfers wijken en buurten 2024 (85984NED); de namen komen alleen uit het codebestand.',
-  descriptionEn: 'The CBS district division of 2024. The Capelle district codes and names in this seed were taken from a public code file built on this API; not checked directly against the API. The nine codes (WK050201 to WK050209, no others) are also in Key figures districts and neighbourhoods 2024 (85984NED); the names come from the code file only.',
+  name: 'CBS Wijken en Buurten 2024 (PDOK, collectie wijken)',
+  nameEn: 'CBS Districts and Neighbourhoods 2024 (PDOK, districts collection)',
+  description: 'De CBS-wijkindeling 2024 zoals CBS die via PDOK publiceert (wijkcode, wijknaam, gemeente en kerncijfers per wijk). De codes en namen van de wijken van Almere, Capelle aan den IJssel, Nieuwegein, Nissewaard en Zoetermeer zijn gelezen in een publiek machinaal uittreksel van de WFS-dienst van deze dataset (alle 3.475 wijken van 2024, met de velden wijkcode, wijknaam, gemeentecode en gemeentenaam zoals PDOK ze levert); niet rechtstreeks bij PDOK opgevraagd. Elke code en elk inwonertal van die vijf gemeenten is gelijk aan die in Kerncijfers wijken en buurten 2024 (85984NED).',
+  descriptionEn: 'The CBS district division of 2024 as CBS publishes it through PDOK (district code, district name, municipality and key figures per district). The codes and names of the districts of Almere, Capelle aan den IJssel, Nieuwegein, Nissewaard and Zoetermeer were read in a public machine extract of this dataset\'s WFS service (all 3,475 districts of 2024, with the fields wijkcode, wijknaam, gemeentecode and gemeentenaam as PDOK serves them); not requested from PDOK directly. Every code and population of those five municipalities equals that in Key figures districts and neighbourhoods 2024 (85984NED).',
+  url: 'https://service.pdok.nl/cbs/wijkenbuurten/2024/wfs/v1_0',
   year: 2024,
   kind: 'official_statistics',
   secondary: false,
   publisher: 'Centraal Bureau voor de Statistiek (CBS)',
-  retrievedVia: 'https://api.pdok.nl/cbs/wijken-en-buurten-2024/ogc/v1/collections/wijken/items'
+  retrievedVia: 'https://github.com/AnneVersion/geoinzicht-app/blob/756fee1c1efe908bc54ae70a541de0f222cb2ce5/wijken_2024.geojson'
 };
 
 // --- Nationaal Programma Leefbaarheid en Veiligheid (NPLV)
@@ -678,8 +679,8 @@ MERGE (n:Source {id: 'source:cbs-kerncijfers-wijken-en-buurten-2024'})
 SET n += {
   name: 'Kerncijfers wijken en buurten 2024',
   nameEn: 'Key figures districts and neighbourhoods 2024',
-  description: 'CBS StatLine-tabel 85984NED (versie van 27 maart 2025) met kerncijfers per gemeente, wijk en buurt in de indeling van 2024; het aantal inwoners is dat op 1 januari 2024 (per wijk en buurt aselect afgerond op vijftallen). Gelezen in een machinaal uittreksel van de tabel uit CBS Open Data (met het pakket cbsodata) in een publieke GitHub-repository: de inwonertallen van de groeikerngemeenten en Voorne aan Zee, en de negen Capelse wijken WK050201 tot en met WK050209. Het uittreksel bevat codes en cijfers, geen namen van wijken.',
-  descriptionEn: 'CBS StatLine table 85984NED (version of 27 March 2025) with key figures per municipality, district and neighbourhood in the 2024 division; the number of residents is that on 1 January 2024 (randomly rounded to multiples of five for districts and neighbourhoods). Read in a machine extract of the table from CBS Open Data (with the cbsodata package) in a public GitHub repository: the populations of the growth-centre municipalities and Voorne aan Zee, and the nine Capelle districts WK050201 to WK050209. The extract holds codes and figures, no district names.',
+  description: 'CBS StatLine-tabel 85984NED (versie van 27 maart 2025) met kerncijfers per gemeente, wijk en buurt in de indeling van 2024; het aantal inwoners is dat op 1 januari 2024 (per wijk en buurt aselect afgerond op vijftallen). Gelezen in een machinaal uittreksel van de tabel uit CBS Open Data (met het pakket cbsodata) in een publieke GitHub-repository: de inwonertallen van de groeikerngemeenten en Voorne aan Zee, en van de CBS-wijken van de kopgroepgemeenten (Almere, Capelle aan den IJssel, Nieuwegein, Nissewaard, Zoetermeer). Het uittreksel bevat codes en cijfers, geen namen van wijken.',
+  descriptionEn: 'CBS StatLine table 85984NED (version of 27 March 2025) with key figures per municipality, district and neighbourhood in the 2024 division; the number of residents is that on 1 January 2024 (randomly rounded to multiples of five for districts and neighbourhoods). Read in a machine extract of the table from CBS Open Data (with the cbsodata package) in a public GitHub repository: the populations of the growth-centre municipalities and Voorne aan Zee, and of the CBS districts of the kopgroep municipalities (Almere, Capelle aan den IJssel, Nieuwegein, Nissewaard, Zoetermeer). The extract holds codes and figures, no district names.',
   url: 'https://www.cbs.nl/nl-nl/cijfers/detail/85984NED',
   identifier: '85984NED',
   publisher: 'Centraal Bureau voor de Statistiek (CBS)',

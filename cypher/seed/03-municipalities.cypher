@@ -342,8 +342,8 @@ MERGE (n:Municipality {id: 'municipality:GM0637'})
 SET n += {
   name: 'Zoetermeer',
   nameEn: 'Zoetermeer',
-  description: 'Voormalige groeikern; kopgroepgemeente en ondertekenaar van de intentieverklaring (2022), lid van de New Town Alliantie en een van de vijf Ortega-gemeenten. Tien stadswijken.',
-  descriptionEn: 'Former growth centre; kopgroep municipality and signatory of the declaration (2022), member of the New Town Alliance and one of the five Ortega municipalities. Ten city districts.',
+  description: 'Voormalige groeikern; kopgroepgemeente en ondertekenaar van de intentieverklaring (2022), lid van de New Town Alliantie en een van de vijf Ortega-gemeenten. Negen CBS-wijken in de indeling 2024.',
+  descriptionEn: 'Former growth centre; kopgroep municipality and signatory of the declaration (2022), member of the New Town Alliance and one of the five Ortega municipalities. Nine CBS districts in the 2024 division.',
   code: 'GM0637',
   province: 'Zuid-Holland',
   groeikern: true,

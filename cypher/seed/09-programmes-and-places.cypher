@@ -951,11 +951,9 @@ MERGE (n:Neighbourhood {id: 'neighbourhood:almere-haven'})
 SET n += {
   name: 'Almere Haven',
   nameEn: 'Almere Haven',
-  description: 'Wijk 01 van Almere in de CBS-indeling van 2020 (wijkcode WK003401: gemeentecode 0034 en wijknummer 01, volgens de CBS-codering), met 23.270 inwoners op 1 januari 2020. De code geldt alleen voor die indeling: in die van 2024 is WK003401 een veel kleinere wijk (1.765 inwoners), in een Almere van tientallen wijken.',
-  descriptionEn: 'District 01 of Almere in the CBS division of 2020 (district code WK003401: municipality code 0034 and district number 01, by the CBS coding), with 23,270 residents on 1 January 2020. The code holds for that division only: in the 2024 one WK003401 is a much smaller district (1,765 residents), in an Almere of dozens of districts.',
-  kind: 'wijk',
-  code: 'WK003401',
-  codeYear: 2020
+  description: 'Wijk 01 van Almere in de CBS-indeling van 2020 (wijkcode WK003401 in die indeling: gemeentecode 0034 en wijknummer 01, volgens de CBS-codering), met 23.270 inwoners op 1 januari 2020. In de indeling van 2024, die van de andere wijken in deze graaf, telt Almere 72 wijken en is WK003401 de wijk Centrum Almere Haven (1.765 inwoners); de code van 2020 staat daarom alleen hier in de beschrijving.',
+  descriptionEn: 'District 01 of Almere in the CBS division of 2020 (district code WK003401 in that division: municipality code 0034 and district number 01, by the CBS coding), with 23,270 residents on 1 January 2020. In the 2024 division, that of the other districts in this graph, Almere has 72 districts and WK003401 is the district Centrum Almere Haven (1,765 residents); so the 2020 code is only stated here, in the description.',
+  kind: 'wijk'
 };
 
 MATCH (a:Neighbourhood {id: 'neighbourhood:almere-haven'})
@@ -978,8 +976,8 @@ MATCH (a:Neighbourhood {id: 'neighbourhood:almere-haven'})
 MATCH (b:Source {id: 'source:cbs-kerncijfers-wijken-en-buurten-2024'})
 MERGE (a)-[r:SUPPORTED_BY]->(b)
 SET r += {
-  note: 'In de indeling van 2024 heeft WK003401 1.765 inwoners (1 januari 2024) en telt Almere wijkcodes tot ten minste WK003452: Almere is opnieuw ingedeeld, dus de code van 2020 is niet die van Almere Haven in 2024.',
-  noteEn: 'In the 2024 division WK003401 has 1,765 residents (1 January 2024) and Almere has district codes up to at least WK003452: Almere was re-divided, so the 2020 code is not Almere Haven\'s in 2024.'
+  note: 'In de indeling van 2024 is WK003401 de wijk Centrum Almere Haven met 1.765 inwoners (1 januari 2024), en lopen de wijkcodes van Almere tot WK003496: Almere is opnieuw ingedeeld, dus de code van 2020 is niet die van Almere Haven in 2024.',
+  noteEn: 'In the 2024 division WK003401 is the district Centrum Almere Haven with 1,765 residents (1 January 2024), and Almere\'s district codes run to WK003496: Almere was re-divided, so the 2020 code is not Almere Haven\'s in 2024.'
 };
 
 // --- The Natural-Gas-Free Neighbourhoods Programme (energy transition), with Purmerend as a pilot

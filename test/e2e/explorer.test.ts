@@ -25,7 +25,7 @@ const ex = {
 };
 
 const ZOETERMEER = 'municipality:GM0637';
-const SCHENKEL = 'neighbourhood:WK050206';
+const RIVIUM = 'neighbourhood:WK050209';
 const OOSTGAARDE_NOORD = 'neighbourhood:WK050205';
 
 const graphBase = (page: Page) => page.evaluate(() => (window.__explorer!.state() as { graph: { base: string } }).graph.base);
@@ -266,15 +266,15 @@ describe('explorer', () => {
     const page = await open(`/?view=network&focus=${ALMERE}`);
     await waitForGraph(page);
     // The first one's answer is held until the second one is on screen.
-    const held = await holdAnswers(page, about(SCHENKEL));
-    await searchAndOpen(page, 'Schenkel');
-    await searchAndOpen(page, 'Oostgaarde-Noord');
+    const held = await holdAnswers(page, about(RIVIUM));
+    await searchAndOpen(page, 'Rivium');
+    await searchAndOpen(page, 'Oostgaarde Noord');
     await untilBase(page, OOSTGAARDE_NOORD);
     const outcome = await held.release();
     expect(await graphBase(page)).toBe(OOSTGAARDE_NOORD);
     expect(outcome).toBe('failed: net::ERR_ABORTED');
     expect(page.url()).toContain(`focus=${OOSTGAARDE_NOORD}`);
-    expect(await rowIds(page)).not.toContain(SCHENKEL);
+    expect(await rowIds(page)).not.toContain(RIVIUM);
     expect(await page.locator('#error').isHidden()).toBe(true);
   });
 
@@ -291,12 +291,12 @@ describe('explorer', () => {
     });
     await page.goto(ex.url + '/');
     const box = page.getByRole('searchbox', { name: 'Zoeken' });
-    await box.fill('Schenkel');
+    await box.fill('Rivium');
     await page.evaluate(() => ((window as { typedHere?: boolean }).typedHere = true));
     await box.press('Enter');
     release();
-    await untilBase(page, SCHENKEL);
-    await page.waitForFunction((id) => new URLSearchParams(location.search).get('focus') === id, SCHENKEL);
+    await untilBase(page, RIVIUM);
+    await page.waitForFunction((id) => new URLSearchParams(location.search).get('focus') === id, RIVIUM);
     // The same page, not one the browser reloaded for the form.
     expect(await page.evaluate(() => (window as { typedHere?: boolean }).typedHere)).toBe(true);
     await page.unroute(/\/assets\/app-[\w-]+\.js$/);
@@ -309,25 +309,25 @@ describe('explorer', () => {
     const held = await holdAnswers(page, (asked) => Boolean(asked.query?.startsWith('query Overview')));
     await page.goto(ex.url + '/');
     await held.asked;
-    await searchAndOpen(page, 'Schenkel');
-    await untilBase(page, SCHENKEL);
+    await searchAndOpen(page, 'Rivium');
+    await untilBase(page, RIVIUM);
     // The link is written while the overview is still on its way (the pickers wait for it).
-    await page.waitForFunction((id) => new URLSearchParams(location.search).get('focus') === id, SCHENKEL);
+    await page.waitForFunction((id) => new URLSearchParams(location.search).get('focus') === id, RIVIUM);
     expect(await held.release()).toBe('answered');
-    expect(await graphBase(page)).toBe(SCHENKEL);
-    expect(page.url()).toContain(`focus=${SCHENKEL}`);
+    expect(await graphBase(page)).toBe(RIVIUM);
+    expect(page.url()).toContain(`focus=${RIVIUM}`);
     expect(await page.locator('#error').isHidden()).toBe(true);
   });
 
   it('goes back twice before the first step has arrived, and shows where it went, its history intact', async () => {
     const page = await open(`/?view=network&focus=${ALMERE}`);
     await waitForGraph(page);
-    await searchAndOpen(page, 'Schenkel');
-    await untilBase(page, SCHENKEL);
-    await searchAndOpen(page, 'Oostgaarde-Noord');
+    await searchAndOpen(page, 'Rivium');
+    await untilBase(page, RIVIUM);
+    await searchAndOpen(page, 'Oostgaarde Noord');
     await untilBase(page, OOSTGAARDE_NOORD);
     const entries = await page.evaluate(() => history.length);
-    const held = await holdAnswers(page, about(SCHENKEL));
+    const held = await holdAnswers(page, about(RIVIUM));
     await page.evaluate(() => history.back());
     await held.asked;
     await page.evaluate(() => history.back());
@@ -339,8 +339,8 @@ describe('explorer', () => {
     expect(await page.evaluate(() => history.length)).toBe(entries);
     // Forward again: the step that was cut short is asked for anew, and the one after it is still there.
     await page.evaluate(() => history.forward());
-    await untilBase(page, SCHENKEL);
-    expect(page.url()).toContain(`focus=${SCHENKEL}`);
+    await untilBase(page, RIVIUM);
+    expect(page.url()).toContain(`focus=${RIVIUM}`);
     await page.evaluate(() => history.forward());
     await untilBase(page, OOSTGAARDE_NOORD);
     expect(await page.locator('#error').isHidden()).toBe(true);
@@ -349,12 +349,12 @@ describe('explorer', () => {
   it('opens another node while going back, and gives it a history entry after the one gone back to', async () => {
     const page = await open(`/?view=network&focus=${ALMERE}`);
     await waitForGraph(page);
-    await searchAndOpen(page, 'Schenkel');
-    await untilBase(page, SCHENKEL);
+    await searchAndOpen(page, 'Rivium');
+    await untilBase(page, RIVIUM);
     const held = await holdAnswers(page, about(ALMERE));
     await page.evaluate(() => history.back());
     await held.asked;
-    await searchAndOpen(page, 'Oostgaarde-Noord');
+    await searchAndOpen(page, 'Oostgaarde Noord');
     await untilBase(page, OOSTGAARDE_NOORD);
     expect(await held.release()).toBe('failed: net::ERR_ABORTED');
     expect(await graphBase(page)).toBe(OOSTGAARDE_NOORD);

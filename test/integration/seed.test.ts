@@ -236,6 +236,38 @@ describe('the seed graph', () => {
     expect(loop.records[0]?.get('found')).toBe(true);
   });
 
+  it('gives each kopgroep town all its CBS wijken of one division, coded within the town, with their CBS populations', () => {
+    const byId = new Map(nodes.map((n) => [String(n.props.id), n.props]));
+    const coded = nodes.filter((n) => n.labels.includes('Neighbourhood') && n.props.code).map((n) => n.props);
+    expect(new Set(coded.map((n) => n.codeYear))).toEqual(new Set([2024]));
+    const townOf = new Map(
+      relationships.filter((r) => r.type === 'PART_OF' && r.to.includes('Municipality')).map((r) => [r.fromId, r.toId]),
+    );
+    const residents = new Map(
+      relationships
+        .filter((r) => r.type === 'SUPPORTED_BY' && r.toId === 'source:cbs-kerncijfers-wijken-en-buurten-2024' && r.from.includes('Neighbourhood'))
+        .map((r) => [r.fromId, /: ([\d.]+) inwoners op 1 januari 2024/.exec(String(r.props.note))?.[1]]),
+    );
+    const named = new Set(
+      relationships.filter((r) => r.type === 'SUPPORTED_BY' && r.toId === 'source:cbs-wijken-en-buurten-2024').map((r) => r.fromId),
+    );
+    for (const n of coded) {
+      const town = byId.get(String(townOf.get(String(n.id))));
+      expect(String(n.code).slice(2, 6), String(n.id)).toBe(String(town?.code).slice(2));
+      expect(named.has(String(n.id)), `${String(n.id)} names its CBS source`).toBe(true);
+      expect(residents.get(String(n.id)), `${String(n.id)} has its population of 1 January 2024`).toMatch(/^\d/);
+    }
+    const kopgroep = relationships.filter((r) => r.type === 'MEMBER_OF' && r.props.role === 'signatory' && r.from.includes('Municipality')).map((r) => r.fromId);
+    expect(kopgroep).toHaveLength(5);
+    for (const town of kopgroep) {
+      const wijken = coded.filter((n) => townOf.get(String(n.id)) === town);
+      const sum = wijken.reduce((total, n) => total + Number(String(residents.get(String(n.id))).replace(/\./g, '')), 0);
+      // CBS rounds each wijk at random to a multiple of five, the municipality not: a missing wijk shows.
+      expect(wijken.length, town).toBeGreaterThan(0);
+      expect(Math.abs(sum - Number(byId.get(town)?.population)), town).toBeLessThanOrEqual(5 * wijken.length);
+    }
+  });
+
   it('marks the NPLV focus areas that lie in New Towns', () => {
     const focus = nodes.filter((n) => n.labels.includes('Neighbourhood') && n.props.focusArea === true).map((n) => String(n.props.name));
     expect(focus.some((name) => /Lelystad/i.test(name) || /Oost/i.test(name))).toBe(true);
