@@ -7,8 +7,8 @@
 // Every neighbourhood is PART_OF its municipality; sub-areas are also PART_OF the larger area.
 
 // --- Almere (GM0034): the 71 CBS wijken of 2024 (its wijk 99, 'Groot water', has no residents and is not in 85984NED).
-// Almere Haven, wijk 01 of the 2020 division, is in 09-programmes-and-places.cypher; in 2024 that area is divided
-// into several wijken, and WK003401 is the wijk Centrum Almere Haven.
+// Almere Haven, wijk 01 of the 2020 division, is in 09-programmes-and-places.cypher, without a code: in 2024 WK003401
+// is the wijk Centrum Almere Haven (which 2024 wijken make up the Almere Haven of 2020, no source read says).
 UNWIND [
   {code: 'WK003401', name: 'Centrum Almere Haven', inwoners: '1.765', residents: '1,765'},
   {code: 'WK003402', name: 'De Werven', inwoners: '2.880', residents: '2,880'},
