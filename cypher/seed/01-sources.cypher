@@ -154,6 +154,34 @@ SET n += {
   retrievedVia: 'https://docslib.org/doc/6543888/rapport-rkc-alkmaar'
 };
 
+MERGE (n:Source {id: 'source:cbs-gemeentelijke-indeling-2023'})
+SET n += {
+  name: 'Gemeentelijke indeling op 1 januari 2023 (Gemeenten alfabetisch 2023)',
+  nameEn: 'Municipal division on 1 January 2023 (Municipalities in alphabetical order 2023)',
+  description: 'De CBS-lijst van de gemeenten op 1 januari 2023 met gemeentecode, naam, provinciecode en provincienaam (kolommen Gemeentecode, GemeentecodeGM, Gemeentenaam, Provinciecode, ProvinciecodePV, Provincienaam). Gelezen in een CSV-kopie van het CBS-bestand in een publieke GitHub-repository (gemeenten-alfabetisch-2023.csv, gebruikt om gemeenten aan provincies te koppelen); niet rechtstreeks bij CBS opgehaald. Het adres van de CBS-pagina is gelezen in de datasetbeschrijving van het RIVM (COVID-19 ziekenhuisopnames, versie 7), die de indeling van 2023 met Voorne aan Zee aanhaalt. Leest voor de vijftien groeikerngemeenten die in 2023 bestonden en voor Voorne aan Zee code, naam en provincie.',
+  descriptionEn: 'The CBS list of the municipalities on 1 January 2023 with municipality code, name, province code and province name (columns Gemeentecode, GemeentecodeGM, Gemeentenaam, Provinciecode, ProvinciecodePV, Provincienaam). Read in a CSV copy of the CBS file in a public GitHub repository (gemeenten-alfabetisch-2023.csv, used there to join municipalities to provinces); not fetched from CBS directly. The address of the CBS page was read in RIVM\'s dataset description (COVID-19 hospital admissions, version 7), which cites the 2023 division with Voorne aan Zee. Read for the fifteen growth-centre municipalities that existed in 2023 and for Voorne aan Zee: code, name and province.',
+  url: 'https://www.cbs.nl/nl-nl/onze-diensten/methoden/classificaties/overig/gemeentelijke-indelingen-per-jaar/indeling-per-jaar/gemeentelijke-indeling-op-1-januari-2023',
+  publisher: 'Centraal Bureau voor de Statistiek (CBS)',
+  year: 2023,
+  kind: 'official_statistics',
+  secondary: false,
+  retrievedVia: 'https://github.com/edugis-repo/cbsbuurtwijkgemeente/blob/9a3127283d22f92f635f6decc90e1353017ff900/gemeenten-alfabetisch-2023.csv'
+};
+
+MERGE (n:Source {id: 'source:cbs-gemeentelijke-indeling-2014'})
+SET n += {
+  name: 'Gemeentelijke indeling op 1 januari 2014 (gemeenten per provincie)',
+  nameEn: 'Municipal division on 1 January 2014 (municipalities by province)',
+  description: 'De CBS-lijst van de gemeenten op 1 januari 2014 met gemeentecode, naam, provinciecode en provincienaam (kolommen Gemcode, Gemcodel, provcode, provcodel). Gelezen in een CSV-kopie in de publieke repository van NLExtract (cbs-gemeentenperprovincie-2014.csv; de README van die map zegt dat de koppeling gemeente-provincie per jaar van CBS komt); niet rechtstreeks bij CBS opgehaald. Het adres van de CBS-pagina is gelezen in een publiek SQL-script dat de vervallen gemeenten per 1 januari 2014 bijwerkt. Leest voor de gemeenten die voor 2023 opgingen in een andere (Spijkenisse, Bernisse, Hellevoetsluis, Brielle, Westvoorne) code, naam en provincie.',
+  descriptionEn: 'The CBS list of the municipalities on 1 January 2014 with municipality code, name, province code and province name (columns Gemcode, Gemcodel, provcode, provcodel). Read in a CSV copy in the public NLExtract repository (cbs-gemeentenperprovincie-2014.csv; the README of that folder says the municipality-province link comes from CBS, per year); not fetched from CBS directly. The address of the CBS page was read in a public SQL script that updates the municipalities ended on 1 January 2014. Read for the municipalities that merged into another before 2023 (Spijkenisse, Bernisse, Hellevoetsluis, Brielle, Westvoorne): code, name and province.',
+  url: 'https://www.cbs.nl/nl-nl/onze-diensten/methoden/classificaties/overig/gemeentelijke-indelingen-per-jaar/indeling%20per%20jaar/gemeentelijke-indeling-op-1-januari-2014',
+  publisher: 'Centraal Bureau voor de Statistiek (CBS)',
+  year: 2014,
+  kind: 'official_statistics',
+  secondary: false,
+  retrievedVia: 'https://github.com/nlextract/NLExtract/blob/91eea5cfe2e95367cde12fdf97fe69260eb9e89d/bag/db/data/oud/cbs-gemeentenperprovincie-2014.csv'
+};
+
 // --- Neighbourhoods
 
 MERGE (n:Source {id: 'source:cbs-wijken-en-buurten-2024'})

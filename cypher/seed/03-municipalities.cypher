@@ -2,8 +2,10 @@
 // (Duiven and Westervoort as two nodes), groeikern: true; the former and successor municipalities
 // of the mergers, groeikern: false (except Hellevoetsluis, a groeikern that merged away).
 // Codes: shared/research/domain.md, checked against public code files that list CBS codes with names
-// (docs/data.md, gaps). Populations: CBS 85984NED, 1 January 2024, for every municipality that existed
-// then (at the end of this file). Provinces are general knowledge, not from a cited source.
+// (docs/data.md, gaps), each equal to the one in CBS's list of the division cited for its province.
+// Populations: CBS 85984NED, 1 January 2024, for every municipality that existed then (at the end of
+// this file). Provinces: CBS's lists of the municipal division of 1 January 2023 and, for the
+// municipalities that merged away before 2023, of 1 January 2014 (at the end of this file).
 // Then: mergers (MERGED_INTO) and memberships of the networks (MEMBER_OF).
 
 // --- The 16 groeikern municipalities (declaration footnote 1)
@@ -860,4 +862,177 @@ MERGE (a)-[r:SUPPORTED_BY]->(b)
 SET r += {
   note: 'GM0530 komt in de tabel van 2024 niet meer voor: Hellevoetsluis is sinds 1 januari 2023 deel van Voorne aan Zee (GM1992).',
   noteEn: 'GM0530 is no longer in the 2024 table: Hellevoetsluis has been part of Voorne aan Zee (GM1992) since 1 January 2023.'
+};
+
+// --- Provinces, from CBS's lists of the municipal division (docs/data.md, gaps): the list of 1 January 2023
+// for every municipality that existed then, the list of 1 January 2014 for those that merged away before
+// 2023. Both read in copies of the CBS files in public repositories (retrievedVia); every code, name and
+// province in the seed equals the list's.
+
+MATCH (a:Municipality {id: 'municipality:GM0361'})
+MATCH (b:Source {id: 'source:cbs-gemeentelijke-indeling-2023'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Provincie: GM0361 Alkmaar ligt op 1 januari 2023 in PV27 Noord-Holland.',
+  noteEn: 'Province: on 1 January 2023 GM0361 Alkmaar lies in PV27 Noord-Holland.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0034'})
+MATCH (b:Source {id: 'source:cbs-gemeentelijke-indeling-2023'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Provincie: GM0034 Almere ligt op 1 januari 2023 in PV24 Flevoland.',
+  noteEn: 'Province: on 1 January 2023 GM0034 Almere lies in PV24 Flevoland.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0502'})
+MATCH (b:Source {id: 'source:cbs-gemeentelijke-indeling-2023'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Provincie: GM0502 Capelle aan den IJssel ligt op 1 januari 2023 in PV28 Zuid-Holland.',
+  noteEn: 'Province: on 1 January 2023 GM0502 Capelle aan den IJssel lies in PV28 Zuid-Holland.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0226'})
+MATCH (b:Source {id: 'source:cbs-gemeentelijke-indeling-2023'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Provincie: GM0226 Duiven ligt op 1 januari 2023 in PV25 Gelderland.',
+  noteEn: 'Province: on 1 January 2023 GM0226 Duiven lies in PV25 Gelderland.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0293'})
+MATCH (b:Source {id: 'source:cbs-gemeentelijke-indeling-2023'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Provincie: GM0293 Westervoort ligt op 1 januari 2023 in PV25 Gelderland.',
+  noteEn: 'Province: on 1 January 2023 GM0293 Westervoort lies in PV25 Gelderland.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0394'})
+MATCH (b:Source {id: 'source:cbs-gemeentelijke-indeling-2023'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Provincie: GM0394 Haarlemmermeer ligt op 1 januari 2023 in PV27 Noord-Holland.',
+  noteEn: 'Province: on 1 January 2023 GM0394 Haarlemmermeer lies in PV27 Noord-Holland.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0794'})
+MATCH (b:Source {id: 'source:cbs-gemeentelijke-indeling-2023'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Provincie: GM0794 Helmond ligt op 1 januari 2023 in PV30 Noord-Brabant.',
+  noteEn: 'Province: on 1 January 2023 GM0794 Helmond lies in PV30 Noord-Brabant.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0405'})
+MATCH (b:Source {id: 'source:cbs-gemeentelijke-indeling-2023'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Provincie: GM0405 Hoorn ligt op 1 januari 2023 in PV27 Noord-Holland.',
+  noteEn: 'Province: on 1 January 2023 GM0405 Hoorn lies in PV27 Noord-Holland.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0321'})
+MATCH (b:Source {id: 'source:cbs-gemeentelijke-indeling-2023'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Provincie: GM0321 Houten ligt op 1 januari 2023 in PV26 Utrecht.',
+  noteEn: 'Province: on 1 January 2023 GM0321 Houten lies in PV26 Utrecht.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0406'})
+MATCH (b:Source {id: 'source:cbs-gemeentelijke-indeling-2023'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Provincie: GM0406 Huizen ligt op 1 januari 2023 in PV27 Noord-Holland.',
+  noteEn: 'Province: on 1 January 2023 GM0406 Huizen lies in PV27 Noord-Holland.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0995'})
+MATCH (b:Source {id: 'source:cbs-gemeentelijke-indeling-2023'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Provincie: GM0995 Lelystad ligt op 1 januari 2023 in PV24 Flevoland.',
+  noteEn: 'Province: on 1 January 2023 GM0995 Lelystad lies in PV24 Flevoland.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0356'})
+MATCH (b:Source {id: 'source:cbs-gemeentelijke-indeling-2023'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Provincie: GM0356 Nieuwegein ligt op 1 januari 2023 in PV26 Utrecht.',
+  noteEn: 'Province: on 1 January 2023 GM0356 Nieuwegein lies in PV26 Utrecht.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM1930'})
+MATCH (b:Source {id: 'source:cbs-gemeentelijke-indeling-2023'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Provincie: GM1930 Nissewaard ligt op 1 januari 2023 in PV28 Zuid-Holland.',
+  noteEn: 'Province: on 1 January 2023 GM1930 Nissewaard lies in PV28 Zuid-Holland.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0439'})
+MATCH (b:Source {id: 'source:cbs-gemeentelijke-indeling-2023'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Provincie: GM0439 Purmerend ligt op 1 januari 2023 in PV27 Noord-Holland.',
+  noteEn: 'Province: on 1 January 2023 GM0439 Purmerend lies in PV27 Noord-Holland.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0637'})
+MATCH (b:Source {id: 'source:cbs-gemeentelijke-indeling-2023'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Provincie: GM0637 Zoetermeer ligt op 1 januari 2023 in PV28 Zuid-Holland.',
+  noteEn: 'Province: on 1 January 2023 GM0637 Zoetermeer lies in PV28 Zuid-Holland.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM1992'})
+MATCH (b:Source {id: 'source:cbs-gemeentelijke-indeling-2023'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Provincie: GM1992 Voorne aan Zee ligt op 1 januari 2023 in PV28 Zuid-Holland.',
+  noteEn: 'Province: on 1 January 2023 GM1992 Voorne aan Zee lies in PV28 Zuid-Holland.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0530'})
+MATCH (b:Source {id: 'source:cbs-gemeentelijke-indeling-2014'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Provincie: 0530 Hellevoetsluis ligt op 1 januari 2014 in provincie 28 Zuid-Holland.',
+  noteEn: 'Province: on 1 January 2014 0530 Hellevoetsluis lies in province 28 Zuid-Holland.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0612'})
+MATCH (b:Source {id: 'source:cbs-gemeentelijke-indeling-2014'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Provincie: 0612 Spijkenisse ligt op 1 januari 2014 in provincie 28 Zuid-Holland.',
+  noteEn: 'Province: on 1 January 2014 0612 Spijkenisse lies in province 28 Zuid-Holland.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0568'})
+MATCH (b:Source {id: 'source:cbs-gemeentelijke-indeling-2014'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Provincie: 0568 Bernisse ligt op 1 januari 2014 in provincie 28 Zuid-Holland.',
+  noteEn: 'Province: on 1 January 2014 0568 Bernisse lies in province 28 Zuid-Holland.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0501'})
+MATCH (b:Source {id: 'source:cbs-gemeentelijke-indeling-2014'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Provincie: 0501 Brielle ligt op 1 januari 2014 in provincie 28 Zuid-Holland.',
+  noteEn: 'Province: on 1 January 2014 0501 Brielle lies in province 28 Zuid-Holland.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0614'})
+MATCH (b:Source {id: 'source:cbs-gemeentelijke-indeling-2014'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Provincie: 0614 Westvoorne ligt op 1 januari 2014 in provincie 28 Zuid-Holland.',
+  noteEn: 'Province: on 1 January 2014 0614 Westvoorne lies in province 28 Zuid-Holland.'
 };

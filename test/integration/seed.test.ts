@@ -218,6 +218,29 @@ describe('the seed graph', () => {
     expect(byId.get('municipality:GM0530')?.population).toBeUndefined();
   });
 
+  it("cites every municipality's province to a CBS list of the municipal division of a year it existed in", () => {
+    const byId = new Map(nodes.map((n) => [String(n.props.id), n.props]));
+    const problems: string[] = [];
+    for (const m of nodes.filter((n) => n.labels.includes('Municipality')).map((n) => n.props)) {
+      const id = String(m.id);
+      const lists = relationships
+        .filter((r) => r.type === 'SUPPORTED_BY' && r.fromId === id && String(r.props.note ?? '').startsWith('Provincie:'))
+        .map((r) => ({ note: String(r.props.note), source: byId.get(r.toId) }));
+      const fits = lists.filter(({ note, source }) => {
+        const onFirstJanuary = `${String(source?.year)}-01-01`;
+        return (
+          String(source?.publisher).includes('CBS') &&
+          source?.kind === 'official_statistics' &&
+          note.includes(String(m.province)) &&
+          (typeof m.validFrom !== 'string' || m.validFrom <= onFirstJanuary) &&
+          (typeof m.validTo !== 'string' || m.validTo >= onFirstJanuary)
+        );
+      });
+      if (fits.length === 0) problems.push(`${id} (${String(m.province)}): no CBS list of a year it existed in names its province`);
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('names every node in Dutch and in English', () => {
     const unnamed = nodes.filter((n) => !n.props.name || !n.props.nameEn).map((n) => n.props.id);
     expect(unnamed).toEqual([]);
