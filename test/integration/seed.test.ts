@@ -253,10 +253,15 @@ describe('the seed graph', () => {
       .sort();
     expect(signatories).toEqual(['municipality:GM0034', 'municipality:GM0356', 'municipality:GM0502', 'municipality:GM0637', 'municipality:GM1930']);
     for (const r of relationships.filter((x) => x.type === 'MEMBER_OF' && x.props.role === 'signatory')) expect(r.props.since).toBe('2022-11-28');
-    const loop = await db.read(
-      cypher('test.seed.loop', 'MATCH p = (m)-[:CAUSES*2..8]->(m) RETURN count(p) > 0 AS found LIMIT 1'),
+    // A loop is assembled from findings of different sources and scales: it is a hypothesis, and one of its edges says so.
+    const loops = await db.read(
+      cypher('test.seed.loops', 'MATCH p = (m)-[:CAUSES*2..8]->(m) RETURN [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | r {.confidence, .noteEn}] AS edges LIMIT 50'),
     );
-    expect(loop.records[0]?.get('found')).toBe(true);
+    expect(loops.records.length).toBeGreaterThan(0);
+    const unmarked = loops.records
+      .filter((r) => !(plain(r.get('edges')) as { confidence?: string; noteEn?: string }[]).some((e) => e.confidence === 'hypothesis' && /synthesis/i.test(e.noteEn ?? '')))
+      .map((r) => (r.get('ids') as string[]).join(' -> '));
+    expect(unmarked).toEqual([]);
   });
 
   it('gives each kopgroep town all its CBS wijken of one division, coded within the town, with their CBS populations', () => {
@@ -307,6 +312,26 @@ describe('the seed graph', () => {
     expect(c.challengesWithoutCause).toEqual([]);
     expect(c.challengesWithoutIntervention).toEqual([]);
     expect(c.townsWithoutSourcedProfile).toEqual([]);
+    expect(c.interventionsWithoutActor).toEqual([]);
+    // A town's profile comes from its own documents, not from its signing the declaration.
+    const fromSigning = relationships
+      .filter((r) => ['FACES', 'HAS_OPPORTUNITY'].includes(r.type))
+      .filter((r) => ((r.props.sources as string[] | undefined) ?? []).every((s) => s === 'source:intentieverklaring-2022'))
+      .map((r) => `(${r.fromId})-[:${r.type}]->(${r.toId})`);
+    expect(fromSigning).toEqual([]);
+  });
+
+  it('gives an evidence level only to an intervention a practice database rated, with who rated it and when', () => {
+    const byId = new Map(nodes.map((n) => [String(n.props.id), n.props]));
+    const problems: string[] = [];
+    for (const i of nodes.filter((n) => n.labels.includes('Intervention')).map((n) => n.props)) {
+      if (i.evidenceLevel === undefined && i.assessedBy === undefined && i.assessedOn === undefined) continue;
+      const id = String(i.id);
+      if (!i.evidenceLevel || !i.assessedBy || !i.assessedOn) problems.push(`${id}: evidence level, assessor and date go together`);
+      const rated = relationships.some((r) => r.type === 'SUPPORTED_BY' && r.fromId === id && byId.get(r.toId)?.kind === 'practice_database');
+      if (!rated) problems.push(`${id}: an evidence level without a practice database as its source`);
+    }
+    expect(problems).toEqual([]);
   });
 
   it('has the coverage docs/data.md states', async () => {
