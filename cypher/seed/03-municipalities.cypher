@@ -14,8 +14,8 @@ MERGE (n:Municipality {id: 'municipality:GM0361'})
 SET n += {
   name: 'Alkmaar',
   nameEn: 'Alkmaar',
-  description: 'Voormalige groeikern. Op 1 januari 2015 samengevoegd met Graft-De Rijp en Schermer (Wet van 14 mei 2014, Stb. 2014, 190). Die voormalige gemeenten staan niet als eigen knoop in de seed: hun CBS-gemeentecodes zijn in geen gelezen bron gevonden.',
-  descriptionEn: 'Former growth centre. Merged with Graft-De Rijp and Schermer on 1 January 2015 (Act of 14 May 2014, Stb. 2014, 190). Those former municipalities are not nodes of their own in the seed: their CBS municipality codes were not found in any source read.',
+  description: 'Voormalige groeikern. Op 1 januari 2015 samengevoegd met Graft-De Rijp en Schermer (Wet van 14 mei 2014, Stb. 2014, 190).',
+  descriptionEn: 'Former growth centre. Merged with Graft-De Rijp and Schermer on 1 January 2015 (Act of 14 May 2014, Stb. 2014, 190).',
   code: 'GM0361',
   province: 'Noord-Holland',
   groeikern: true,
@@ -124,8 +124,8 @@ MERGE (n:Municipality {id: 'municipality:GM0394'})
 SET n += {
   name: 'Haarlemmermeer',
   nameEn: 'Haarlemmermeer',
-  description: 'Voormalige groeikern en een van de vijf Ortega-gemeenten van de Uitvoeringsagenda New Towns (2009). Sinds 1 januari 2019 is de voormalige gemeente Haarlemmerliede en Spaarnwoude erin opgegaan (Wet van 11 juli 2018, Stb. 2018, 276); die staat niet als eigen knoop in de seed, omdat haar CBS-gemeentecode in geen gelezen bron is gevonden.',
-  descriptionEn: 'Former growth centre and one of the five Ortega municipalities of the Implementation agenda New Towns (2009). Since 1 January 2019 the former municipality of Haarlemmerliede en Spaarnwoude is part of it (Act of 11 July 2018, Stb. 2018, 276); it is not a node of its own in the seed, as its CBS municipality code was not found in any source read.',
+  description: 'Voormalige groeikern en een van de vijf Ortega-gemeenten van de Uitvoeringsagenda New Towns (2009). Sinds 1 januari 2019 is de voormalige gemeente Haarlemmerliede en Spaarnwoude erin opgegaan (Wet van 11 juli 2018, Stb. 2018, 276).',
+  descriptionEn: 'Former growth centre and one of the five Ortega municipalities of the Implementation agenda New Towns (2009). Since 1 January 2019 the former municipality of Haarlemmerliede en Spaarnwoude is part of it (Act of 11 July 2018, Stb. 2018, 276).',
   code: 'GM0394',
   province: 'Noord-Holland',
   groeikern: true,
@@ -396,6 +396,56 @@ MATCH (a:Municipality {id: 'municipality:GM0568'})
 MATCH (b:Source {id: 'source:metatopos-stb-2014-189'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
+// Merged into groeikernen: codes and province from CBS's list of 1 January 2014, the mergers from their acts.
+
+MERGE (n:Municipality {id: 'municipality:GM0365'})
+SET n += {
+  name: 'Graft-De Rijp',
+  nameEn: 'Graft-De Rijp',
+  description: 'Voormalige gemeente; ging op 1 januari 2015 met Schermer op in Alkmaar (Wet van 14 mei 2014, Stb. 2014, 190).',
+  descriptionEn: 'Former municipality; merged with Schermer into Alkmaar on 1 January 2015 (Act of 14 May 2014, Stb. 2014, 190).',
+  code: 'GM0365',
+  province: 'Noord-Holland',
+  groeikern: false,
+  validTo: date('2014-12-31')
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0365'})
+MATCH (b:Source {id: 'source:stb-2014-190'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MERGE (n:Municipality {id: 'municipality:GM0458'})
+SET n += {
+  name: 'Schermer',
+  nameEn: 'Schermer',
+  description: 'Voormalige gemeente; ging op 1 januari 2015 met Graft-De Rijp op in Alkmaar (Wet van 14 mei 2014, Stb. 2014, 190).',
+  descriptionEn: 'Former municipality; merged with Graft-De Rijp into Alkmaar on 1 January 2015 (Act of 14 May 2014, Stb. 2014, 190).',
+  code: 'GM0458',
+  province: 'Noord-Holland',
+  groeikern: false,
+  validTo: date('2014-12-31')
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0458'})
+MATCH (b:Source {id: 'source:stb-2014-190'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MERGE (n:Municipality {id: 'municipality:GM0393'})
+SET n += {
+  name: 'Haarlemmerliede en Spaarnwoude',
+  nameEn: 'Haarlemmerliede en Spaarnwoude',
+  description: 'Voormalige gemeente; ging op 1 januari 2019 op in Haarlemmermeer (Wet van 11 juli 2018, Stb. 2018, 276).',
+  descriptionEn: 'Former municipality; became part of Haarlemmermeer on 1 January 2019 (Act of 11 July 2018, Stb. 2018, 276).',
+  code: 'GM0393',
+  province: 'Noord-Holland',
+  groeikern: false,
+  validTo: date('2018-12-31')
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0393'})
+MATCH (b:Source {id: 'source:stb-2018-276'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
 MERGE (n:Municipality {id: 'municipality:GM1992'})
 SET n += {
   name: 'Voorne aan Zee',
@@ -463,6 +513,30 @@ MERGE (a)-[r:MERGED_INTO]->(b)
 SET r += {
   date: date('2015-01-01'),
   sources: ['source:metatopos-stb-2014-189']
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0365'})
+MATCH (b:Municipality {id: 'municipality:GM0361'})
+MERGE (a)-[r:MERGED_INTO]->(b)
+SET r += {
+  date: date('2015-01-01'),
+  sources: ['source:stb-2014-190', 'source:rekenkamer-alkmaar-herindeling-2017']
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0458'})
+MATCH (b:Municipality {id: 'municipality:GM0361'})
+MERGE (a)-[r:MERGED_INTO]->(b)
+SET r += {
+  date: date('2015-01-01'),
+  sources: ['source:stb-2014-190', 'source:rekenkamer-alkmaar-herindeling-2017']
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0393'})
+MATCH (b:Municipality {id: 'municipality:GM0394'})
+MERGE (a)-[r:MERGED_INTO]->(b)
+SET r += {
+  date: date('2019-01-01'),
+  sources: ['source:stb-2018-276', 'source:rd-herindelingen-2019']
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0530'})
@@ -1019,6 +1093,30 @@ MERGE (a)-[r:SUPPORTED_BY]->(b)
 SET r += {
   note: 'Provincie: 0568 Bernisse ligt op 1 januari 2014 in provincie 28 Zuid-Holland.',
   noteEn: 'Province: on 1 January 2014 0568 Bernisse lies in province 28 Zuid-Holland.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0365'})
+MATCH (b:Source {id: 'source:cbs-gemeentelijke-indeling-2014'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Provincie: 0365 Graft-De Rijp ligt op 1 januari 2014 in provincie 27 Noord-Holland.',
+  noteEn: 'Province: on 1 January 2014 0365 Graft-De Rijp lies in province 27 Noord-Holland.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0458'})
+MATCH (b:Source {id: 'source:cbs-gemeentelijke-indeling-2014'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Provincie: 0458 Schermer ligt op 1 januari 2014 in provincie 27 Noord-Holland.',
+  noteEn: 'Province: on 1 January 2014 0458 Schermer lies in province 27 Noord-Holland.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0393'})
+MATCH (b:Source {id: 'source:cbs-gemeentelijke-indeling-2014'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Provincie: 0393 Haarlemmerliede en Spaarnwoude ligt op 1 januari 2014 in provincie 27 Noord-Holland.',
+  noteEn: 'Province: on 1 January 2014 0393 Haarlemmerliede en Spaarnwoude lies in province 27 Noord-Holland.'
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0501'})

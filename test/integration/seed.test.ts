@@ -187,6 +187,9 @@ describe('the seed graph', () => {
         'municipality:GM0612->municipality:GM1930',
         'municipality:GM0568->municipality:GM1930',
         'municipality:GM0530->municipality:GM1992',
+        'municipality:GM0365->municipality:GM0361',
+        'municipality:GM0458->municipality:GM0361',
+        'municipality:GM0393->municipality:GM0394',
       ]),
     );
     for (const n of nodes.filter((x) => x.labels.includes('Neighbourhood') && x.props.code)) {
