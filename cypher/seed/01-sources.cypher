@@ -115,6 +115,36 @@ SET n += {
   retrievedVia: 'https://metatopos.eu/extrastb2018276.html'
 };
 
+MERGE (n:Source {id: 'source:stb-2021-264'})
+SET n += {
+  name: 'Staatsblad 2021, 264: Wet van 26 mei 2021 tot herindeling van de gemeenten Beemster en Purmerend',
+  nameEn: 'Bulletin of Acts and Decrees 2021, 264: Act of 26 May 2021 redrawing the municipalities of Beemster and Purmerend',
+  description: 'De wettelijke grondslag van de herindeling (Kamerstuk 35 622): het grondgebied van de op te heffen gemeente Beemster wordt toegevoegd aan dat van de gemeente Purmerend. Gelezen in de weergave op metatopos.eu.',
+  descriptionEn: 'The legal basis of the redrawing (Kamerstuk 35 622): the territory of the municipality of Beemster, to be dissolved, is added to that of the municipality of Purmerend. Read in the copy on metatopos.eu.',
+  publisher: 'Staatsblad van het Koninkrijk der Nederlanden',
+  year: 2021,
+  date: date('2021-05-26'),
+  identifier: 'Stb. 2021, 264',
+  kind: 'official_statistics',
+  secondary: false,
+  retrievedVia: 'https://www.metatopos.eu/extrastb2021beemster.html'
+};
+
+MERGE (n:Source {id: 'source:stb-2021-428'})
+SET n += {
+  name: 'Staatsblad 2021, 428: Besluit van 3 september 2021 houdende vaststelling van het tijdstip van inwerkingtreding van de Wet van 26 mei 2021 tot herindeling van de gemeenten Beemster en Purmerend',
+  nameEn: 'Bulletin of Acts and Decrees 2021, 428: Decree of 3 September 2021 setting the entry into force of the Act of 26 May 2021 redrawing the municipalities of Beemster and Purmerend',
+  description: 'De wet (Stb. 2021, 264) treedt in werking op de dag na de uitgifte van dit Staatsblad (uitgegeven op 14 september 2021), zodat de gemeenten zich op de herindelingsverkiezingen kunnen voorbereiden; volgens de nota van toelichting is de beoogde datum van herindeling 1 januari 2022.',
+  descriptionEn: 'The act (Stb. 2021, 264) enters into force on the day after this Bulletin is issued (issued on 14 September 2021), so that the municipalities can prepare the redrawing elections; according to the explanatory note the intended date of the redrawing is 1 January 2022.',
+  url: 'https://zoek.officielebekendmakingen.nl/stb-2021-428.html',
+  publisher: 'Staatsblad van het Koninkrijk der Nederlanden',
+  year: 2021,
+  date: date('2021-09-03'),
+  identifier: 'Stb. 2021, 428',
+  kind: 'official_statistics',
+  secondary: false
+};
+
 MERGE (n:Source {id: 'source:noord-holland-fusie-haarlemmermeer-2017'})
 SET n += {
   name: 'Provincie steunt fusie gemeente Haarlemmerliede & Spaarnwoude met Haarlemmermeer',

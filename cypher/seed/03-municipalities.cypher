@@ -322,8 +322,8 @@ MERGE (n:Municipality {id: 'municipality:GM0439'})
 SET n += {
   name: 'Purmerend',
   nameEn: 'Purmerend',
-  description: 'Voormalige groeikern en lid van de New Town Alliantie. Beemster ging op 1 januari 2022 op in Purmerend; samen circa 92.000 inwoners (91.781 op 1 januari 2021, inclusief Beemster). Het vastgelegde inwonertal is dat van 1 januari 2024, van de gemeente met Beemster.',
-  descriptionEn: 'Former growth centre and member of the New Town Alliance. Beemster merged into Purmerend on 1 January 2022; together about 92,000 residents (91,781 on 1 January 2021, including Beemster). The population stored is that of 1 January 2024, of the municipality including Beemster.',
+  description: 'Voormalige groeikern en lid van de New Town Alliantie. De Wet van 26 mei 2021 (Stb. 2021, 264) voegde het grondgebied van Beemster toe aan Purmerend, met 1 januari 2022 als beoogde datum van herindeling (Stb. 2021, 428). Het vastgelegde inwonertal is dat van 1 januari 2024, van de gemeente met Beemster.',
+  descriptionEn: 'Former growth centre and member of the New Town Alliance. The Act of 26 May 2021 (Stb. 2021, 264) added the territory of Beemster to Purmerend, with 1 January 2022 as the intended date of the redrawing (Stb. 2021, 428). The population stored is that of 1 January 2024, of the municipality including Beemster.',
   code: 'GM0439',
   province: 'Noord-Holland',
   groeikern: true,
@@ -339,6 +339,22 @@ MERGE (a)-[r:SUPPORTED_BY]->(b);
 MATCH (a:Municipality {id: 'municipality:GM0439'})
 MATCH (b:Source {id: 'source:mra-new-towns-alliantie-2023'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0439'})
+MATCH (b:Source {id: 'source:stb-2021-264'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'De wet die het grondgebied van Beemster aan Purmerend toevoegde.',
+  noteEn: 'The act that added the territory of Beemster to Purmerend.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0439'})
+MATCH (b:Source {id: 'source:stb-2021-428'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Inwerkingtreding van de herindelingswet; beoogde datum van herindeling 1 januari 2022.',
+  noteEn: 'Entry into force of the redrawing act; intended date of the redrawing 1 January 2022.'
+};
 
 MERGE (n:Municipality {id: 'municipality:GM0637'})
 SET n += {

@@ -244,6 +244,23 @@ describe('the seed graph', () => {
     expect(problems).toEqual([]);
   });
 
+  it('cites every Staatsblad act a municipality\'s description names to a source with that number', () => {
+    const byId = new Map(nodes.map((n) => [String(n.props.id), n.props]));
+    const problems: string[] = [];
+    for (const m of nodes.filter((n) => n.labels.includes('Municipality')).map((n) => n.props)) {
+      const cited = new Set(
+        relationships.filter((r) => r.type === 'SUPPORTED_BY' && r.fromId === m.id).map((r) => byId.get(r.toId)?.identifier),
+      );
+      for (const [act] of String(m.description).matchAll(/Stb\. \d{4}, \d+/g)) {
+        if (!cited.has(act)) problems.push(`${String(m.id)} names ${act} but cites no source with that identifier`);
+      }
+    }
+    expect(problems).toEqual([]);
+    const purmerend = String(byId.get('municipality:GM0439')?.description);
+    expect(purmerend).toContain('Stb. 2021, 264');
+    expect(purmerend).not.toContain('91.781');
+  });
+
   it('names every node in Dutch and in English', () => {
     const unnamed = nodes.filter((n) => !n.props.name || !n.props.nameEn).map((n) => n.props.id);
     expect(unnamed).toEqual([]);
