@@ -596,6 +596,33 @@ SET n += {
   secondary: false
 };
 
+MERGE (n:Source {id: 'source:almere-begroting-2020'})
+SET n += {
+  name: 'Beheer openbare ruimte (Begroting 2020, paragraaf onderhoud kapitaalgoederen)',
+  nameEn: 'Management of public space (Budget 2020, section on the upkeep of capital assets)',
+  description: 'Gemeente Almere: de raad liet bij de Voorjaarsnota 2014 het onderhoud van de stad financieel in kaart brengen; de nota Opgave beheer concludeerde dat er door het ouder worden van de stad onvoldoende middelen zijn om de openbare ruimte in de toekomst te beheren. Om het tekort op te lossen besloot de raad in de bestuursopdracht beheer € 6,2 miljoen te besparen op het beheer en de organisatie.',
+  descriptionEn: 'Municipality of Almere: with the 2014 spring memorandum the council had the upkeep of the town costed; the memorandum Opgave beheer concluded that, as the town grows older, there are insufficient means to manage the public space in future. To close the gap the council decided, in its management assignment, to save EUR 6.2 million on management and organisation.',
+  url: 'https://almere.begroting-2020.nl/p9888/beheer-openbare-ruimte',
+  publisher: 'Gemeente Almere',
+  year: 2020,
+  kind: 'local_document',
+  secondary: false
+};
+
+MERGE (n:Source {id: 'source:zoetermeer-nota-onderhoud-openbare-ruimte-2023'})
+SET n += {
+  name: 'Nota Onderhoud openbare ruimte Zoetermeer 2023 t/m 2026',
+  nameEn: 'Memorandum on the upkeep of public space, Zoetermeer 2023-2026',
+  description: 'Besluit van de raad van Zoetermeer (op voorstel van burgemeester en wethouders van 4 oktober 2022, geldend vanaf 15 maart 2023): extra investeringsbudget voor de vervanging van kapitaalgoederen (€ 2.737.378 voor 2023, € 2.797.876 voor 2024). Het kapitaal in de openbare ruimte heeft een waarde van ongeveer 2 miljard euro; door de openbare ruimte veilig en verantwoord in stand te houden, draagt de gemeente bij aan de woonaantrekkelijkheid van Zoetermeer.',
+  descriptionEn: 'Decision of the Zoetermeer council (on the executive\'s proposal of 4 October 2022, in force from 15 March 2023): extra investment budget for replacing capital assets (EUR 2,737,378 for 2023, EUR 2,797,876 for 2024). The capital in the public space is worth about EUR 2 billion; by keeping the public space safe and in good order the municipality contributes to Zoetermeer\'s attractiveness as a place to live.',
+  url: 'https://lokaleregelgeving.overheid.nl/CVDR692990/1',
+  publisher: 'Gemeente Zoetermeer',
+  year: 2023,
+  identifier: 'CVDR692990',
+  kind: 'local_document',
+  secondary: false
+};
+
 MERGE (n:Source {id: 'source:hoorn-begroting-2020'})
 SET n += {
   name: 'Begroting 2020: Aantrekkelijke woonstad',

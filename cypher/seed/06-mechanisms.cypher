@@ -413,6 +413,23 @@ MATCH (a:Mechanism {id: 'mechanism:einde-groeikernenbeleid'})
 MATCH (b:Source {id: 'source:pbl-succes-of-falen-2016'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
+MERGE (n:Mechanism {id: 'mechanism:financiele-druk-beheer-verouderende-stad'})
+SET n += {
+  name: 'Financiële druk van het beheer van een verouderende stad',
+  nameEn: 'Financial strain of managing an ageing town',
+  description: 'Almere concludeerde in 2014 (nota Opgave beheer) dat er door het ouder worden van de stad onvoldoende middelen zijn om de openbare ruimte in de toekomst te beheren; de raad besloot daarop € 6,2 miljoen te besparen op het beheer en de organisatie. Zoetermeer trok voor 2023-2026 extra investeringsbudget uit voor de vervanging van kapitaalgoederen in de openbare ruimte.',
+  descriptionEn: 'Almere concluded in 2014 (memorandum Opgave beheer) that, as the town grows older, there are insufficient means to manage the public space in future; the council then decided to save EUR 6.2 million on management and organisation. Zoetermeer set aside extra investment budget for 2023-2026 to replace capital assets in the public space.',
+  domains: ['ruimte', 'bestuur']
+};
+
+MATCH (a:Mechanism {id: 'mechanism:financiele-druk-beheer-verouderende-stad'})
+MATCH (b:Source {id: 'source:almere-begroting-2020'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Mechanism {id: 'mechanism:financiele-druk-beheer-verouderende-stad'})
+MATCH (b:Source {id: 'source:zoetermeer-nota-onderhoud-openbare-ruimte-2023'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
 // --- Causal claims
 
 MATCH (a:Mechanism {id: 'mechanism:bouw-in-een-periode'})
@@ -435,6 +452,28 @@ SET r += {
   confidence: 'indicative',
   note: 'Uitvoeringsagenda (2009): het overgrote deel van de woningen vergt op termijn gelijktijdig groot onderhoud; het rapport van 2024 spreekt van een grote vernieuwingsopgave die tegelijk komt.',
   noteEn: 'Implementation agenda (2009): most homes will in time need major maintenance at the same time; the 2024 report describes a large renewal task arriving all at once.'
+};
+
+MATCH (a:Mechanism {id: 'mechanism:gelijktijdige-veroudering'})
+MATCH (b:Mechanism {id: 'mechanism:financiele-druk-beheer-verouderende-stad'})
+MERGE (a)-[r:CAUSES]->(b)
+SET r += {
+  polarity: '+',
+  sources: ['source:almere-begroting-2020'],
+  confidence: 'indicative',
+  note: 'Almere (begroting 2020, over de nota Opgave beheer van 2014): door het ouder worden van de stad zijn er onvoldoende middelen om de openbare ruimte in de toekomst te beheren. Eén stad en haar eigen berekening; dat het in de andere groeikernen net zo gaat, is niet aangetoond.',
+  noteEn: 'Almere (budget 2020, on the 2014 memorandum Opgave beheer): as the town grows older there are insufficient means to manage the public space in future. One town and its own calculation; that the other growth centres fare the same is not shown.'
+};
+
+MATCH (a:Mechanism {id: 'mechanism:financiele-druk-beheer-verouderende-stad'})
+MATCH (b:Challenge {id: 'challenge:achterblijvende-woonaantrekkelijkheid'})
+MERGE (a)-[r:CAUSES]->(b)
+SET r += {
+  polarity: '+',
+  sources: ['source:almere-begroting-2020', 'source:zoetermeer-nota-onderhoud-openbare-ruimte-2023'],
+  confidence: 'hypothesis',
+  note: 'Een synthese van deze seed uit twee bronnen, en daarom een hypothese: Almere bezuinigde bij het tekort € 6,2 miljoen op het beheer en de organisatie (begroting 2020); Zoetermeer schrijft dat het veilig en verantwoord in stand houden van de openbare ruimte bijdraagt aan de woonaantrekkelijkheid (Nota Onderhoud openbare ruimte 2023-2026). Geen van beide meet dat minder beheer de woonaantrekkelijkheid verlaagt.',
+  noteEn: 'This seed\'s synthesis of two sources, and therefore a hypothesis: facing the gap, Almere cut EUR 6.2 million from management and organisation (budget 2020); Zoetermeer writes that keeping the public space safe and in good order contributes to its attractiveness as a place to live (memorandum 2023-2026). Neither measures that less upkeep lowers that attractiveness.'
 };
 
 MATCH (a:Mechanism {id: 'mechanism:homogene-instroom-jonge-gezinnen'})

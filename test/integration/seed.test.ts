@@ -388,6 +388,10 @@ describe('the seed graph', () => {
       expect(await evidence('municipality:GM0995', 'FACES', 'challenge:vergrijzing')).toEqual({
         grade: 'fair', bestKind: 'local_document', publishers: 1, sources: 1, secondaryOnly: false,
       });
+      // Two municipal documents joined by the seed: a hypothesis, so fair however many publishers.
+      expect(await evidence('mechanism:financiele-druk-beheer-verouderende-stad', 'CAUSES', 'challenge:achterblijvende-woonaantrekkelijkheid')).toEqual({
+        grade: 'fair', bestKind: 'local_document', publishers: 2, sources: 2, secondaryOnly: false,
+      });
       // Regional news only.
       expect(await evidence('neighbourhood:hoorn-kersenboogerd', 'FACES', 'challenge:leefbaarheid-en-veiligheid')).toEqual({
         grade: 'weak', bestKind: 'news', publishers: 1, sources: 1, secondaryOnly: true,
