@@ -388,6 +388,11 @@ describe('the seed graph', () => {
       expect(await evidence('municipality:GM0995', 'FACES', 'challenge:vergrijzing')).toEqual({
         grade: 'fair', bestKind: 'local_document', publishers: 1, sources: 1, secondaryOnly: false,
       });
+      // A government press release (2009) and Zoetermeer's secondary summary of the 2024 report, two
+      // publishers, indicative: strong by the documented rule (docs/data.md), which counts publishers.
+      expect(await evidence('mechanism:gelijktijdige-veroudering', 'CAUSES', 'challenge:vernieuwing-hele-wijken')).toEqual({
+        grade: 'strong', bestKind: 'government_policy', publishers: 2, sources: 2, secondaryOnly: false,
+      });
       // Two municipal documents joined by the seed: a hypothesis, so fair however many publishers.
       expect(await evidence('mechanism:financiele-druk-beheer-verouderende-stad', 'CAUSES', 'challenge:achterblijvende-woonaantrekkelijkheid')).toEqual({
         grade: 'fair', bestKind: 'local_document', publishers: 2, sources: 2, secondaryOnly: false,
