@@ -462,6 +462,26 @@ MATCH (a:Municipality {id: 'municipality:GM0393'})
 MATCH (b:Source {id: 'source:stb-2018-276'})
 MERGE (a)-[r:SUPPORTED_BY]->(b);
 
+MERGE (n:Municipality {id: 'municipality:GM0370'})
+SET n += {
+  name: 'Beemster',
+  nameEn: 'Beemster',
+  description: 'Voormalige gemeente; de Wet van 26 mei 2021 (Stb. 2021, 264) voegde haar grondgebied toe aan Purmerend, met 1 januari 2022 als beoogde datum van herindeling (Stb. 2021, 428).',
+  descriptionEn: 'Former municipality; the Act of 26 May 2021 (Stb. 2021, 264) added its territory to Purmerend, with 1 January 2022 as the intended date of the redrawing (Stb. 2021, 428).',
+  code: 'GM0370',
+  province: 'Noord-Holland',
+  groeikern: false,
+  validTo: date('2021-12-31')
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0370'})
+MATCH (b:Source {id: 'source:stb-2021-264'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
+MATCH (a:Municipality {id: 'municipality:GM0370'})
+MATCH (b:Source {id: 'source:stb-2021-428'})
+MERGE (a)-[r:SUPPORTED_BY]->(b);
+
 MERGE (n:Municipality {id: 'municipality:GM1992'})
 SET n += {
   name: 'Voorne aan Zee',
@@ -553,6 +573,14 @@ MERGE (a)-[r:MERGED_INTO]->(b)
 SET r += {
   date: date('2019-01-01'),
   sources: ['source:stb-2018-276', 'source:rd-herindelingen-2019']
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0370'})
+MATCH (b:Municipality {id: 'municipality:GM0439'})
+MERGE (a)-[r:MERGED_INTO]->(b)
+SET r += {
+  date: date('2022-01-01'),
+  sources: ['source:stb-2021-264', 'source:stb-2021-428']
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0530'})
@@ -1133,6 +1161,14 @@ MERGE (a)-[r:SUPPORTED_BY]->(b)
 SET r += {
   note: 'Provincie: 0393 Haarlemmerliede en Spaarnwoude ligt op 1 januari 2014 in provincie 27 Noord-Holland.',
   noteEn: 'Province: on 1 January 2014 0393 Haarlemmerliede en Spaarnwoude lies in province 27 Noord-Holland.'
+};
+
+MATCH (a:Municipality {id: 'municipality:GM0370'})
+MATCH (b:Source {id: 'source:cbs-gemeentelijke-indeling-2014'})
+MERGE (a)-[r:SUPPORTED_BY]->(b)
+SET r += {
+  note: 'Provincie: 0370 Beemster ligt op 1 januari 2014 in provincie 27 Noord-Holland.',
+  noteEn: 'Province: on 1 January 2014 0370 Beemster lies in province 27 Noord-Holland.'
 };
 
 MATCH (a:Municipality {id: 'municipality:GM0501'})

@@ -190,6 +190,7 @@ describe('the seed graph', () => {
         'municipality:GM0365->municipality:GM0361',
         'municipality:GM0458->municipality:GM0361',
         'municipality:GM0393->municipality:GM0394',
+        'municipality:GM0370->municipality:GM0439',
       ]),
     );
     for (const n of nodes.filter((x) => x.labels.includes('Neighbourhood') && x.props.code)) {
