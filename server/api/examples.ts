@@ -21,7 +21,7 @@ query MechanismsBehindLiveability {
 # Which interventions address selective migration (and the liveability it erodes), applied near Zoetermeer (GM0637)?
 # Look at "reaches" for mechanism:selectief-vertrek-hogere-inkomens.
 query InterventionsNearZoetermeer($challengeId: ID! = "challenge:leefbaarheid-en-veiligheid") {
-  interventionsFor(challengeId: $challengeId, municipalityCode: "GM0637", first: 10) {
+  interventionsFor(challengeId: $challengeId, municipalityCode: "GM0637", first: 20) {
     score distance evidenceLevel confidence appliedInMunicipality near
     intervention { id name nameEn }
     reaches { node { name label } }

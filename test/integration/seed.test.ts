@@ -342,6 +342,17 @@ describe('the seed graph', () => {
     expect(fromSigning).toEqual([]);
   });
 
+  it('applies each national scheme in a groeikern, with the award in a note', () => {
+    const partOf = new Map(relationships.filter((r) => r.type === 'PART_OF').map((r) => [r.fromId, r.toId]));
+    const townOf = (id: string): string => (partOf.has(id) ? townOf(partOf.get(id)!) : id);
+    const groeikernen = new Set(nodes.filter((n) => n.labels.includes('Municipality') && n.props.groeikern === true).map((n) => String(n.props.id)));
+    for (const scheme of ['intervention:volkshuisvestingsfonds', 'intervention:woningbouwimpuls', 'intervention:regio-deals', 'intervention:woondeals']) {
+      const applied = relationships.filter((r) => r.type === 'APPLIED_IN' && r.fromId === scheme);
+      expect(applied.filter((r) => groeikernen.has(townOf(r.toId))).length, scheme).toBeGreaterThan(0);
+      expect(applied.filter((r) => typeof r.props.note !== 'string' || ((r.props.sources as string[] | undefined) ?? []).length === 0), scheme).toEqual([]);
+    }
+  });
+
   it('gives an evidence level only to an intervention a practice database rated, with who rated it and when', () => {
     const byId = new Map(nodes.map((n) => [String(n.props.id), n.props]));
     const problems: string[] = [];
