@@ -56,8 +56,9 @@ export interface Config {
   /** Whether answers to repeated queries come from memory while the graph is unchanged. */
   readonly responseCache: boolean;
   /**
-   * How long a refusal as busy waits before it is sent, in ms (0, the default: at once). More slows
-   * down a client that ignores Retry-After and asks again at once, at the cost of a later refusal.
+   * How long a refusal as busy is held back, in ms, when its connection was refused before and asks
+   * again sooner than Retry-After said (0, the default: never). More slows down only a client that
+   * ignores Retry-After, whose refusals otherwise come as fast as it asks and take CPU from answers.
    */
   readonly refusalDelayMs: number;
   /**

@@ -125,7 +125,7 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
     const refusal = admission.refusal();
     // Refused before anything else is spent on it: not its body (node reads and drops that after
     // the answer), not a version read, not a parse.
-    if (refusal) return void refuse(res, requestId, refusal);
+    if (refusal) return void refuse(req, res, requestId, refusal);
     const graphVersion = config.responseCache && (req.method === 'GET' || req.method === 'POST') ? versions.confirm(versions.arrival()) : undefined;
     // Awaited by the response cache only if the request gets that far.
     graphVersion?.catch(() => {});
@@ -149,7 +149,7 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
     try {
       leave = await admission.enter(cancel.signal);
     } catch (error) {
-      if (error instanceof ServerBusyError) refuse(res, requestId, error);
+      if (error instanceof ServerBusyError) refuse(req, res, requestId, error);
       else if (!(error instanceof QueryCancelledError)) throw error;
       return;
     }
@@ -194,13 +194,19 @@ export function createGraphQL({ db, config }: ApiDeps): GraphQLHandler {
   };
 
   /**
-   * SERVER_BUSY, at once. NEWTOWNS_REFUSAL_DELAY_MS may hold back the refusal of a full queue a
-   * little, so that a client that asks again straight away asks a few dozen times a second, not
-   * thousands; by default it does not: the refusal then came 20 ms later for nothing, since the
-   * server kept its goodput without it (docs/api.md §8, the load bench).
+   * SERVER_BUSY, at once, except to a connection that was refused before and asks again sooner
+   * than its Retry-After said: its refusal of a full queue is held back NEWTOWNS_REFUSAL_DELAY_MS
+   * (a tarpit). A client that never backs off otherwise asks again as fast as refusals come:
+   * under overload, 128 such clients made the server send 55,000 refusals in 8 s, which took the
+   * CPU its answers needed. A client that honours Retry-After is never held back.
    */
-  const refuse = (res: ServerResponse, requestId: string, error: ServerBusyError) => {
-    if (error.reason === 'queue full' && config.refusalDelayMs > 0) setTimeout(() => busy(res, requestId, error), config.refusalDelayMs);
+  const refusedAt = new WeakMap<object, number>();
+  const refuse = (req: IncomingMessage, res: ServerResponse, requestId: string, error: ServerBusyError) => {
+    const now = performance.now();
+    const last = refusedAt.get(req.socket);
+    refusedAt.set(req.socket, now);
+    const impatient = last !== undefined && now - last < error.retryAfterSeconds * 1000;
+    if (impatient && error.reason === 'queue full' && config.refusalDelayMs > 0) setTimeout(() => busy(res, requestId, error), config.refusalDelayMs);
     else busy(res, requestId, error);
   };
 

@@ -63,6 +63,19 @@ async function frozenApi(limits: Partial<Config>, driverConfig: Record<string, u
 }
 
 
+/** A POST of QUERY through `agent` (a keep-alive connection it keeps), or on a fresh connection. */
+function post(api: Api, agent?: http.Agent): Promise<{ status?: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(`${api.url}/graphql`, { method: 'POST', agent: agent ?? false, headers: { 'content-type': 'application/json' } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8').on('data', (c: string) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode, body }));
+    });
+    req.on('error', reject);
+    req.end(JSON.stringify({ query: QUERY }));
+  });
+}
+
 /** Refused with SERVER_BUSY; `ran`: whether the operation had started (its fields are then null). */
 function expectBusy(r: GqlResponse, ran = false): void {
   expect(r.status).toBe(503);
@@ -113,6 +126,37 @@ describe('admission control', () => {
     });
     expect(refused.status).toBe(503);
     expect(JSON.parse(refused.body).errors[0]).toMatchObject({ message: BUSY, extensions: { code: 'SERVER_BUSY' } });
+    proxy.thaw();
+    expect(data(await running).municipality.name).toBe('Alfastad');
+  });
+
+  it('holds back the refusal of a connection that asks again before its Retry-After (a tarpit); others are refused at once', async () => {
+    const { api, proxy } = await frozenApi({ maxActiveRequests: 1, maxQueuedRequests: 0, maxQueueWaitMs: 60_000, retryAfterSeconds: 1, refusalDelayMs: 600 });
+    proxy.freeze();
+    const running = api.gql(QUERY);
+    await until('1 running', () => api.server.load().active === 1);
+    // One keep-alive connection that never backs off, and fresh connections beside it.
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    cleanup.push(async () => agent.destroy());
+    const impatient = () => post(api, agent);
+    const first = await impatient();
+    expect(first.status).toBe(503);
+    const order: string[] = [];
+    const again = impatient().then((r) => (order.push('asked again'), r));
+    // Sent after it, on a connection of its own: refused at once, so before it.
+    const fresh = post(api).then((r) => (order.push('fresh'), r));
+    const [held, other] = await Promise.all([again, fresh]);
+    expect(order).toEqual(['fresh', 'asked again']);
+    for (const r of [first, held, other]) {
+      expect(r.status).toBe(503);
+      expect(JSON.parse(r.body).errors[0]).toMatchObject({ extensions: { code: 'SERVER_BUSY' } });
+    }
+    // The same connection, having waited its Retry-After (1 s), is refused at once again.
+    await new Promise((resolve) => setTimeout(resolve, 1_050));
+    const patient = impatient().then((r) => (order.push('patient'), r));
+    const fresh2 = new Promise((resolve) => setTimeout(resolve, 300)).then(() => post(api)).then((r) => (order.push('fresh'), r));
+    await Promise.all([patient, fresh2]);
+    expect(order.slice(2)).toEqual(['patient', 'fresh']);
     proxy.thaw();
     expect(data(await running).municipality.name).toBe('Alfastad');
   });
