@@ -4,8 +4,8 @@ import path from 'node:path';
 import { PROJECT_ROOT, type Config, type Neo4jConnection } from '../../server/config.ts';
 
 /** Runs `file` (TypeScript, relative to the project) in a child process through tsx, with one JSON argument. */
-export function tsxProcess(file: string, arg: unknown): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, file), JSON.stringify(arg)], {
+export function tsxProcess(file: string, arg: unknown, nodeOptions: string[] = []): ChildProcess {
+  return spawn(process.execPath, [...nodeOptions, '--import', 'tsx', path.join(PROJECT_ROOT, file), JSON.stringify(arg)], {
     cwd: PROJECT_ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -40,7 +40,9 @@ export interface ServerProcess {
 }
 
 export async function serverProcess(connection: Neo4jConnection, config: Partial<Config> = {}): Promise<ServerProcess> {
-  const child = tsxProcess('test/support/api-process.ts', { connection, config });
+  // BENCH_PROFILE_DIR: the server writes its CPU profile there when it stops (open it in Chrome's DevTools).
+  const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+  const child = tsxProcess('test/support/api-process.ts', { connection, config }, profile);
   const url = await firstLine(child);
   return {
     url,

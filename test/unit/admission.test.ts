@@ -1,7 +1,7 @@
 /** Admission: who runs, who waits and who is refused, in what order. */
 import { describe, expect, it, vi } from 'vitest';
 import { QueryCancelledError } from '../../server/db/driver.ts';
-import { Admission, ServerBusyError } from '../../server/api/admission.ts';
+import { Admission, AUTO_MAX_WAIT_MS, ServerBusyError } from '../../server/api/admission.ts';
 
 const quiet = () => {};
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -66,19 +66,20 @@ describe('Admission', () => {
     vi.useFakeTimers({ toFake: ['performance', 'setTimeout', 'clearTimeout'] });
     try {
       const admission = new Admission({ maxActive: 'auto', maxQueued: 100, maxWaitMs: 60_000 }, quiet);
-      // Turns take 50 ms of late; the automatic limit starts at 8 at once, a wait at 20 ms.
+      // Turns take 8 ms of late; the automatic limit starts at 8 at once, a wait at AUTO_MAX_WAIT_MS (5 ms).
+      expect(AUTO_MAX_WAIT_MS).toBe(5);
       const first = await admission.enter();
-      vi.advanceTimersByTime(50);
+      vi.advanceTimersByTime(8);
       first();
       expect(admission.maxActive).toBe(8);
       for (let i = 0; i < 8; i++) await admission.enter();
-      // The third in the queue waits about 3 x 50 / 8 = 18.75 ms; the fourth would wait 25 ms.
-      const queued = [admission.enter(), admission.enter(), admission.enter()];
+      // The fifth in the queue waits about 5 x 8 / 8 = 5 ms; the sixth would wait 6 ms.
+      const queued = [admission.enter(), admission.enter(), admission.enter(), admission.enter(), admission.enter()];
       const states = watch([...queued, admission.enter()]);
       await Promise.resolve();
       await Promise.resolve();
-      expect(states).toEqual(['waiting', 'waiting', 'waiting', 'ServerBusyError']);
-      expect(admission.load).toEqual({ active: 8, queued: 3 });
+      expect(states).toEqual(['waiting', 'waiting', 'waiting', 'waiting', 'waiting', 'ServerBusyError']);
+      expect(admission.load).toEqual({ active: 8, queued: 5 });
       expect(admission.refusal()).toMatchObject({ reason: 'queue full' });
       for (const q of queued) q.catch(() => {});
     } finally {
