@@ -3,9 +3,10 @@
  * terminal, JSON with --json, and exit non-zero with a message that says what to do next.
  */
 import './production-mode.ts';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig, ConfigError, type Config } from './config.ts';
-import { start, status, stop, LocalNeo4jError } from './db/local-neo4j.ts';
+import { classpathFiles, pinnedVersion, resolveClasspath, start, status, stop, LocalNeo4jError } from './db/local-neo4j.ts';
 import { openDatabase } from './db/open.ts';
 import { seedIfEmpty } from './import/seed.ts';
 import { onStopSignals } from './stop-signals.ts';
@@ -15,6 +16,7 @@ const USAGE = `newtowns <command>
   serve                      start Neo4j (unless NEO4J_URI is set), apply the schema, load the seed
                              graph when the database is empty, and serve on http://localhost:4000
   db start | stop | status   the local Neo4j server; \`db status --json\` prints its connection
+  db fetch                   resolve its jars from Maven Central ahead of a first start
   schema                     apply cypher/schema.cypher to the database
   seed                       load the seed graph (cypher/seed/) through the import pipeline
   import FILE [--dry-run] [--json] [--partner NAME]
@@ -48,6 +50,11 @@ const db: Command = async (args, config) => {
       say(result.started ? `Neo4j ${result.version} started in ${(result.ms / 1000).toFixed(1)} s on ${result.connection.uri}.` : `Neo4j ${result.version} is already running on ${result.connection.uri}.`);
       return 0;
     }
+    case 'fetch': {
+      const jars = resolveClasspath(config.local.home, say).split(path.delimiter).length;
+      say(`Neo4j ${pinnedVersion()} is here: ${jars} jars from Maven Central, their classpath in ${path.relative(process.cwd(), classpathFiles(config.local.home).file)}.`);
+      return 0;
+    }
     case 'stop':
       say((await stop(config.local, say)) ? 'Neo4j stopped.' : 'Neo4j was not running.');
       return 0;
@@ -63,7 +70,7 @@ const db: Command = async (args, config) => {
       return 0;
     }
     default:
-      say('Usage: newtowns db start | stop | status [--json]');
+      say('Usage: newtowns db start | stop | status [--json] | fetch');
       return 2;
   }
 };

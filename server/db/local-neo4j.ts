@@ -8,9 +8,11 @@
  *   conf/neo4j.conf      written on every start from the settings below
  *   data/, logs/         the server's own
  *   credentials.json     {user, password}, 0600
- *   classpath.txt        Maven's resolved classpath, reused while the pom is unchanged
  *   server.pid           pid of the running server
  *   neo4j-version        the version that created data/, checked before start
+ *
+ * Maven's resolved classpath is kept beside the home (.data/neo4j-classpath.txt), for every home in
+ * that folder, while the pom is unchanged: `newtowns db fetch` makes it (CI does, before the tests).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes, createHash } from 'node:crypto';
@@ -46,8 +48,6 @@ const files = (home: string) => ({
   data: path.join(home, 'data'),
   logs: path.join(home, 'logs'),
   credentials: path.join(home, 'credentials.json'),
-  classpath: path.join(home, 'classpath.txt'),
-  classpathKey: path.join(home, 'classpath.key'),
   pid: path.join(home, 'server.pid'),
   version: path.join(home, 'neo4j-version'),
   console: path.join(home, 'logs', 'console.log'),
@@ -92,20 +92,33 @@ function checkMaven(): void {
   }
 }
 
+/**
+ * Where the server's classpath is kept: beside the home folder, shared by every home in the same
+ * folder (.data/ holds the development, test, browser-test and bench servers' homes), rather than
+ * in each home: each of those resolved it with Maven on its first start, 4 s each, two at once at
+ * the start of every test run on a fresh clone.
+ */
+export function classpathFiles(home: string): { file: string; key: string } {
+  const dir = path.dirname(path.resolve(home));
+  return { file: path.join(dir, 'neo4j-classpath.txt'), key: path.join(dir, 'neo4j-classpath.key') };
+}
+
 /** Resolve the server's jars with Maven once; reuse the classpath while the pom stays the same. */
 export function resolveClasspath(home: string, log: Log = () => {}): string {
-  const f = files(home);
-  fs.mkdirSync(home, { recursive: true });
+  const CLASSPATH = classpathFiles(home);
   const key = createHash('sha256').update(fs.readFileSync(POM)).digest('hex');
-  if (fs.existsSync(f.classpath) && fs.existsSync(f.classpathKey) && fs.readFileSync(f.classpathKey, 'utf8') === key) {
-    const classpath = fs.readFileSync(f.classpath, 'utf8').trim();
+  if (fs.existsSync(CLASSPATH.file) && fs.existsSync(CLASSPATH.key) && fs.readFileSync(CLASSPATH.key, 'utf8') === key) {
+    const classpath = fs.readFileSync(CLASSPATH.file, 'utf8').trim();
     if (classpath.split(path.delimiter).every((jar) => fs.existsSync(jar))) return classpath;
   }
   checkMaven();
   log(`Resolving Neo4j ${pinnedVersion()} from Maven Central (first time only; about a minute)...`);
+  fs.mkdirSync(path.dirname(CLASSPATH.file), { recursive: true });
+  // Written beside and renamed into place: two servers starting at once may both resolve it.
+  const written = `${CLASSPATH.file}.${process.pid}`;
   const result = spawnSync(
     'mvn',
-    ['-q', '-B', '-f', POM, 'dependency:build-classpath', `-Dmdep.outputFile=${f.classpath}`],
+    ['-q', '-B', '-f', POM, 'dependency:build-classpath', `-Dmdep.outputFile=${written}`],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
   );
   if (result.status !== 0) {
@@ -116,8 +129,11 @@ export function resolveClasspath(home: string, log: Log = () => {}): string {
         '), or point the project at an existing server with NEO4J_URI.',
     );
   }
-  fs.writeFileSync(f.classpathKey, key);
-  return fs.readFileSync(f.classpath, 'utf8').trim();
+  const classpath = fs.readFileSync(written, 'utf8').trim();
+  fs.renameSync(written, CLASSPATH.file);
+  fs.writeFileSync(`${CLASSPATH.key}.${process.pid}`, key);
+  fs.renameSync(`${CLASSPATH.key}.${process.pid}`, CLASSPATH.key);
+  return classpath;
 }
 
 /** The generated credentials, created on first use. */

@@ -105,7 +105,8 @@ describe('clear errors', () => {
     const bin = tempHome();
     fs.symlinkSync(process.execPath, path.join(bin, 'node'));
     const result = await cli(['db', 'start'], {
-      NEWTOWNS_NEO4J_HOME: tempHome(),
+      // In a folder of its own: the classpath is kept beside the home, for every home there.
+      NEWTOWNS_NEO4J_HOME: path.join(tempHome(), 'neo4j'),
       NEWTOWNS_NEO4J_PORT: String(await freePort()),
       PATH: bin,
       JAVA_HOME: path.resolve(fs.realpathSync(spawnSync('sh', ['-c', 'command -v java'], { encoding: 'utf8' }).stdout.trim()), '../..'),
