@@ -15,11 +15,12 @@ export type StopSignal = 'SIGINT' | 'SIGTERM';
 export function onStopSignals(stop: (signal: StopSignal) => void, stopNow: (signal: StopSignal) => void): { release(): void } {
   let first: number | undefined;
   const onSignal = (signal: StopSignal) => {
-    const now = performance.now();
     if (first === undefined) {
-      first = now;
       stop(signal);
-    } else if (now - first >= REPEAT_MS) {
+      // Counted from when the first one has been handled (its message shown): a repeat that was
+      // already waiting while the machine was busy comes right after, however late both are.
+      first = performance.now();
+    } else if (performance.now() - first >= REPEAT_MS) {
       stopNow(signal);
     }
   };
