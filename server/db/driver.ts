@@ -89,8 +89,8 @@ export function createDriver(connection: Neo4jConnection): Driver {
 /**
  * Calls `start` with stack traces off. The driver captures and formats a stack trace for every
  * result it creates, in case the query fails (to point at where it was run); with source maps on
- * (tsx) that cost a few percent of the server's CPU per answer. A failed query is reported here
- * with its name and the request id instead.
+ * (tsx) that was about a fifth of the server's CPU per answer (load bench). A failed query is
+ * reported here with its name and the request id instead.
  */
 function withoutStackTrace<R>(start: () => R): R {
   const limit = Error.stackTraceLimit;

@@ -105,17 +105,17 @@ export function classpathFiles(home: string): { file: string; key: string } {
 
 /** Resolve the server's jars with Maven once; reuse the classpath while the pom stays the same. */
 export function resolveClasspath(home: string, log: Log = () => {}): string {
-  const CLASSPATH = classpathFiles(home);
+  const cached = classpathFiles(home);
   const key = createHash('sha256').update(fs.readFileSync(POM)).digest('hex');
-  if (fs.existsSync(CLASSPATH.file) && fs.existsSync(CLASSPATH.key) && fs.readFileSync(CLASSPATH.key, 'utf8') === key) {
-    const classpath = fs.readFileSync(CLASSPATH.file, 'utf8').trim();
+  if (fs.existsSync(cached.file) && fs.existsSync(cached.key) && fs.readFileSync(cached.key, 'utf8') === key) {
+    const classpath = fs.readFileSync(cached.file, 'utf8').trim();
     if (classpath.split(path.delimiter).every((jar) => fs.existsSync(jar))) return classpath;
   }
   checkMaven();
   log(`Resolving Neo4j ${pinnedVersion()} from Maven Central (first time only; about a minute)...`);
-  fs.mkdirSync(path.dirname(CLASSPATH.file), { recursive: true });
+  fs.mkdirSync(path.dirname(cached.file), { recursive: true });
   // Written beside and renamed into place: two servers starting at once may both resolve it.
-  const written = `${CLASSPATH.file}.${process.pid}`;
+  const written = `${cached.file}.${process.pid}`;
   const result = spawnSync(
     'mvn',
     ['-q', '-B', '-f', POM, 'dependency:build-classpath', `-Dmdep.outputFile=${written}`],
@@ -130,9 +130,9 @@ export function resolveClasspath(home: string, log: Log = () => {}): string {
     );
   }
   const classpath = fs.readFileSync(written, 'utf8').trim();
-  fs.renameSync(written, CLASSPATH.file);
-  fs.writeFileSync(`${CLASSPATH.key}.${process.pid}`, key);
-  fs.renameSync(`${CLASSPATH.key}.${process.pid}`, CLASSPATH.key);
+  fs.renameSync(written, cached.file);
+  fs.writeFileSync(`${cached.key}.${process.pid}`, key);
+  fs.renameSync(`${cached.key}.${process.pid}`, cached.key);
   return classpath;
 }
 

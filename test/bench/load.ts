@@ -9,10 +9,11 @@
  * in turn, for ROUNDS rounds of LEVEL_SECONDS each (the sweep likewise): a machine that slows down
  * meanwhile (these are shared) then slows every level, not only the ones that came last; one level
  * after the other, the ratio of 8x to 1x moved with it (p99 at saturation 18 to 42 ms in four runs
- * of ten minutes). For each level over its rounds: answers per second (2xx), their share of the saturated throughput, p99
- * of the answered ones against p99 at saturation, how fast refusals came, and /healthz latency;
- * beside them how late the server's event loop ran and how much CPU it used, which tells the
- * server's own delays from the machine's (on 2 cores, Neo4j and the load generator share them).
+ * of ten minutes). For each level, over its rounds: answers per second (2xx), their share of the
+ * saturated throughput, p99 of the answered ones against p99 at saturation, how fast refusals
+ * came, and /healthz latency; beside them how late the server's event loop ran and how much CPU
+ * it used, which tells the server's own delays from the machine's (on 2 cores, Neo4j and the load
+ * generator share them).
  * The response cache is off: every request is real work for Neo4j and the server.
  */
 import http from 'node:http';

@@ -28,7 +28,8 @@ process.on('SIGUSR2', () => {
   process.stdout.write(JSON.stringify({ loopP99: loop.percentile(99) / 1e6, loopMax: loop.max / 1e6, cpuMs: (cpu.user + cpu.system) / 1000 }) + '\n');
   loop.reset();
 });
-process.once('SIGTERM', () => {
-  // A signal handler cannot be awaited: close the server, then the driver, then exit.
-  void server.close().then(() => db.close()).then(() => process.exit(0));
+process.once('SIGTERM', async () => {
+  await server.close();
+  await db.close();
+  process.exit(0);
 });
