@@ -68,6 +68,21 @@ describe('newtowns db status --json', () => {
     expect(conf).toContain('dbms.security.auth_enabled=true');
     expect(conf).toContain('server.http.enabled=false');
   });
+
+  it('runs on a class archive the JVM accepts, or writes one for the next start', () => {
+    const pid = fs.readFileSync(path.join(testNeo4jSettings.home, 'server.pid'), 'utf8').trim();
+    const options = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    const mapped = options.find((o) => o.startsWith('-XX:SharedArchiveFile='))?.split('=')[1];
+    const writing = options.find((o) => o.startsWith('-XX:ArchiveClassesAtExit='))?.split('=')[1];
+    expect([mapped, writing].filter(Boolean), options.join(' ')).toHaveLength(1);
+    if (writing) {
+      expect(path.dirname(writing)).toBe(testNeo4jSettings.home);
+      expect(fs.readFileSync(path.join(testNeo4jSettings.home, 'classes.key'), 'utf8')).toMatch(/^[0-9a-f]{64}$/);
+    } else {
+      const check = spawnSync('java', [`-XX:SharedArchiveFile=${mapped}`, '-XX:+PrintSharedArchiveAndExit', '-cp', resolveClasspath(testNeo4jSettings.home), 'org.neo4j.server.CommunityEntryPoint'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+      expect(check.stdout + check.stderr).toContain('archive is valid');
+    }
+  });
 });
 
 describe('clear errors', () => {
