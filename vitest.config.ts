@@ -33,6 +33,8 @@ export default defineConfig({
     // through (web/src/bench.ts); the production build in dist/web has none (test/e2e/build.test.ts).
     env: { NEWTOWNS_WEB_DIST: process.env.NEWTOWNS_WEB_DIST ?? 'dist/web-test' },
     testTimeout: 60_000,
+    // Tests in a describe.concurrent run this many at a time (the browser tests: each on pages of its own).
+    maxConcurrency: 3,
     hookTimeout: 240_000,
     reporters: ['default'],
     projects: [

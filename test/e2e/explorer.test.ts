@@ -4,7 +4,7 @@
  * and no console errors anywhere.
  */
 import fs from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Page, Request } from 'playwright-core';
 import { axe, cyCount, drawnNodes, explorerSuite, openPage, overlapping, rowIds, screenshot, waitForGraph, waitForLayout } from './support.ts';
 
@@ -14,7 +14,7 @@ const CHALLENGE = 'challenge:leefbaarheid-en-veiligheid';
 
 const suite = explorerSuite();
 const pages = suite.pages;
-const open = suite.open.bind(suite);
+const it = suite.it;
 const ex = {
   get url() {
     return suite.ex.url;
@@ -79,8 +79,9 @@ async function holdAnswers(page: Page, matches: (asked: Asked) => boolean): Prom
   };
 }
 
-describe('explorer', () => {
-  it('opens on the overview: the network, its municipalities and the kopgroep', async () => {
+// Each test has pages of its own: they run side by side, their waits overlapping.
+describe.concurrent('explorer', () => {
+  it('opens on the overview: the network, its municipalities and the kopgroep', async ({ open }) => {
     const page = await open('/');
     await waitForGraph(page);
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
@@ -97,7 +98,7 @@ describe('explorer', () => {
     await axe(page, 'overview');
   });
 
-  it('searches with suggestions and opens the best hit in the details panel', async () => {
+  it('searches with suggestions and opens the best hit in the details panel', async ({ open }) => {
     const page = await open('/');
     await waitForGraph(page);
     const box = page.getByRole('searchbox', { name: 'Zoeken' });
@@ -127,7 +128,7 @@ describe('explorer', () => {
     await axe(page, 'details');
   });
 
-  it('expands and collapses a node, removes one, and undoes and redoes', async () => {
+  it('expands and collapses a node, removes one, and undoes and redoes', async ({ open }) => {
     const page = await open(`/?view=network&focus=${ALMERE}`);
     await waitForGraph(page);
     const before = await cyCount(page);
@@ -147,7 +148,7 @@ describe('explorer', () => {
     expect(page.url()).toContain(`remove=${CHALLENGE}`);
   });
 
-  it('filters by label through the legend, and by confidence and domain', async () => {
+  it('filters by label through the legend, and by confidence and domain', async ({ open }) => {
     const page = await open('/');
     await waitForGraph(page);
     expect((await rowIds(page)).some((id) => id.startsWith('municipality:'))).toBe(true);
@@ -162,7 +163,7 @@ describe('explorer', () => {
     await screenshot(page, '03-filtered');
   });
 
-  it('filters by municipality with what the server relates to it', async () => {
+  it('filters by municipality with what the server relates to it', async ({ open }) => {
     const page = await open(`/?view=network&focus=${CHALLENGE}`);
     await waitForGraph(page);
     const before = await rowIds(page);
@@ -188,7 +189,8 @@ describe('explorer', () => {
     await axe(page, 'municipality filter');
   });
 
-  it('loads the code of saved views and tours when asked for, not with the first screen', async () => {
+  // Alone: it gives the panel 2 s to come, and gives the page 500 ms in which nothing may load.
+  it.sequential('loads the code of saved views and tours when asked for, not with the first screen', async ({ open }) => {
     // Not in the page's first scripts: index.html neither loads nor preloads it.
     const html = await (await fetch(ex.url + '/')).text();
     const tourChunk = /tour-[\w-]+\.js/;
@@ -223,7 +225,7 @@ describe('explorer', () => {
     await idle.getByRole('heading', { name: 'Opgeslagen weergaven' }).waitFor({ timeout: 5000 });
   });
 
-  it('lays a big view out with the quick layout, its unconnected nodes apart, labels included', async () => {
+  it('lays a big view out with the quick layout, its unconnected nodes apart, labels included', async ({ open }) => {
     // 1,000 elements (the bench's synthetic graph): above the line where the quick layout
     // replaces fcose, below the one where labels hide when zoomed out.
     const page = await open('/?bench=1000');
@@ -243,7 +245,7 @@ describe('explorer', () => {
     await screenshot(page, '09-big-quick-layout');
   });
 
-  it('compares municipalities in a table', async () => {
+  it('compares municipalities in a table', async ({ open }) => {
     const page = await open(`/?view=compare&compare=${ALMERE},municipality:GM0637`);
     await page.getByRole('table', { name: /Vergelijking van gemeenten/ }).waitFor({ timeout: 20_000 });
     const headers = await page.$$eval('.compare-table thead th', (ths) => ths.map((t) => t.textContent));
@@ -262,7 +264,7 @@ describe('explorer', () => {
     await axe(page, 'compare');
   });
 
-  it('shows the graph asked for last, and cancels the request of one asked for before it', async () => {
+  it('shows the graph asked for last, and cancels the request of one asked for before it', async ({ open }) => {
     const page = await open(`/?view=network&focus=${ALMERE}`);
     await waitForGraph(page);
     // The first one's answer is held until the second one is on screen.
@@ -319,7 +321,7 @@ describe('explorer', () => {
     expect(await page.locator('#error').isHidden()).toBe(true);
   });
 
-  it('goes back twice before the first step has arrived, and shows where it went, its history intact', async () => {
+  it('goes back twice before the first step has arrived, and shows where it went, its history intact', async ({ open }) => {
     const page = await open(`/?view=network&focus=${ALMERE}`);
     await waitForGraph(page);
     await searchAndOpen(page, 'Rivium');
@@ -346,7 +348,7 @@ describe('explorer', () => {
     expect(await page.locator('#error').isHidden()).toBe(true);
   });
 
-  it('opens another node while going back, and gives it a history entry after the one gone back to', async () => {
+  it('opens another node while going back, and gives it a history entry after the one gone back to', async ({ open }) => {
     const page = await open(`/?view=network&focus=${ALMERE}`);
     await waitForGraph(page);
     await searchAndOpen(page, 'Rivium');
@@ -366,7 +368,7 @@ describe('explorer', () => {
     expect(await page.locator('#error').isHidden()).toBe(true);
   });
 
-  it('cancels the question about a town when another is chosen before the answer', async () => {
+  it('cancels the question about a town when another is chosen before the answer', async ({ open }) => {
     const page = await open(`/?view=network&focus=${CHALLENGE}`);
     await waitForGraph(page);
     const held = await holdAnswers(page, about(ALMERE));
@@ -380,7 +382,7 @@ describe('explorer', () => {
     expect(await page.locator('#municipality-status').textContent()).toMatch(/Zoetermeer/);
   });
 
-  it('restores a view from its link, and the back button returns to the previous one', async () => {
+  it('restores a view from its link, and the back button returns to the previous one', async ({ open }) => {
     const page = await open(`/?view=network&focus=${ALMERE}&expand=${CHALLENGE}&node=${CHALLENGE}&hide=Source`);
     await waitForGraph(page);
     const details = page.getByRole('region', { name: 'Details' });
@@ -398,7 +400,7 @@ describe('explorer', () => {
     expect(await rowIds(page)).toContain(CHALLENGE);
   });
 
-  it('switches to English and remembers it', async () => {
+  it('switches to English and remembers it', async ({ open }) => {
     const page = await open('/');
     await waitForGraph(page);
     await page.getByRole('button', { name: 'English' }).click();
@@ -416,7 +418,7 @@ describe('explorer', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
   });
 
-  it('exports PNG, SVG, JSON and CSV', async () => {
+  it('exports PNG, SVG, JSON and CSV', async ({ open }) => {
     const page = await open('/');
     await waitForGraph(page);
     await page.waitForTimeout(300);
@@ -433,7 +435,7 @@ describe('explorer', () => {
     }
   });
 
-  it('works by keyboard alone: search, open and expand', async () => {
+  it('works by keyboard alone: search, open and expand', async ({ open }) => {
     const page = await open('/');
     await waitForGraph(page);
     // The skip link comes first.
@@ -441,7 +443,12 @@ describe('explorer', () => {
     expect(await page.evaluate(() => document.activeElement?.className)).toContain('skip-link');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
+    // Typed a key at a time, a pause between keys starts a search for the first letters: the
+    // suggestions to move through are those for the whole word, once they are drawn.
+    const answered = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postDataJSON() as Asked | null)?.variables?.text === 'vergrijzing');
     await page.keyboard.type('vergrijzing');
+    await (await answered).finished();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     await page.waitForSelector('#search-suggestions:not([hidden]) [role="option"]');
     // Arrows move the active option while focus stays in the box; Escape closes the list.
     await page.keyboard.press('ArrowDown');
@@ -484,7 +491,7 @@ describe('explorer', () => {
     await screenshot(page, '07-keyboard');
   });
 
-  it('plays a shared tour read-only and keeps saved views', async () => {
+  it('plays a shared tour read-only and keeps saved views', async ({ open }) => {
     const page = await open('/');
     await waitForGraph(page);
     // Scrolled to, as a reader would: the panel's code loads when it comes into view.
@@ -513,7 +520,9 @@ describe('explorer', () => {
     await viewer.waitForTimeout(500);
     await screenshot(viewer, '08-tour');
   });
+});
 
+describe('explorer, after the rest', () => {
   it('logged no console errors on any page', () => {
     expect(pages.flatMap((p) => p.errors)).toEqual([]);
   });

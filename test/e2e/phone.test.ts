@@ -37,7 +37,8 @@ async function fitsWidth(page: Page): Promise<void> {
   expect(scroll).toBeLessThanOrEqual(inner);
 }
 
-describe.each([
+// The tests of a size run side by side, each on a page of its own.
+describe.concurrent.each([
   [390, 844],
   [360, 740],
 ])('on a phone of %i x %i', (width, height) => {
