@@ -11,9 +11,11 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createAccount, createInvitation } from '../../server/accounts/accounts.ts';
 import { createProposal } from '../../server/contribute/proposals.ts';
+import { cheapPasswordHashes } from '../support/passwords.ts';
 import { axe, explorerSuite, waitForGraph } from './support.ts';
 
 const suite = explorerSuite();
+cheapPasswordHashes();
 const PASSWORD = 'een lang genoeg wachtwoord';
 const NAME = 'Buurtkamer in de oude bibliotheek';
 /** What waits on the server (a sign-in's scrypt, a publication) may take a while on a busy machine. */

@@ -181,8 +181,8 @@ export async function sideBySide(...checks: (() => Promise<void>)[]): Promise<vo
  * origin to keep apart) and with only the violations worked out in full: the default ran them in
  * parts, carried every passing node's result out and into a new blank page to finish there, and
  * took 1.8 to 2.7 times as long (3.4 to 5.4 s against 1.2 to 3.4 s on the network view of Almere,
- * 2,000 elements, machine busy, three runs each way twice). On that page, with violations of five kinds put in, both ways found the
- * same violations on the same nodes.
+ * 2,000 elements, machine busy, three runs each way twice). On that page, with violations of five
+ * kinds put in, both ways found the same violations on the same nodes.
  */
 export async function axe(page: Page, name: string): Promise<void> {
   // options() replaces the run options, runOnly among them: before withTags, not after.

@@ -10,9 +10,11 @@ import { createAccount } from '../../server/accounts/accounts.ts';
 import { getProposal, proposalsBy } from '../../server/contribute/proposals.ts';
 import { undoImport } from '../../server/import/pipeline.ts';
 import { fingerprint, testDb } from '../support/db.ts';
+import { cheapPasswordHashes } from '../support/passwords.ts';
 import { data, firstError, startApi, type Api } from './api-support.ts';
 import { browser, signIn } from './session-support.ts';
 
+cheapPasswordHashes();
 let api: Api;
 let db: Db;
 const PASSWORD = 'een lang genoeg wachtwoord';

@@ -7,10 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '../../server/api/tokens.ts';
 import { accountsCommand } from '../../server/accounts/cli.ts';
 import { fingerprint, testConnection } from '../support/db.ts';
+import { cheapPasswordHashes } from '../support/passwords.ts';
 import { serverProcess } from '../support/server-process.ts';
 import { data, firstError, startApi, type Api } from './api-support.ts';
 import { browser as browserOf, setCookie, SIGN_IN, signIn as signInAs } from './session-support.ts';
 
+cheapPasswordHashes();
 let api: Api;
 let admin: string;
 let partner: string;
