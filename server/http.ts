@@ -37,7 +37,7 @@ const SECURITY_HEADERS = {
 export interface Health {
   status: 'ok' | 'unavailable';
   neo4j: { version: string; edition: string } | { error: string };
-  /** GraphQL operations running now, and waiting for their turn (see server/api/admission.ts). */
+  /** GraphQL operations running now, waiting for their turn, and how many may run at once now (see server/api/admission.ts). */
   requests: { active: number; queued: number };
 }
 
@@ -115,8 +115,8 @@ export interface AppServer {
   url: string;
   /** Requests being answered now. */
   inFlight(): number;
-  /** GraphQL operations running now, and waiting for their turn (see server/api/admission.ts). */
-  load(): { active: number; queued: number };
+  /** GraphQL operations running now, waiting for their turn, and how many may run at once now (see server/api/admission.ts). */
+  load(): { active: number; queued: number; limit: number };
   /**
    * Stops taking connections, lets the requests in flight finish for up to `graceMs` (default 0),
    * then cuts the rest: their reads stop and an import rolls back (see Db.cancelledBy). Resolves

@@ -8,9 +8,10 @@
  * `maxActive: 'auto'` (the default) finds the limit from the answers' latency (AdaptiveLimit,
  * between AUTO_MIN_ACTIVE and AUTO_MAX_ACTIVE): where the server answers the most per second without each
  * answer taking much longer. Then the queue is as long as the limit and a request waits in it at
- * most AUTO_MAX_WAIT_MS: under overload the answered keep their latency and the rest are refused
- * at once, instead of every client waiting seconds (at 400 clients that never back off, p99 was
- * 7.6 to 10.3 s with a queue of 200 and a wait of 10 s).
+ * most AUTO_MAX_WAIT_MS, for bursts only: once the queue stands (AUTO_STANDING_QUEUE) there is none
+ * until the overload is over. Under overload the answered keep their latency and the rest are
+ * refused at once, instead of every client waiting seconds (at 400 clients that never back off,
+ * p99 was 7.6 to 10.3 s with a queue of 200 and a wait of 10 s).
  *
  * Without it a burst of heavy requests took every connection of the driver's pool: the requests
  * behind them failed after the pool's timeout with "Unexpected error" (and a stack trace each in
@@ -37,6 +38,42 @@ export const AUTO_MIN_ACTIVE = 4;
  * that at saturation (whose p99 is 20 to 30 ms); with 5, 1.2 to 2.9 (load bench, alternating runs).
  */
 export const AUTO_MAX_WAIT_MS = 5;
+/**
+ * With maxActive 'auto', a queue that held this many requests on average over AUTO_QUEUE_INTERVAL_MS
+ * is a standing line under overload, not a burst: a page of the explorer asks several things at
+ * once, and its few waits of at most AUTO_MAX_WAIT_MS average 0.2 over that time. A standing line
+ * only adds its wait to every answer: by Little's law, under overload 9 to 12 requests were in the
+ * server against 4 at saturation, at the same throughput, so each answer took that much longer.
+ */
+export const AUTO_STANDING_QUEUE = 0.5;
+export const AUTO_QUEUE_INTERVAL_MS = 100;
+/**
+ * ...then there is no queue, and requests that find every turn taken are refused at once, until
+ * none has been refused for this long (ms): the overload is over.
+ */
+export const AUTO_OVERLOAD_HOLD_MS = 250;
+
+/** The length of a queue averaged over time, interval by interval. */
+class QueueLength {
+  private length = 0;
+  private area = 0;
+  private since = performance.now();
+  private last = this.since;
+
+  constructor(private readonly intervalMs: number) {}
+
+  /** From `now` on the queue is `length` long. Returns the average over the interval that just ended, if one did. */
+  changed(length: number, now: number): number | undefined {
+    this.area += this.length * (now - this.last);
+    this.length = length;
+    this.last = now;
+    if (now - this.since < this.intervalMs) return undefined;
+    const mean = this.area / (now - this.since);
+    this.area = 0;
+    this.since = now;
+    return mean;
+  }
+}
 
 export interface AdmissionLimits {
   maxActive: number | 'auto';
@@ -79,6 +116,9 @@ export class Admission {
   private readonly adaptive: AdaptiveLimit | undefined;
   /** How long a turn takes, on average of late (ms; 0 until one has ended): what the queue's wait is estimated from. */
   private turnMs = 0;
+  /** With the automatic limit: the queue's length over time, and until when there is no queue (performance.now()). */
+  private readonly queueLength = new QueueLength(AUTO_QUEUE_INTERVAL_MS);
+  private noQueueUntil = 0;
 
   constructor(
     readonly limits: AdmissionLimits,
@@ -87,9 +127,9 @@ export class Admission {
     if (limits.maxActive === 'auto') this.adaptive = new AdaptiveLimit({ initial: AUTO_MAX_ACTIVE / 2, min: AUTO_MIN_ACTIVE, max: AUTO_MAX_ACTIVE });
   }
 
-  /** Operations running, and operations waiting for their turn. */
-  get load(): { active: number; queued: number } {
-    return { active: this.active, queued: this.waiting.length };
+  /** Operations running, operations waiting for their turn, and how many may run at once now. */
+  get load(): { active: number; queued: number; limit: number } {
+    return { active: this.active, queued: this.waiting.length, limit: this.maxActive };
   }
 
   /** How many may run at once now. */
@@ -98,7 +138,15 @@ export class Admission {
   }
 
   private get maxQueued(): number {
-    return this.adaptive ? Math.min(this.limits.maxQueued, this.adaptive.limit) : this.limits.maxQueued;
+    if (!this.adaptive) return this.limits.maxQueued;
+    return performance.now() < this.noQueueUntil ? 0 : Math.min(this.limits.maxQueued, this.adaptive.limit);
+  }
+
+  /** With the automatic limit: no queue for a while once it has become a standing line (see AUTO_STANDING_QUEUE). */
+  private queueChanged(): void {
+    if (!this.adaptive) return;
+    const now = performance.now();
+    if ((this.queueLength.changed(this.waiting.length, now) ?? 0) >= AUTO_STANDING_QUEUE) this.noQueueUntil = now + AUTO_OVERLOAD_HOLD_MS;
   }
 
   private get maxWaitMs(): number {
@@ -145,6 +193,7 @@ export class Admission {
         signal?.removeEventListener('abort', onAbort);
         const at = this.waiting.indexOf(waiter);
         if (at >= 0) this.waiting.splice(at, 1);
+        this.queueChanged();
       };
       const waiter: Waiter = {
         admit: () => {
@@ -161,6 +210,7 @@ export class Admission {
       const onAbort = () => waiter.refuse(new QueryCancelledError('admission'));
       signal?.addEventListener('abort', onAbort, { once: true });
       this.waiting.push(waiter);
+      this.queueChanged();
     });
   }
 
@@ -182,6 +232,9 @@ export class Admission {
 
   private busy(reason: ServerBusyError['reason']): ServerBusyError {
     this.refused++;
+    // Still overloaded: a request found every turn taken.
+    const now = performance.now();
+    if (now < this.noQueueUntil) this.noQueueUntil = now + AUTO_OVERLOAD_HOLD_MS;
     this.reportDue ??= setTimeout(() => {
       this.report(
         `busy: refused ${this.refused} request${this.refused === 1 ? '' : 's'} in the last ${REPORT_EVERY_MS / 1000} s ` +

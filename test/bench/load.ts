@@ -86,6 +86,7 @@ const other = (l: Level) =>
   Object.entries(l.latencies)
     .filter(([s]) => !s.startsWith('2') && s !== '503')
     .reduce((n, [, v]) => n + v.length, 0) + l.errors + l.timeouts;
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const throughput = (l: Level) => ok(l).length / l.seconds;
 
 /** Two runs of one level as one: their latencies together, over their time together. */
@@ -120,7 +121,7 @@ export async function benchLoad(db: Db, connection: Neo4jConnection): Promise<vo
     );
     // The levels in turn, round after round, for the same reason; each level's figures are over
     // all its rounds.
-    const levels = new Map<number, { load: Level; health: { latencies: number[]; failed: number }; loopP99: number[]; loopMax: number; cpuMs: number }>();
+    const levels = new Map<number, { load: Level; health: { latencies: number[]; failed: number }; loopP99: number[]; loopMax: number; cpuMs: number; inServer: number[]; limit: number[] }>();
     for (let round = 0; round < ROUNDS; round++) {
       for (const m of MULTIPLES) {
         const health = pollHealth(server.url);
@@ -135,13 +136,15 @@ export async function benchLoad(db: Db, connection: Neo4jConnection): Promise<vo
           loopP99: [...(so?.loopP99 ?? []), s.loopP99],
           loopMax: Math.max(so?.loopMax ?? 0, s.loopMax),
           cpuMs: (so?.cpuMs ?? 0) + s.cpuMs,
+          inServer: [...(so?.inServer ?? []), s.inServer],
+          limit: [...(so?.limit ?? []), s.limit],
         });
       }
     }
     const rows: string[][] = [];
     let base: { throughput: number; p99: number } | undefined;
     for (const m of MULTIPLES) {
-      const { load: l, health: h, loopP99, loopMax, cpuMs } = levels.get(m)!;
+      const { load: l, health: h, loopP99, loopMax, cpuMs, inServer, limit } = levels.get(m)!;
       const p99 = percentile(ok(l), 99);
       base ??= { throughput: throughput(l), p99 };
       const r = refused(l);
@@ -160,9 +163,10 @@ export async function benchLoad(db: Db, connection: Neo4jConnection): Promise<vo
         String(other(l)),
         `${Math.max(...loopP99).toFixed(0)} / ${loopMax.toFixed(0)}`,
         `${((100 * cpuMs) / (l.seconds * 1000)).toFixed(0)}%`,
+        `${mean(inServer).toFixed(1)} / ${mean(limit).toFixed(1)}`,
       ]);
     }
-    const header = ['load', 'clients', '2xx/s', 'of sat.', '2xx share', 'refused', 'refusal p99/max ms', 'p99 ms', 'p99 / sat.', 'healthz p99/max ms', 'healthz failed', 'other', 'server loop late p99 (worst round)/max ms', 'server CPU'];
+    const header = ['load', 'clients', '2xx/s', 'of sat.', '2xx share', 'refused', 'refusal p99/max ms', 'p99 ms', 'p99 / sat.', 'healthz p99/max ms', 'healthz failed', 'other', 'server loop late p99 (worst round)/max ms', 'server CPU', 'in server / limit (mean)'];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
     const line = (r: string[]) => '  ' + r.map((x, i) => x.padStart(widths[i]!)).join('  ');
     console.log(line(header));

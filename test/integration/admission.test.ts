@@ -101,12 +101,12 @@ describe('admission control', () => {
     const answered = all.filter((r) => !refused.includes(r));
     expect(answered).toHaveLength(5);
     for (const r of answered) expect(data(r).municipality.name).toBe('Alfastad');
-    expect(api.server.load()).toEqual({ active: 0, queued: 0 });
+    expect(api.server.load()).toEqual({ active: 0, queued: 0, limit: 2 });
     // Busy is not a fault: nothing was logged as an error.
     expect(logged).not.toHaveBeenCalled();
     logged.mockRestore();
     // /healthz shows the load.
-    expect(await (await fetch(`${api.url}/healthz`)).json()).toMatchObject({ status: 'ok', requests: { active: 0, queued: 0 } });
+    expect(await (await fetch(`${api.url}/healthz`)).json()).toMatchObject({ status: 'ok', requests: { active: 0, queued: 0, limit: 2 } });
   });
 
   it('refuses at once, before the request has even sent its body, when the queue is full', async () => {
@@ -170,7 +170,7 @@ describe('admission control', () => {
     const waited = await api.gql(QUERY);
     expect(Date.now() - started).toBeGreaterThanOrEqual(290);
     expectBusy(waited);
-    expect(api.server.load()).toEqual({ active: 1, queued: 0 });
+    expect(api.server.load()).toEqual({ active: 1, queued: 0, limit: 1 });
     proxy.thaw();
     expect(data(await running).municipality.name).toBe('Alfastad');
   });
@@ -233,6 +233,6 @@ describe('admission control', () => {
     for (const r of all) expect(data(r).subgraph).toEqual(expected);
     // Two ran at once, never more.
     expect(most).toBe(2);
-    expect(api.server.load()).toEqual({ active: 0, queued: 0 });
+    expect(api.server.load()).toEqual({ active: 0, queued: 0, limit: 2 });
   });
 });

@@ -108,7 +108,7 @@ describe('/healthz', () => {
     const response = await fetch(`${app.url}/healthz`);
     expect(response.status).toBe(200);
     const body = await response.json();
-    expect(body).toEqual({ status: 'ok', neo4j: { version: expect.stringMatching(/^5\.26\./), edition: 'community' }, requests: { active: 0, queued: 0 } });
+    expect(body).toEqual({ status: 'ok', neo4j: { version: expect.stringMatching(/^5\.26\./), edition: 'community' }, requests: { active: 0, queued: 0, limit: expect.any(Number) } });
   });
 
   it('answers 503 with a reason when Neo4j cannot be reached', async () => {

@@ -22,11 +22,24 @@ process.stdout.write(`${server.url}\n`);
 const loop = monitorEventLoopDelay({ resolution: 5 });
 loop.enable();
 let cpuSince = process.cpuUsage();
+// And, looked at every 5 ms, how many requests were in the server (running and waiting) and the
+// admission limit, on average: by Little's law what an answer's latency follows.
+const seen = { n: 0, inServer: 0, limit: 0 };
+setInterval(() => {
+  const { active, queued, limit } = server.load();
+  seen.n++;
+  seen.inServer += active + queued;
+  seen.limit += limit;
+}, 5).unref();
 process.on('SIGUSR2', () => {
   const cpu = process.cpuUsage(cpuSince);
   cpuSince = process.cpuUsage();
-  process.stdout.write(JSON.stringify({ loopP99: loop.percentile(99) / 1e6, loopMax: loop.max / 1e6, cpuMs: (cpu.user + cpu.system) / 1000 }) + '\n');
+  const n = Math.max(1, seen.n);
+  process.stdout.write(
+    JSON.stringify({ loopP99: loop.percentile(99) / 1e6, loopMax: loop.max / 1e6, cpuMs: (cpu.user + cpu.system) / 1000, inServer: seen.inServer / n, limit: seen.limit / n }) + '\n',
+  );
   loop.reset();
+  Object.assign(seen, { n: 0, inServer: 0, limit: 0 });
 });
 process.once('SIGTERM', async () => {
   await server.close();

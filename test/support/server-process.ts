@@ -35,7 +35,8 @@ function nextLine(child: ChildProcess): Promise<string> {
 export interface ServerProcess {
   url: string;
   /** How late the server's event loop ran (p99 and max, ms) and its CPU time (ms) since the last call. */
-  sample(): Promise<{ loopP99: number; loopMax: number; cpuMs: number }>;
+  /** Since the last sample: the event loop's lateness (ms), CPU used (ms), and on average the requests in the server and the admission limit. */
+  sample(): Promise<{ loopP99: number; loopMax: number; cpuMs: number; inServer: number; limit: number }>;
   stop(): Promise<void>;
 }
 

@@ -1,7 +1,7 @@
 /** Admission: who runs, who waits and who is refused, in what order. */
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { QueryCancelledError } from '../../server/db/driver.ts';
-import { Admission, AUTO_MAX_WAIT_MS, ServerBusyError } from '../../server/api/admission.ts';
+import { Admission, AUTO_MAX_WAIT_MS, AUTO_OVERLOAD_HOLD_MS, AUTO_QUEUE_INTERVAL_MS, ServerBusyError } from '../../server/api/admission.ts';
 
 const quiet = () => {};
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -25,7 +25,7 @@ describe('Admission', () => {
     const states = watch(turns);
     await tick();
     expect(states).toEqual(['admitted', 'admitted', 'waiting', 'waiting', 'ServerBusyError', 'ServerBusyError']);
-    expect(admission.load).toEqual({ active: 2, queued: 2 });
+    expect(admission.load).toEqual({ active: 2, queued: 2, limit: 2 });
     await expect(turns[4]).rejects.toMatchObject({ reason: 'queue full', message: expect.stringMatching(/busy.*try again in 5 seconds/) });
   });
 
@@ -37,7 +37,7 @@ describe('Admission', () => {
     first();
     for (const w of waiting) (await w)();
     expect(order).toEqual([1, 2, 3]);
-    expect(admission.load).toEqual({ active: 0, queued: 0 });
+    expect(admission.load).toEqual({ active: 0, queued: 0, limit: 1 });
   });
 
   it('ends a turn once, however often it is ended', async () => {
@@ -47,7 +47,7 @@ describe('Admission', () => {
     leave();
     leave();
     (await second)();
-    expect(admission.load).toEqual({ active: 0, queued: 0 });
+    expect(admission.load).toEqual({ active: 0, queued: 0, limit: 1 });
     // Had the second leave() counted, two could now run at once.
     await admission.enter();
     const states = watch([admission.enter()]);
@@ -59,7 +59,7 @@ describe('Admission', () => {
     const admission = new Admission({ maxActive: 1, maxQueued: 1, maxWaitMs: 50 }, quiet);
     await admission.enter();
     await expect(admission.enter()).rejects.toMatchObject({ name: 'ServerBusyError', reason: 'waited too long' });
-    expect(admission.load).toEqual({ active: 1, queued: 0 });
+    expect(admission.load).toEqual({ active: 1, queued: 0, limit: 1 });
   });
 
   it("with the automatic limit, refuses at once one whose wait the turns ahead would make longer than it may wait", async () => {
@@ -79,7 +79,7 @@ describe('Admission', () => {
       await Promise.resolve();
       await Promise.resolve();
       expect(states).toEqual(['waiting', 'waiting', 'waiting', 'waiting', 'waiting', 'ServerBusyError']);
-      expect(admission.load).toEqual({ active: 8, queued: 5 });
+      expect(admission.load).toEqual({ active: 8, queued: 5, limit: 8 });
       expect(admission.refusal()).toMatchObject({ reason: 'queue full' });
       for (const q of queued) q.catch(() => {});
     } finally {
@@ -95,7 +95,7 @@ describe('Admission', () => {
     hangUp.abort();
     await expect(gone).rejects.toBeInstanceOf(QueryCancelledError);
     const next = admission.enter();
-    expect(admission.load).toEqual({ active: 1, queued: 1 });
+    expect(admission.load).toEqual({ active: 1, queued: 1, limit: 1 });
     leave();
     (await next)();
     // A signal that aborted before its turn came never runs.
@@ -116,5 +116,63 @@ describe('Admission', () => {
     // The next burst is reported on its own.
     await admission.enter().catch(() => {});
     expect(lines).toHaveLength(1);
+  });
+
+  describe('with the automatic limit, a queue for bursts but not a standing line', () => {
+    beforeEach(() => vi.useFakeTimers({ toFake: ['performance', 'setTimeout', 'clearTimeout'] }));
+    afterEach(() => vi.useRealTimers());
+
+    /** An automatic admission (limit 8 at first), whose turns have taken 1 ms of late, with every turn taken; what ends them. */
+    async function busyAdmission() {
+      const admission = new Admission({ maxActive: 'auto', maxQueued: 100, maxWaitMs: 60_000 }, quiet);
+      const first = await admission.enter();
+      vi.advanceTimersByTime(1);
+      first();
+      const turns = await Promise.all(Array.from({ length: 8 }, () => admission.enter()));
+      return { admission, turns };
+    }
+
+    it('keeps the queue through a burst that empties it within a few ms', async () => {
+      const { admission, turns } = await busyAdmission();
+      const burst = [admission.enter(), admission.enter(), admission.enter(), admission.enter()];
+      expect(admission.load).toMatchObject({ active: 8, queued: 4 });
+      vi.advanceTimersByTime(2);
+      for (const end of turns.slice(0, 4)) end();
+      const admitted = await Promise.all(burst);
+      vi.advanceTimersByTime(AUTO_QUEUE_INTERVAL_MS);
+      // Requests that find every turn taken still wait for one (the first closed the interval).
+      const next = [admission.enter(), admission.enter()];
+      expect(admission.load).toMatchObject({ active: 8, queued: 2 });
+      admitted[0]!();
+      admitted[1]!();
+      for (const turn of await Promise.all(next)) turn();
+    });
+
+    it('drops the queue once it stands, refuses at once while the overload lasts, and takes it back after', async () => {
+      const { admission, turns } = await busyAdmission();
+      // Clients that keep one request waiting all the time, for longer than an interval.
+      const waits: Promise<unknown>[] = [];
+      for (let t = 0; t < AUTO_QUEUE_INTERVAL_MS; t += AUTO_MAX_WAIT_MS) {
+        waits.push(admission.enter().catch((e: Error) => e));
+        expect(admission.load.queued).toBeGreaterThan(0);
+        vi.advanceTimersByTime(AUTO_MAX_WAIT_MS);
+      }
+      for (const e of await Promise.all(waits)) expect(e).toMatchObject({ name: 'ServerBusyError', reason: 'waited too long' });
+      // Now one that finds every turn taken is refused at once, and does not wait.
+      await expect(admission.enter()).rejects.toMatchObject({ reason: 'queue full' });
+      expect(admission.refusal()).toBeInstanceOf(ServerBusyError);
+      // Refusals keep the overload on: still no queue a while after the first hold would have ended.
+      vi.advanceTimersByTime(AUTO_OVERLOAD_HOLD_MS - 1);
+      await expect(admission.enter()).rejects.toMatchObject({ reason: 'queue full' });
+      vi.advanceTimersByTime(AUTO_OVERLOAD_HOLD_MS - 1);
+      expect(admission.refusal()).toBeInstanceOf(ServerBusyError);
+      // None refused for the hold: the queue is back.
+      vi.advanceTimersByTime(AUTO_OVERLOAD_HOLD_MS);
+      expect(admission.refusal()).toBeUndefined();
+      const waiting = admission.enter();
+      expect(admission.load).toMatchObject({ active: 8, queued: 1 });
+      turns[0]!();
+      (await waiting)();
+    });
   });
 });
