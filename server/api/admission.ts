@@ -28,9 +28,12 @@ export const AUTO_MAX_ACTIVE = 16;
  * runs in Neo4j, another's answer is being written here, and Neo4j has more than one core. On a
  * machine shared with other work, latency rises with that work, not with the limit; with no floor
  * the limit followed it down to one at a time, and overload then answered a third of what the
- * server can (bench: 75 answers/s at 8x saturation, 279 at saturation).
+ * server can (bench: 75 answers/s at 8x saturation, 279 at saturation). On 2 cores the limit sits
+ * at this floor under overload, and at saturation 2.2 requests are in the server: with 4 the
+ * answers' p99 at 8x was 1.77 to 1.92 times saturation's when 4 clients saturate (four runs), with
+ * 3 1.42 and 1.71 (two runs), each answering 90% or more of the saturated throughput (load bench).
  */
-export const AUTO_MIN_ACTIVE = 4;
+export const AUTO_MIN_ACTIVE = 3;
 /**
  * How long a request may wait for its turn with maxActive 'auto', in ms: a refusal still comes at
  * once. Short: a place comes free every few ms under load, and what a request waits is added to its

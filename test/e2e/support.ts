@@ -10,7 +10,6 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { startHttpServer, type AppServer } from '../../server/http.ts';
 import type { Db } from '../../server/db/driver.ts';
 import { PROJECT_ROOT } from '../../server/config.ts';
-import { AUTO_MIN_ACTIVE } from '../../server/api/admission.ts';
 import { emptyGraph, testConfig, testDb } from '../support/db.ts';
 import { loadSeed } from '../support/seed.ts';
 import { ensureWebBuild } from '../support/web-build.ts';
@@ -45,7 +44,7 @@ export async function startExplorer(): Promise<Explorer> {
   // fixed number answered at once and the rest queued, not the adaptive limit, which refuses what
   // would wait more than 5 ms (SERVER_BUSY, a console error) and is for many clients, not one test
   // run. Refusals have tests of their own (busy.test.ts, test/integration).
-  const server = await startHttpServer({ db, config: testConfig({ maxActiveRequests: AUTO_MIN_ACTIVE }) }, 0);
+  const server = await startHttpServer({ db, config: testConfig({ maxActiveRequests: 4 }) }, 0);
   const browser = await launchChromium();
   return {
     url: server.url,
