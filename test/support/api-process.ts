@@ -44,7 +44,6 @@ process.on('SIGUSR2', () => {
 process.once('SIGTERM', async () => {
   await server.close();
   await db.close();
-  // Not a skipped test: this bench/test server process ends here, whatever handle is still open
-  // (the bench waits for its exit, and --cpu-prof writes the profile at it).
-  process.exit(0);
+  // The bench waits for this process's exit, and --cpu-prof writes the profile at it.
+  process.exit(0); // not a skipped test: the bench/test server process ends here, whatever handle is still open
 });
